@@ -1,0 +1,179 @@
+// The document model: one object travels through every stage. Annotations are
+// stand-off spans ({start, end}) into `text`, the cleaned text; `offsets` maps
+// them back to `raw`, the decoded input, which is never changed.
+
+import type { OffsetMap } from './offsets.ts';
+
+export type EntityType = 'organisation' | 'place' | 'person';
+export type QuoteKind = 'direct' | 'indirect';
+export type ClaimKind = 'money' | 'quantity' | 'primacy' | 'comparative' | 'forecast' | 'finding' | 'effect';
+export type ValueKind = 'money' | 'number' | 'percent' | 'date';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Why a span exists: the rule that produced it, so a wrong result can be traced. */
+export interface Ruled {
+  rule: string;
+}
+
+export interface Paragraph extends Span {
+  /** A short line with no closing punctuation inside the body (a sub-heading). */
+  heading: boolean;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+}
+
+export interface Mention extends Span, Ruled {
+  type: EntityType;
+  text: string;
+  entityId: string;
+  sentence: number;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** The fullest form in the text. */
+  name: string;
+  aliases: string[];
+  mentions: number;
+  /** People only: the post they hold, and where. */
+  role?: string;
+  organisation?: string;
+  organisationId?: string;
+}
+
+/** Money, numbers, percentages and dates found by the tagger. */
+export interface ValueMention extends Span, Ruled {
+  kind: ValueKind;
+  text: string;
+  /** Normalised number: 2000000 for "£2m"; undefined for dates. */
+  value?: number;
+  unit?: string;
+  sentence: number;
+}
+
+export interface Quote extends Span, Ruled {
+  id: string;
+  kind: QuoteKind;
+  text: string;
+  speaker: string;
+  speakerEntityId: string;
+  cue: string;
+  sentence: number;
+}
+
+export interface Claim extends Span, Ruled {
+  id: string;
+  kind: ClaimKind;
+  text: string;
+  value?: number;
+  unit?: string;
+  qualifier?: string;
+  source: string;
+  hedge: string;
+  date?: string;
+  sentence: number;
+}
+
+export interface Relation extends Span, Ruled {
+  subject: string;
+  predicate: string;
+  object: string;
+  evidence: string;
+}
+
+export type Severity = 'info' | 'warning' | 'fatal';
+
+/** A problem found in a document: reported, never thrown past the runner. */
+export interface Message {
+  severity: Severity;
+  stage: string;
+  reason: string;
+}
+
+export interface Doc {
+  docId: string;
+  /** Where it came from: a file path relative to the input, or `file:line` for JSON Lines. */
+  source: string;
+  /** Extra fields carried from the input record (url, date, source, ...). */
+  meta: Record<string, string>;
+  raw: string;
+  /** A title given by the input (a JSONL `title` field, an HTML headline). */
+  givenTitle: string | null;
+  status: 'ok' | 'failed';
+  error: string;
+  messages: Message[];
+
+  title: string | null;
+  text: string;
+  offsets: OffsetMap;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+  values: ValueMention[];
+  quotes: Quote[];
+  claims: Claim[];
+  relations: Relation[];
+}
+
+export interface DocInput {
+  docId: string;
+  source: string;
+  raw: string;
+  givenTitle?: string | null;
+  meta?: Record<string, string>;
+  /** Set when reading failed: the document goes straight to the failed table. */
+  error?: string;
+}
+
+export function newDoc(input: DocInput, emptyOffsets: OffsetMap): Doc {
+  return {
+    docId: input.docId,
+    source: input.source,
+    meta: input.meta ?? {},
+    raw: input.raw,
+    givenTitle: input.givenTitle ?? null,
+    status: input.error ? 'failed' : 'ok',
+    error: input.error ?? '',
+    messages: input.error ? [{ severity: 'fatal', stage: 'read', reason: input.error }] : [],
+    title: null,
+    text: '',
+    offsets: emptyOffsets,
+    paragraphs: [],
+    sentences: [],
+    mentions: [],
+    entities: [],
+    values: [],
+    quotes: [],
+    claims: [],
+    relations: [],
+  };
+}
+
+/** A stage is a factory: setup runs once, the returned function once per document. */
+export type StageFn = (doc: Doc) => void;
+export interface Stage {
+  name: string;
+  create: () => StageFn;
+}
+
+/** The sentence index that contains `offset` (binary search over sorted sentences). */
+export function sentenceAt(doc: Doc, offset: number): number {
+  const s = doc.sentences;
+  let lo = 0, hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < s[mid].start) hi = mid - 1;
+    else if (offset >= s[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(lo, s.length - 1));
+}
