@@ -1,0 +1,176 @@
+// Turns the bytes of an input file into text, or says clearly why it cannot.
+//
+// Libraries: decoding uses Node's built-in WHATWG TextDecoder (full ICU in Node 20:
+// utf-8, utf-16le/be, windows-1252, the ISO-8859 family, Shift_JIS, GBK, ...), so
+// charset labels resolve exactly as browsers resolve them ("latin1" and "iso-8859-1"
+// mean windows-1252, as on the web). Guessing an undeclared legacy encoding uses
+// `chardet` (widely used, maintained, pure JS, no native build), which ranks
+// candidate encodings with a confidence. Gzip goes through node:zlib.
+
+import { gunzipSync } from 'node:zlib';
+import { analyse } from 'chardet';
+
+export interface DecodedText {
+  text: string;
+  /** The WHATWG name of the encoding used: "utf-8", "utf-16le", "windows-1252", ... */
+  encoding: string;
+}
+
+export interface DecodeOptions {
+  /** Used only as a hint (an .html name lets a <meta charset> count). */
+  fileName?: string;
+}
+
+/** Below this chardet confidence (0-100) its guess is ignored and windows-1252 is used. */
+const MIN_DETECTION_CONFIDENCE = 50;
+/** Share of control characters above which decoded "text" is taken to be binary. */
+const MAX_CONTROL_SHARE = 0.1;
+/** How far into the file a <meta charset> is looked for (browsers look at 1024 bytes; pages are sloppier). */
+const META_SCAN_BYTES = 8192;
+
+export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): DecodedText {
+  if (bytes.length === 0) throw new Error('empty file');
+  if (isGzip(bytes)) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch (err) {
+      throw new Error(`corrupt gzip data (${(err as Error).message})`);
+    }
+    if (bytes.length === 0) throw new Error('empty file (after gunzip)');
+  }
+
+  const decoded = decodeText(bytes, opts);
+  if (decoded.text.trim() === '') throw new Error('empty file (only whitespace)');
+  if (controlCharacterShare(decoded.text) > MAX_CONTROL_SHARE) throw new Error('binary file (control characters)');
+  return decoded;
+}
+
+function decodeText(bytes: Uint8Array, opts: DecodeOptions): DecodedText {
+  const bom = byteOrderMark(bytes);
+  if (bom) return decodeStrictly(bytes, bom, 'its byte-order mark');
+
+  // Text in UTF-16 without a BOM shows as a NUL in every other byte; anywhere else a NUL means binary.
+  if (bytes.includes(0)) {
+    const utf16 = bomlessUtf16(bytes);
+    if (utf16) return decodeStrictly(bytes, utf16, 'its NUL-byte pattern');
+    throw new Error('binary file (NUL bytes)');
+  }
+
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+
+  // Not UTF-8, so a declaration of UTF-8 is wrong; any other declared charset is believed.
+  const declared = looksLikeHtml(bytes, opts.fileName) ? declaredHtmlCharset(bytes) : null;
+  if (declared && declared !== 'utf-8' && declared !== 'utf-16le' && declared !== 'utf-16be') {
+    const text = tryDecode(bytes, declared);
+    if (text !== null) return { text, encoding: declared };
+  }
+
+  const detected = detectedEncoding(bytes);
+  if (detected) {
+    const text = tryDecode(bytes, detected);
+    if (text !== null) return { text, encoding: detected };
+  }
+
+  // windows-1252 maps every byte, so this is the last resort that always decodes.
+  const text = tryDecode(bytes, 'windows-1252');
+  if (text === null) throw new Error('cannot decode as UTF-8, UTF-16 or Windows-1252');
+  return { text, encoding: 'windows-1252' };
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08;
+}
+
+function byteOrderMark(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** utf-16le or utf-16be when nearly every second byte of the start of the file is NUL (mostly-ASCII text). */
+function bomlessUtf16(bytes: Uint8Array): string | null {
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  if (sample < 4) return null;
+  let evenNuls = 0, oddNuls = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  const pairs = sample / 2;
+  if (oddNuls > 0.9 * pairs && evenNuls < 0.1 * pairs) return 'utf-16le';
+  if (evenNuls > 0.9 * pairs && oddNuls < 0.1 * pairs) return 'utf-16be';
+  return null;
+}
+
+/** Decode with an encoding the file itself declares: failing to decode is then an error, not a guess gone wrong. */
+function decodeStrictly(bytes: Uint8Array, encoding: string, evidence: string): DecodedText {
+  const text = tryDecode(bytes, encoding);
+  if (text === null) throw new Error(`cannot decode as ${encoding.toUpperCase()} (declared by ${evidence})`);
+  return { text, encoding };
+}
+
+/** The decoded text (BOM removed), or null when the bytes are not valid in that encoding. */
+function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The WHATWG name for a charset label, or null when browsers would not know it. */
+function canonicalEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function looksLikeHtml(bytes: Uint8Array, fileName?: string): boolean {
+  if (fileName && /\.x?html?(\.gz)?$/i.test(fileName)) return true;
+  const head = latin1(bytes, 1024).trimStart().toLowerCase();
+  return head.startsWith('<') && /<(!doctype html|html|head|meta|body)[\s>]/.test(head);
+}
+
+/** The charset named by <meta charset>, <meta http-equiv="content-type">, or an XML declaration. */
+function declaredHtmlCharset(bytes: Uint8Array): string | null {
+  const head = latin1(bytes, META_SCAN_BYTES);
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']?([\w.:-]+)/i.exec(head);
+  if (xml) return canonicalEncoding(xml[1]);
+  for (const meta of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = meta[0];
+    const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
+    if (!charset) continue;
+    // A bare charset= also appears inside content="text/html; charset=..." of http-equiv metas.
+    const label = canonicalEncoding(charset[1]);
+    if (label) return label;
+  }
+  return null;
+}
+
+/** chardet's best guess, when it is confident enough and a decoder exists for it. */
+function detectedEncoding(bytes: Uint8Array): string | null {
+  const [best] = analyse(bytes);
+  if (!best || best.confidence < MIN_DETECTION_CONFIDENCE) return null;
+  return canonicalEncoding(best.name);
+}
+
+function latin1(bytes: Uint8Array, limit: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, limit)).toString('latin1');
+}
+
+/** Share of characters that are C0/C1 controls other than tab, newline, carriage return and form feed. */
+function controlCharacterShare(text: string): number {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || (c >= 0x80 && c < 0xa0)) {
+      controls++;
+    }
+  }
+  return sample.length ? controls / sample.length : 0;
+}
