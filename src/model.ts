@@ -105,7 +105,8 @@ export interface Doc {
   /** Extra fields carried from the input record (url, date, source, ...). */
   meta: Record<string, string>;
   raw: string;
-  /** A title given by the input (a JSONL `title` field, an HTML headline). */
+  format: InputFormat;
+  /** A title given by the input (a JSONL `title` field). */
   givenTitle: string | null;
   status: 'ok' | 'failed';
   error: string;
@@ -124,10 +125,13 @@ export interface Doc {
   relations: Relation[];
 }
 
+export type InputFormat = 'text' | 'html';
+
 export interface DocInput {
   docId: string;
   source: string;
   raw: string;
+  format?: InputFormat;
   givenTitle?: string | null;
   meta?: Record<string, string>;
   /** Set when reading failed: the document goes straight to the failed table. */
@@ -140,6 +144,7 @@ export function newDoc(input: DocInput, emptyOffsets: OffsetMap): Doc {
     source: input.source,
     meta: input.meta ?? {},
     raw: input.raw,
+    format: input.format ?? 'text',
     givenTitle: input.givenTitle ?? null,
     status: input.error ? 'failed' : 'ok',
     error: input.error ?? '',

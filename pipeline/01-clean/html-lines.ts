@@ -1,0 +1,13 @@
+// HTML input: the article's blocks (paragraphs, headings, list items) become
+// the clean stage's lines, each piece keeping its offsets in the HTML source.
+
+import { extractHtml } from '../../src/readers/html.ts';
+import type { SourceLine } from './lines.ts';
+
+export function linesFromHtml(html: string): { title: string | null; lines: SourceLine[] } {
+  const article = extractHtml(html);
+  return {
+    title: article.title,
+    lines: article.blocks.map((block) => ({ pieces: block.pieces, afterBreak: true, heading: block.heading })),
+  };
+}

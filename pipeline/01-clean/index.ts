@@ -1,0 +1,135 @@
+// Stage 1, clean: turns the raw input into the article's own text (the text
+// every later offset points into), finds the title, and drops page furniture.
+
+import type { Doc, Paragraph, Stage } from '../../src/model.ts';
+import { TextBuilder } from '../../src/offsets.ts';
+import { FURNITURE_BLOCK_STARTS, FURNITURE_LINES, PROSE_MIN_WORDS } from './furniture.ts';
+import { linesFromText, type SourceLine } from './lines.ts';
+import { linesFromHtml } from './html-lines.ts';
+
+/** One normalised line: its words, each mapped to the raw input. */
+interface Line {
+  text: string;
+  words: Word[];
+  /** Preceded by a blank line (or a block boundary) in the input. */
+  afterBreak: boolean;
+  heading: boolean;
+}
+
+interface Word {
+  text: string;
+  rawStart: number;
+  rawEnd: number;
+  exact: boolean;
+}
+
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ENDS_SENTENCE = /[.!?…:;]["'”’)\]]*$/;
+const TITLE_MAX_CHARS = 180;
+
+export function normaliseLine(line: SourceLine): Line {
+  const words: Word[] = [];
+  for (const piece of line.pieces) {
+    const verbatim = piece.text.length === piece.rawEnd - piece.rawStart;
+    for (const m of piece.text.matchAll(/\S+/g)) {
+      const original = m[0];
+      const text = original.replace(INVISIBLE, '').normalize('NFC');
+      if (!text) continue;
+      const at = m.index!;
+      const rawStart = verbatim ? piece.rawStart + at : piece.rawStart;
+      const rawEnd = verbatim ? rawStart + original.length : piece.rawEnd;
+      words.push({ text, rawStart, rawEnd, exact: verbatim && text === original });
+    }
+  }
+  // A leading bullet is list formatting, not text.
+  if (words.length && /^[•·▪►◦‣-]$/.test(words[0].text)) words.shift();
+  return { text: words.map((w) => w.text).join(' '), words, afterBreak: line.afterBreak, heading: line.heading };
+}
+
+const isFurniture = (text: string) => FURNITURE_LINES.some((re) => re.test(text));
+const opensFurnitureBlock = (text: string) => FURNITURE_BLOCK_STARTS.some((re) => re.test(text));
+const looksLikeProse = (line: Line) => line.words.length >= PROSE_MIN_WORDS && ENDS_SENTENCE.test(line.text);
+const looksLikeHeading = (line: Line) =>
+  line.text.length <= TITLE_MAX_CHARS && !ENDS_SENTENCE.test(line.text) && line.words.length <= 20;
+
+/** Drop furniture lines, and furniture blocks up to the next line of real prose. */
+function dropFurniture(lines: Line[]): Line[] {
+  const kept: Line[] = [];
+  let inBlock = false;
+  for (const line of lines) {
+    if (inBlock && looksLikeProse(line)) inBlock = false;
+    if (!inBlock && opensFurnitureBlock(line.text)) inBlock = true;
+    if (inBlock || isFurniture(line.text)) continue;
+    kept.push(line);
+  }
+  return kept;
+}
+
+/** A teaser that repeats the start of the next paragraph ("Social services ... trusts....") goes. */
+function dropTeasers(lines: Line[]): Line[] {
+  return lines.filter((line, i) => {
+    const next = lines[i + 1];
+    if (!next) return true;
+    if (line.text === next.text) return false;
+    const stem = line.text.replace(/(\.{3,}|…)$/, '').trim();
+    return !(stem !== line.text && stem.length >= 20 && next.text.startsWith(stem));
+  });
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The title: the input's own, else a first line that reads like a headline. */
+function takeTitle(lines: Line[], givenTitle: string | null): { title: string | null; body: Line[] } {
+  if (givenTitle) {
+    const at = lines.findIndex((l) => sameText(l.text, givenTitle));
+    if (at >= 0 && at < 3) return { title: lines[at].text, body: lines.filter((_, i) => i !== at) };
+    return { title: givenTitle.replace(/\s+/g, ' ').trim(), body: lines };
+  }
+  const first = lines[0];
+  if (first && lines.length > 1 && (first.heading || looksLikeHeading(first)) && first.words.length >= 2) {
+    return { title: first.text, body: lines.slice(1) };
+  }
+  return { title: null, body: lines };
+}
+
+/** A paragraph broken in mid-sentence ("... or local" / "government.") is joined again. */
+function rejoinBrokenParagraphs(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const continues = prev && !prev.heading && !ENDS_SENTENCE.test(prev.text) && /^[a-z]/.test(line.text) && prev.words.length > 3;
+    if (continues) {
+      out[out.length - 1] = { ...prev, text: prev.text + ' ' + line.text, words: [...prev.words, ...line.words] };
+    } else out.push(line);
+  }
+  return out;
+}
+
+export function cleanDocument(doc: Doc): void {
+  const source = doc.format === 'html' ? linesFromHtml(doc.raw) : { title: null, lines: linesFromText(doc.raw) };
+  let lines = source.lines.map(normaliseLine).filter((l) => l.words.length > 0);
+  lines = dropTeasers(dropFurniture(lines));
+  const { title, body } = takeTitle(lines, doc.givenTitle ?? source.title);
+  lines = rejoinBrokenParagraphs(body);
+
+  const builder = new TextBuilder();
+  const paragraphs: Paragraph[] = [];
+  for (const line of lines) {
+    if (builder.size > 0) builder.insert('\n\n', line.words[0].rawStart);
+    const start = builder.size;
+    line.words.forEach((w, i) => {
+      if (i > 0) builder.append(' ', line.words[i - 1].rawEnd, w.rawStart, false);
+      builder.append(w.text, w.rawStart, w.rawEnd, w.exact);
+    });
+    const heading = line.heading || (looksLikeHeading(line) && line.words.length <= 10);
+    paragraphs.push({ start, end: builder.size, heading });
+  }
+  const built = builder.build();
+  doc.title = title;
+  doc.text = built.text;
+  doc.offsets = built.offsets;
+  doc.paragraphs = paragraphs;
+  if (!doc.text.trim()) throw new Error('no article text left after cleaning');
+}
+
+export const cleanStage: Stage = { name: 'clean', create: () => cleanDocument };

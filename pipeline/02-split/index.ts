@@ -1,0 +1,51 @@
+// Stage 2, split: sentences within paragraphs. Rule-based, because the
+// libraries' splitters glue headlines to sentences and split quotes from speakers.
+
+import type { Doc, Sentence, Stage } from '../../src/model.ts';
+import { ABBREVIATIONS } from './abbreviations.ts';
+
+// A full stop, question or exclamation mark (with closing quotes or brackets),
+// then space, then something that can open a sentence.
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}£$€])/gu;
+
+function endsWithAbbreviation(text: string, periodAt: number): boolean {
+  const before = text.slice(Math.max(0, periodAt - 12), periodAt);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Sentence spans [start, end) of text[from, to), trimmed of surrounding space. */
+export function splitSentences(text: string, from = 0, to = text.length): Array<[number, number]> {
+  const part = text.slice(from, to);
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of part.matchAll(BOUNDARY)) {
+    const periodAt = m.index!;
+    if (m[1] === '.' && endsWithAbbreviation(part, periodAt)) continue;
+    const end = periodAt + m[1].length + m[2].length;
+    spans.push([start, end]);
+    start = end + m[3].length;
+  }
+  if (start < part.length) spans.push([start, part.length]);
+  return spans
+    .map(([s, e]) => {
+      while (s < e && /\s/.test(part[s])) s++;
+      while (e > s && /\s/.test(part[e - 1])) e--;
+      return [from + s, from + e] as [number, number];
+    })
+    .filter(([s, e]) => e > s);
+}
+
+export function splitDocument(doc: Doc): void {
+  const sentences: Sentence[] = [];
+  doc.paragraphs.forEach((p, paragraph) => {
+    const spans = p.heading ? [[p.start, p.end] as [number, number]] : splitSentences(doc.text, p.start, p.end);
+    for (const [start, end] of spans) sentences.push({ start, end, index: sentences.length, paragraph });
+  });
+  doc.sentences = sentences;
+}
+
+export const splitStage: Stage = { name: 'split', create: () => splitDocument };

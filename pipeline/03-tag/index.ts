@@ -1,0 +1,43 @@
+// Stage 3, tag: organisations, places and people (resolved within the
+// article), plus money, numbers, percentages and dates.
+
+import type { Doc, Stage, ValueMention } from '../../src/model.ts';
+import { sentenceAt } from '../../src/model.ts';
+import { findNameCandidates } from './candidates.ts';
+import { resolveEntities } from './resolve.ts';
+import { tokenise, type Token } from './tokens.ts';
+import { findValues } from './values.ts';
+
+/** Per-document token layer, kept for the relate stage (not exported). */
+export const TOKENS = new WeakMap<Doc, Token[]>();
+
+function sentenceTokenRanges(doc: Doc, tokens: Token[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = doc.sentences.map(() => [0, 0]);
+  let i = 0;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    while (i < tokens.length && tokens[i].end <= doc.sentences[s].start) i++;
+    const from = i;
+    while (i < tokens.length && tokens[i].start < doc.sentences[s].end) i++;
+    ranges[s] = [from, i];
+  }
+  return ranges;
+}
+
+export function tagDocument(doc: Doc): void {
+  const { tokens, winkEntities } = tokenise(doc);
+  TOKENS.set(doc, tokens);
+  const isHeading = (s: number) => doc.paragraphs[doc.sentences[s].paragraph]?.heading ?? false;
+  const candidates = findNameCandidates(doc.text, tokens, sentenceTokenRanges(doc, tokens), isHeading);
+  const { entities, mentions } = resolveEntities(doc.text, candidates);
+  doc.entities = entities;
+  doc.mentions = mentions.map((m) => ({ ...m, sentence: sentenceAt(doc, m.start) }));
+
+  const values: ValueMention[] = findValues(doc.text).map((v) => ({ ...v, sentence: sentenceAt(doc, v.start) }));
+  for (const e of winkEntities) {
+    if (e.type !== 'DATE') continue;
+    values.push({ start: e.start, end: e.end, kind: 'date', text: doc.text.slice(e.start, e.end), rule: 'date:wink', sentence: sentenceAt(doc, e.start) });
+  }
+  doc.values = values.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export const tagStage: Stage = { name: 'tag', create: () => tagDocument };

@@ -1,0 +1,21 @@
+// Capitalised words that are never a name on their own, and capitalised
+// abbreviations that are not organisations.
+
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  // calendar
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Christmas', 'Easter', 'Spring', 'Summer', 'Autumn', 'Winter',
+  // pronouns and function words that start sentences or headlines
+  'I', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'You', 'Our', 'Their', 'His', 'Her', 'Its',
+  'But', 'And', 'Or', 'If', 'When', 'While', 'Although', 'However', 'Since', 'As', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'To', 'Of',
+  'There', 'Here', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Mr', 'Mrs', 'Ms', 'Dr',
+]);
+
+export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
+  'I', 'A', 'OK', 'TV', 'PM', 'AM', 'MP', 'MPs', 'MEP', 'MEPs', 'CEO', 'CEOs', 'CFO', 'GMT', 'BST', 'UTC', 'PC', 'PCs', 'CD', 'CDs', 'DVD', 'DVDs',
+  'GDP', 'VAT', 'IT', 'AI', 'ID', 'IDs', 'PR', 'HQ', 'QC', 'BC', 'AD', 'MSP', 'MSPs', 'UK', 'US', 'USA', 'EU', 'FAQ', 'PDF', 'SMS', 'HIV', 'AIDS',
+  'IVF', 'MRI', 'DNA', 'GCSE', 'GCSEs', 'PhD', 'MBA', 'CV', 'RIP', 'VIP', 'UFO', 'ATM', 'PIN', 'GPS', 'LCD', 'HD', 'MP3', 'OBE', 'MBE', 'CBE',
+  'KBE', 'DJ', 'DJs', 'MC', 'NB', 'PS', 'AGM', 'IPO', 'CCTV', 'GP', 'GPs', 'A&E', 'ASBO', 'ASBOs',
+]);

@@ -1,0 +1,154 @@
+// Resolution within one article: every mention of the same real-world thing
+// points at one entity. Full name, surname and "Mr Brown"; "X Borough Council",
+// "X Council" and "the council"; an acronym and its expansion.
+
+import type { Entity, EntityType, Mention } from '../../src/model.ts';
+import type { Candidate } from './candidates.ts';
+import { isAcronym } from './candidates.ts';
+import { ORGANISATION_GENERIC_ALIASES } from './lexicons/organisations.ts';
+
+export interface Resolved {
+  entities: Entity[];
+  mentions: Array<Omit<Mention, 'sentence'>>;
+}
+
+const PREFIX: Record<EntityType, string> = { organisation: 'org', place: 'place', person: 'person' };
+
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The identity of an organisation name: "X Borough Council" and "X Council" are one; so are "X" and "X Board". */
+function organisationKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/\b(borough|county|city|district|metropolitan|metropolitan borough) council\b/, 'council')
+    .replace(/\s+(board|bc)$/, (m) => (m.trim() === 'bc' ? ' council' : ''))
+    .trim();
+}
+
+const lastWord = (name: string) => name.split(/\s+/).pop()!;
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+interface Group {
+  type: EntityType;
+  name: string;
+  canonical?: string;
+  surfaces: Set<string>;
+  members: Candidate[];
+}
+
+export function resolveEntities(text: string, candidates: Candidate[]): Resolved {
+  const groups: Group[] = [];
+  // Fullest names first, so a surname or a short form finds the full name it belongs to.
+  const ordered = [...candidates].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.start - b.start);
+  for (const c of ordered) {
+    const group = groups.find((g) => belongsTo(c, g)) ?? (groups.push({ type: c.type, name: c.canonical ?? c.name, canonical: c.canonical, surfaces: new Set(), members: [] }), groups[groups.length - 1]);
+    group.members.push(c);
+    if (c.text !== group.name) group.surfaces.add(c.text);
+    if (c.name !== group.name) group.surfaces.add(c.name);
+  }
+
+  const mentions: Array<Omit<Mention, 'sentence'>> = [];
+  const entities: Entity[] = [];
+  const ids = new Set<string>();
+  for (const g of groups) {
+    let id = `${PREFIX[g.type]}-${slug(g.name)}`;
+    for (let n = 2; ids.has(id); n++) id = `${PREFIX[g.type]}-${slug(g.name)}-${n}`;
+    ids.add(id);
+    entities.push({ id, type: g.type, name: g.name, aliases: [], mentions: 0 });
+    for (const c of g.members) mentions.push({ start: c.start, end: c.end, type: g.type, text: c.text, entityId: id, rule: c.rule });
+  }
+  mentions.push(...genericMentions(text, entities, mentions));
+  mentions.push(...acronymExpansionMentions(text, entities, mentions));
+
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const m of mentions) {
+    const e = byId.get(m.entityId)!;
+    e.mentions++;
+    if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+  }
+  for (const g of groups) {
+    const e = entities[groups.indexOf(g)];
+    for (const s of g.surfaces) if (s !== e.name && !e.aliases.includes(s)) e.aliases.push(s);
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { entities: entities.filter((e) => e.mentions > 0), mentions };
+}
+
+function belongsTo(c: Candidate, g: Group): boolean {
+  if (c.type !== g.type) {
+    // A bare acronym or name first read as another type joins an organisation that carries it.
+    return false;
+  }
+  if (c.canonical && g.canonical) return c.canonical === g.canonical;
+  const name = c.canonical ?? c.name;
+  if (name === g.name) return true;
+  if (c.type === 'person') {
+    const cw = name.split(/\s+/), gw = g.name.split(/\s+/);
+    if (lastWord(name) !== lastWord(g.name)) return false;
+    // "Brown" joins "Gordon Brown"; "Gordon Brown" and "Nick Brown" stay apart.
+    return cw.length === 1 || gw.length === 1 || cw[0] === gw[0];
+  }
+  if (c.type === 'organisation') {
+    const ck = organisationKey(name), gk = organisationKey(g.name);
+    if (ck === gk) return true;
+    // "Care Trust Plus" is the tail of "Blackburn with Darwen Teaching Care Trust Plus".
+    if (ck.split(' ').length >= 2 && gk.endsWith(' ' + ck)) return true;
+    if (isAcronym(name) && initials(g.name) === name.replace(/s$/, '')) return true;
+    return false;
+  }
+  return false;
+}
+
+/** "the council", "the local authority", "the firm": the nearest organisation of that kind named before. */
+function genericMentions(text: string, entities: Entity[], named: Array<Omit<Mention, 'sentence'>>): Array<Omit<Mention, 'sentence'>> {
+  const out: Array<Omit<Mention, 'sentence'>> = [];
+  const orgMentions = named.filter((m) => m.type === 'organisation').sort((a, b) => a.start - b.start);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const [head, phrases] of ORGANISATION_GENERIC_ALIASES) {
+    const headLower = head.toLowerCase();
+    const ofKind = (m: Omit<Mention, 'sentence'>) => byId.get(m.entityId)!.name.toLowerCase().split(/\s+/).includes(headLower);
+    for (const phrase of phrases) {
+      const re = new RegExp(`\\b${phrase.replace(/^the /i, '(?:[Tt]he )')}\\b(?!\\s+[A-Z])`, 'g');
+      for (const m of text.matchAll(re)) {
+        const start = m.index!, end = start + m[0].length;
+        if (named.some((n) => n.start < end && n.end > start) || out.some((n) => n.start < end && n.end > start)) continue;
+        const before = orgMentions.filter((o) => o.end <= start && ofKind(o));
+        const target = before[before.length - 1] ?? orgMentions.find((o) => ofKind(o));
+        if (!target) continue;
+        out.push({ start, end, type: 'organisation', text: m[0], entityId: target.entityId, rule: `org:generic:${head}` });
+      }
+    }
+  }
+  return out;
+}
+
+/** "primary care trust" where the article also says "PCT": the same organisation. */
+function acronymExpansionMentions(text: string, entities: Entity[], named: Array<Omit<Mention, 'sentence'>>): Array<Omit<Mention, 'sentence'>> {
+  const out: Array<Omit<Mention, 'sentence'>> = [];
+  for (const e of entities) {
+    if (e.type !== 'organisation' || !isAcronym(e.name) || e.name.length < 3) continue;
+    const letters = e.name.replace(/s$/, '').toLowerCase().split('');
+    const re = new RegExp(`\\b${letters.map((l) => `${l}[a-z]+`).join(' ')}\\b`, 'gi');
+    for (const m of text.matchAll(re)) {
+      const start = m.index!, end = start + m[0].length;
+      if ([...named, ...out].some((n) => n.start < end && n.end > start)) continue;
+      out.push({ start, end, type: 'organisation', text: m[0], entityId: e.id, rule: 'org:acronym-expansion' });
+    }
+  }
+  return out;
+}

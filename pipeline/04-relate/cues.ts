@@ -1,0 +1,24 @@
+// Words that introduce speech and hedges. Users can extend these lists.
+
+export const REPORTING_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'warned', 'warns', 'claimed', 'claims', 'argued', 'argues',
+  'insisted', 'insists', 'admitted', 'admits', 'denied', 'denies', 'explained', 'explains', 'stressed', 'stresses',
+  'noted', 'notes', 'believes', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'announced', 'announces',
+  'confirmed', 'confirms', 'revealed', 'reveals', 'stated', 'states', 'declared', 'commented', 'remarked', 'replied',
+  'urged', 'predicted', 'predicts', 'maintained', 'maintains', 'conceded', 'concedes', 'agreed', 'estimated', 'estimates',
+  'reckons', 'recalled', 'wrote', 'writes', 'continued', 'found', 'finds', 'concluded', 'concludes', 'accepted', 'accepts',
+  'complained', 'complains', 'described', 'pointed out', 'points out', 'went on', 'announced',
+];
+
+/** Verbs by which a report, study or inspection states a finding. */
+export const FINDING_VERBS = ['found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'concluded', 'concludes', 'suggests', 'suggested', 'highlighted', 'highlights', 'warned', 'warns', 'said', 'says', 'added', 'criticised'];
+export const FINDING_SOURCES = ['report', 'study', 'inspection', 'survey', 'review', 'research', 'audit', 'investigation', 'analysis', 'inquiry', 'poll', 'figures', 'data', 'evaluation', 'assessment', 'watchdog', 'inspectors', 'researchers'];
+
+export const HEDGES = [
+  'it is believed', 'is expected to', 'are expected to', 'expected', 'predicted', 'is likely to', 'likely', 'would', 'could', 'may', 'might',
+  'believed', 'claimed', 'estimated', 'reportedly', 'allegedly', 'possibly', 'probably', 'appears to', 'is thought to',
+];
+
+export const QUALIFIERS = ['some', 'around', 'about', 'almost', 'nearly', 'more than', 'over', 'up to', 'at least', 'less than', 'fewer than', 'only', 'just', 'roughly', 'approximately', 'under', 'as many as', 'as much as'];
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);

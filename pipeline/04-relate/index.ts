@@ -1,0 +1,22 @@
+// Stage 4, relate: quotes with their speakers, people's posts, and claims.
+
+import type { Doc, Relation, Stage } from '../../src/model.ts';
+import { extractClaims } from './claims.ts';
+import { dedupeIds } from './ids.ts';
+import { extractQuotes } from './quotes.ts';
+import { extractRoles } from './roles.ts';
+
+export function relateDocument(doc: Doc): void {
+  const roles = extractRoles(doc);
+  doc.quotes = dedupeIds(extractQuotes(doc));
+  doc.claims = dedupeIds(extractClaims(doc, doc.quotes));
+  const said: Relation[] = doc.quotes
+    .filter((q) => q.speaker)
+    .map((q) => ({ subject: q.speaker, predicate: q.kind === 'direct' ? 'said' : 'reported', object: q.id, evidence: q.text, start: q.start, end: q.end, rule: q.rule }));
+  const asserted: Relation[] = doc.claims
+    .filter((c) => c.source)
+    .map((c) => ({ subject: c.source, predicate: `claims:${c.kind}`, object: c.id, evidence: c.text, start: c.start, end: c.end, rule: c.rule }));
+  doc.relations = [...roles, ...said, ...asserted].sort((a, b) => a.start - b.start || a.end - b.end || a.predicate.localeCompare(b.predicate));
+}
+
+export const relateStage: Stage = { name: 'relate', create: () => relateDocument };

@@ -1,0 +1,41 @@
+// Runs documents through the stages. A stage that throws fails that one
+// document (with the stage and the reason); the batch goes on.
+
+import { newDoc, type Doc, type DocInput, type Stage, type StageFn } from './model.ts';
+import { emptyOffsets } from './offsets.ts';
+import { exportJson, exportRows, type DocRows } from '../pipeline/05-export/index.ts';
+
+export interface ProcessedDoc {
+  docId: string;
+  status: 'ok' | 'failed';
+  error: string;
+  rows: DocRows;
+  json: object;
+}
+
+export function createProcessor(stages: Stage[]): (input: DocInput) => ProcessedDoc {
+  const steps: Array<{ name: string; run: StageFn }> = stages.map((s) => ({ name: s.name, run: s.create() }));
+  return (input) => {
+    const doc: Doc = newDoc(input, emptyOffsets());
+    if (doc.status === 'ok') {
+      for (const step of steps) {
+        try {
+          step.run(doc);
+        } catch (err) {
+          fail(doc, step.name, err);
+          break;
+        }
+      }
+    }
+    return { docId: doc.docId, status: doc.status, error: doc.error, rows: exportRows(doc), json: exportJson(doc) };
+  };
+}
+
+function fail(doc: Doc, stage: string, err: unknown): void {
+  const reason = err instanceof Error ? err.message : String(err);
+  doc.status = 'failed';
+  doc.error = `${stage}: ${reason}`;
+  doc.messages.push({ severity: 'fatal', stage, reason });
+  // Nothing half-extracted leaves a failed document.
+  Object.assign(doc, { mentions: [], entities: [], values: [], quotes: [], claims: [], relations: [] });
+}
