@@ -104,14 +104,17 @@ function hasFurnitureHint(el: Element): boolean {
   return false;
 }
 
-/** +1 for a content word in class/id, -1 for a furniture word, 0 for neither or both. */
+/**
+ * -1 for a furniture word in class/id, else +1 for a content word, else 0. Furniture
+ * wins: "article-share", "post-comments" and "content-footer" are furniture.
+ */
 function classHint(el: Element): number {
   let content = false, furniture = false;
   for (const word of classWords(el)) {
     if (CONTENT_WORDS.has(word)) content = true;
     if (FURNITURE_WORDS.has(word)) furniture = true;
   }
-  return content === furniture ? 0 : content ? 1 : -1;
+  return furniture ? -1 : content ? 1 : 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -208,6 +211,12 @@ interface CollectedBlock extends HtmlBlock {
 const MIN_PARAGRAPH_CHARS = 25;
 /** A furniture-looking element holding more than this share of the page's paragraph text is a wrapper. */
 const WRAPPER_SHARE = 0.4;
+/** A sibling joins the article only when at least this share of its text is in paragraphs. */
+const SIBLING_PARAGRAPH_SHARE = 0.7;
+/** ... or, without a score of its own, when it holds this much text relative to the best container. */
+const SIBLING_TEXT_SHARE = 0.2;
+/** How far up from the best candidate a second strong candidate is looked for. */
+const MAX_SPLIT_ARTICLE_DEPTH = 3;
 
 class Page {
   private readonly dropped = new Set<Element>();
@@ -324,7 +333,9 @@ class Page {
     if (INLINE.has(el.tagName) && !s.hasBlock) return; // counted with its block
     const ownLinkDensity = s.ownLinkChars / s.ownChars;
     const points = (1 + s.ownCommas + Math.min(3, Math.floor(s.ownChars / 100))) * (1 - ownLinkDensity);
-    let ancestor = el.parentNode;
+    // Text loose in a container beside block children is a paragraph of that container
+    // (Readability wraps it in a <p>), so the container itself is its parent.
+    let ancestor: T.ParentNode | null = s.hasBlock ? el : el.parentNode;
     for (let level = 0; level < 5 && ancestor && isElement(ancestor); level++) {
       if (!scores.has(ancestor)) scores.set(ancestor, this.initialScore(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -360,15 +371,14 @@ class Page {
     if (!top || !this.body) return this.body ? [this.body] : [];
 
     // An article split into several blocks (around adverts, say) shows as several strong
-    // candidates with a common ancestor: take that ancestor.
-    const strong = [...scores].filter(([el, score]) => el !== top && score >= 0.75 * topScore).map(([el]) => el);
-    if (strong.length >= 2) {
-      for (let ancestor = top.parentNode; ancestor && isElement(ancestor) && ancestor !== this.body; ancestor = ancestor.parentNode) {
-        const inside = strong.filter((el) => contains(ancestor as Element, el)).length;
-        if (inside >= 2) {
-          top = ancestor;
-          break;
-        }
+    // candidates close together in the tree: take their nearest common ancestor.
+    const originalTop = top;
+    const strong = [...scores].filter(([el, score]) => el !== top && score >= 0.75 * topScore && !contains(el, originalTop)).map(([el]) => el);
+    let ancestor = top.parentNode;
+    for (let level = 0; level < MAX_SPLIT_ARTICLE_DEPTH && ancestor && isElement(ancestor) && ancestor !== this.body; level++, ancestor = ancestor.parentNode) {
+      if (strong.some((el) => contains(ancestor as Element, el))) {
+        top = ancestor;
+        break;
       }
     }
     // A lone child adds nothing: its parent is the same container with more context.
@@ -377,14 +387,34 @@ class Page {
     }
     topScore = scores.get(top) ?? topScore;
 
+    if (process.env.HTML_DEBUG) {
+      const describe = (el: Element) => `${el.tagName}.${(attr(el, 'class') ?? '').slice(0, 60)}#${attr(el, 'id') ?? ''}`;
+      console.error('TOP', describe(top), topScore.toFixed(1));
+      for (const [el, sc] of [...scores].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.error('  cand', describe(el), sc.toFixed(1), 'paraChars', this.statsOf(el).paragraphChars);
+    }
     const parent = top.parentNode;
     if (!parent || !isElement(parent)) return [top];
     const threshold = Math.max(10, topScore * 0.2);
+    const topParagraphChars = this.statsOf(top).paragraphChars;
     const chosen: Element[] = [];
     for (const sibling of elementChildren(parent, this.dropped)) {
-      if (sibling === top || (scores.get(sibling) ?? 0) >= threshold || this.isStandaloneParagraph(sibling)) chosen.push(sibling);
+      if (sibling === top || this.isStandaloneParagraph(sibling) || this.isArticleSibling(sibling, scores.get(sibling) ?? 0, threshold, topParagraphChars)) {
+        chosen.push(sibling);
+      }
     }
     return chosen;
+  }
+
+  /**
+   * A sibling of the best container that continues the article: mostly paragraph text,
+   * and either a good score of its own or a good share of the article's text (a later
+   * chunk nested too deep for paragraph points to reach it).
+   */
+  private isArticleSibling(el: Element, score: number, threshold: number, topParagraphChars: number): boolean {
+    const s = this.statsOf(el);
+    if (s.paragraphChars < SIBLING_PARAGRAPH_SHARE * s.chars) return false;
+    if (score >= threshold) return true;
+    return s.paragraphChars >= SIBLING_TEXT_SHARE * topParagraphChars && s.linkChars < 0.2 * s.chars;
   }
 
   private isStandaloneParagraph(el: Element): boolean {
@@ -410,12 +440,20 @@ class Page {
 
   articleBlocks(): CollectedBlock[] {
     const blocks: CollectedBlock[] = [];
-    for (const el of this.articleElements()) this.collectBlocks(el, blocks);
+    for (const el of this.articleElements()) {
+      const minStoryChars = 0.5 * this.statsOf(el).paragraphChars;
+      this.collectBlocks(el, blocks, isInsideLink(el), minStoryChars);
+    }
     return filterBlocks(blocks);
   }
 
-  /** Splits the element into blocks: inline content between block children forms one block. */
-  private collectBlocks(el: Element, out: CollectedBlock[]): void {
+  /**
+   * Splits the element into blocks: inline content between block children forms one block.
+   * An <article> nested in the container and holding little of its text is another
+   * story (a teaser in a "more stories" list) and is skipped.
+   */
+  private collectBlocks(el: Element, out: CollectedBlock[], inLink: boolean, minStoryChars: number): void {
+    const linked = inLink || el.tagName === 'a';
     let writer = new BlockWriter(this.html, el);
     const flush = (): void => {
       const block = writer.finish();
@@ -426,7 +464,7 @@ class Page {
     for (const child of el.childNodes) {
       if (isText(child)) {
         if (child.value.trim()) breaks = 0;
-        writer.addText(child, false);
+        writer.addText(child, linked);
       } else if (isElement(child) && !this.dropped.has(child)) {
         if (child.tagName === 'br') {
           // Two line breaks in a row separate paragraphs in pages without <p>.
@@ -434,11 +472,12 @@ class Page {
           else writer.addBreak(child);
         } else if (INLINE.has(child.tagName) && !this.statsOf(child).hasBlock) {
           breaks = 0;
-          this.addInline(child, writer, false);
+          this.addInline(child, writer, linked);
         } else {
           breaks = 0;
           flush();
-          this.collectBlocks(child, out);
+          if (child.tagName === 'article' && this.statsOf(child).paragraphChars < minStoryChars) continue;
+          this.collectBlocks(child, out, linked, minStoryChars);
         }
       }
     }
@@ -503,6 +542,13 @@ class Page {
     }
     return false;
   }
+}
+
+function isInsideLink(el: Element): boolean {
+  for (let node: T.ParentNode | null = el; node && isElement(node); node = node.parentNode) {
+    if (node.tagName === 'a') return true;
+  }
+  return false;
 }
 
 function elementChildren(el: Element, dropped: Set<Element>): Element[] {
