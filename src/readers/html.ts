@@ -575,9 +575,28 @@ function filterBlocks(blocks: CollectedBlock[]): CollectedBlock[] {
     if (block.chars < 40 && FURNITURE_LINE.test(block.text.replace(/[:.!»›>]+$/, '').trim())) return false;
     return true;
   });
+  dropTrailingLinkList(kept);
   // A heading with no text after it belongs to whatever was cut away.
   while (kept.length && kept[kept.length - 1].heading) kept.pop();
   return kept;
+}
+
+/**
+ * A list whose every item holds a link, at the very end of the article, is a "more
+ * stories" list even when each item is only partly linked; so is the short line that
+ * introduces it.
+ */
+function dropTrailingLinkList(blocks: CollectedBlock[]): void {
+  let start = blocks.length;
+  while (start > 0) {
+    const item = blocks[start - 1];
+    if (item.owner.tagName !== 'li' || item.linkChars < 0.3 * item.chars) break;
+    start--;
+  }
+  if (blocks.length - start < 2) return;
+  const intro = blocks[start - 1];
+  if (intro && (intro.heading || (intro.chars < 60 && !/[.!?]["”’)]?$/.test(intro.text)))) start--;
+  blocks.length = start;
 }
 
 function withoutTitleHeading(blocks: CollectedBlock[], title: string | null): CollectedBlock[] {
