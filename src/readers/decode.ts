@@ -1,14 +1,20 @@
 // Turns the bytes of an input file into text, or says clearly why it cannot.
 //
-// Libraries: decoding uses Node's built-in WHATWG TextDecoder (full ICU in Node 20:
-// utf-8, utf-16le/be, windows-1252, the ISO-8859 family, Shift_JIS, GBK, ...), so
-// charset labels resolve exactly as browsers resolve them ("latin1" and "iso-8859-1"
-// mean windows-1252, as on the web). Guessing an undeclared legacy encoding uses
-// `chardet` (widely used, maintained, pure JS, no native build), which ranks
-// candidate encodings with a confidence. Gzip goes through node:zlib.
+// Libraries:
+// - Labels and Unicode: Node's built-in WHATWG TextDecoder resolves charset labels
+//   exactly as browsers do ("latin1" and "iso-8859-1" mean windows-1252 on the web) and
+//   validates UTF-8 and UTF-16 strictly.
+// - Legacy encodings: `iconv-lite` (the most used pure-JS converter, maintained, no
+//   native build). Node's own TextDecoder cannot be trusted here: since 20.18.3 it
+//   decodes windows-1252 as Latin-1, turning 0x93/0x94 into control characters instead
+//   of curly quotes (nodejs/node#60888).
+// - Guessing an undeclared legacy encoding: `chardet` (widely used, maintained, pure
+//   JS), which ranks candidate encodings with a confidence.
+// - Gzip: node:zlib.
 
 import { gunzipSync } from 'node:zlib';
 import { analyse } from 'chardet';
+import iconv from 'iconv-lite';
 
 export interface DecodedText {
   text: string;
@@ -72,7 +78,7 @@ function decodeText(bytes: Uint8Array, opts: DecodeOptions): DecodedText {
     if (text !== null) return { text, encoding: detected };
   }
 
-  // windows-1252 maps every byte, so this is the last resort that always decodes.
+  // windows-1252 maps every byte, so as the last resort it always decodes.
   const text = tryDecode(bytes, 'windows-1252');
   if (text === null) throw new Error('cannot decode as UTF-8, UTF-16 or Windows-1252');
   return { text, encoding: 'windows-1252' };
@@ -111,8 +117,20 @@ function decodeStrictly(bytes: Uint8Array, encoding: string, evidence: string): 
   return { text, encoding };
 }
 
-/** The decoded text (BOM removed), or null when the bytes are not valid in that encoding. */
+/**
+ * The decoded text (BOM removed), or null when the bytes are not valid in that encoding
+ * (checked for UTF-8 and UTF-16; legacy encodings decode every byte sequence) or no
+ * decoder exists for it.
+ */
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      return null;
+    }
+  }
+  if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
