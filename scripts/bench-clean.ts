@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeBytes } from '../src/readers/decode.ts';
-import { blockText, extractHtml } from '../src/readers/html.ts';
+import { blockText, extractHtml, type HtmlArticle } from '../src/readers/html.ts';
 
 const PUBLISHED_F1: Record<string, number> = { 'trafilatura 2.0.0': 0.958, 'newspaper4k': 0.949, 'Readability.js 0.6.0': 0.947 };
 
@@ -46,6 +46,7 @@ const pages = files.map((file) => ({ id: file.replace(/\.html?(\.gz)?$/, ''), fi
 for (const page of pages.slice(0, 5)) extractHtml(decodeBytes(page.bytes, { fileName: page.file }).text);
 
 const extracted = new Map<string, string>();
+const articles = new Map<string, { html: string; article: HtmlArticle }>();
 const failures: string[] = [];
 const started = process.hrtime.bigint();
 for (const page of pages) {
@@ -53,6 +54,7 @@ for (const page of pages) {
     const { text } = decodeBytes(page.bytes, { fileName: page.file });
     const article = extractHtml(text);
     extracted.set(page.id, article.blocks.map(blockText).join('\n\n'));
+    articles.set(page.id, { html: text, article });
   } catch (err) {
     failures.push(`${page.id}: ${(err as Error).message}`);
     extracted.set(page.id, '');
@@ -74,6 +76,20 @@ console.log(`  this extractor      precision ${reference.precision.toFixed(3)}  
 for (const [name, f1] of Object.entries(PUBLISHED_F1)) console.log(`  ${name.padEnd(20)}F1 ${f1.toFixed(3)} (published)`);
 console.log(`  speed: ${(pages.length / seconds).toFixed(1)} pages/s (decode + extract, ${seconds.toFixed(2)} s, one core)`);
 if (failures.length) console.log(`  failed pages:\n    ${failures.join('\n    ')}`);
+
+// Every verbatim piece must be a copy of its source range, or offsets downstream are wrong.
+let pieces = 0, verbatim = 0;
+const badOffsets: string[] = [];
+for (const [id, { html, article }] of articles) {
+  for (const piece of article.blocks.flatMap((b) => b.pieces)) {
+    pieces++;
+    if (piece.text.length !== piece.rawEnd - piece.rawStart) continue;
+    verbatim++;
+    if (html.slice(piece.rawStart, piece.rawEnd) !== piece.text) badOffsets.push(`${id.slice(0, 12)} ${JSON.stringify(piece)}`);
+  }
+}
+console.log(`  offsets: ${pieces} pieces, ${verbatim} verbatim, ${badOffsets.length} verbatim pieces not matching their source range`);
+for (const bad of badOffsets.slice(0, 5)) console.log(`    ${bad}`);
 
 // ---------------------------------------------------------------------------
 // Diagnostics: the same measure per page (4-gram multisets of word tokens).

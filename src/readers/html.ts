@@ -89,20 +89,18 @@ const CONTENT_WORDS = new Set([
   'article', 'articles', 'body', 'content', 'main', 'entry', 'post', 'story', 'text', 'blog', 'column', 'page',
 ]);
 
-function classWords(el: Element): string[] {
+/** The words of each class and id token: "related-stories sidebarWidget" → [related, stories], [sidebar, widget]. */
+function classTokenWords(el: Element): string[][] {
   const value = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
   if (!value.trim()) return [];
   return value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((token) => token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
 }
 
-function hasFurnitureHint(el: Element): boolean {
-  for (const word of classWords(el)) if (FURNITURE_WORDS.has(word)) return true;
-  return false;
-}
+/** Posts quoted in the article (a tweet, an Instagram post) are named "social-embed" and the like: "social" is then no furniture. */
+const EMBED_WORDS = new Set(['embed', 'embedded', 'embeds']);
 
 /**
  * -1 for a furniture word in class/id, else +1 for a content word, else 0. Furniture
@@ -110,9 +108,12 @@ function hasFurnitureHint(el: Element): boolean {
  */
 function classHint(el: Element): number {
   let content = false, furniture = false;
-  for (const word of classWords(el)) {
-    if (CONTENT_WORDS.has(word)) content = true;
-    if (FURNITURE_WORDS.has(word)) furniture = true;
+  for (const words of classTokenWords(el)) {
+    const embed = words.some((word) => EMBED_WORDS.has(word));
+    for (const word of words) {
+      if (CONTENT_WORDS.has(word)) content = true;
+      if (FURNITURE_WORDS.has(word) && !(embed && word === 'social')) furniture = true;
+    }
   }
   return furniture ? -1 : content ? 1 : 0;
 }
@@ -396,9 +397,10 @@ class Page {
     if (!parent || !isElement(parent)) return [top];
     const threshold = Math.max(10, topScore * 0.2);
     const topParagraphChars = this.statsOf(top).paragraphChars;
+    const shapes = this.paragraphShapes(top);
     const chosen: Element[] = [];
     for (const sibling of elementChildren(parent, this.dropped)) {
-      if (sibling === top || this.isStandaloneParagraph(sibling) || this.isArticleSibling(sibling, scores.get(sibling) ?? 0, threshold, topParagraphChars)) {
+      if (sibling === top || this.isStandaloneParagraph(sibling, shapes) || this.isArticleSibling(sibling, scores.get(sibling) ?? 0, threshold, topParagraphChars)) {
         chosen.push(sibling);
       }
     }
@@ -417,11 +419,26 @@ class Page {
     return s.paragraphChars >= SIBLING_TEXT_SHARE * topParagraphChars && s.linkChars < 0.2 * s.chars;
   }
 
-  private isStandaloneParagraph(el: Element): boolean {
-    if (el.tagName !== 'p') return false;
+  /**
+   * A paragraph beside the article container: a <p>, or an element shaped like the
+   * container's own paragraphs (same tag and first class, as in `<div class="body-paragraph">`).
+   */
+  private isStandaloneParagraph(el: Element, paragraphShapes: Set<string>): boolean {
     const s = this.statsOf(el);
+    if (el.tagName !== 'p' && (s.hasBlock || !paragraphShapes.has(shapeOf(el)))) return false;
     const density = s.chars ? s.linkChars / s.chars : 0;
     return (s.chars > 80 && density < 0.25) || (s.chars > 0 && density === 0 && /[.!?]["”’]?\s*$/.test(this.textOf(el)));
+  }
+
+  /** The shapes (tag and first class) of the paragraphs inside a container. */
+  private paragraphShapes(container: Element): Set<string> {
+    const shapes = new Set<string>();
+    for (const el of elements(container)) {
+      if (this.dropped.has(el)) continue;
+      const s = this.stats.get(el);
+      if (s && !s.hasBlock && s.ownChars >= MIN_PARAGRAPH_CHARS && attr(el, 'class')) shapes.add(shapeOf(el));
+    }
+    return shapes;
   }
 
   private textOf(el: Element): string {
@@ -542,6 +559,10 @@ class Page {
     }
     return false;
   }
+}
+
+function shapeOf(el: Element): string {
+  return `${el.tagName}.${(attr(el, 'class') ?? '').trim().split(/\s+/)[0]}`;
 }
 
 function isInsideLink(el: Element): boolean {
