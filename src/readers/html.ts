@@ -512,18 +512,26 @@ class Page {
 
   // --- headline ----------------------------------------------------------------
 
+  /**
+   * The h1 is the headline as printed; og:title and <title> tell which h1 that is (a
+   * page may open with its logo in an h1) and often carry the site name as well.
+   */
   headline(blocks: CollectedBlock[]): string | null {
     const og = this.metaContent('og:title') ?? this.metaContent('twitter:title');
     const titleElement = this.head ? findFirst(this.head, 'title') : null;
     const documentTitle = titleElement ? clean(this.textOf(titleElement)) : '';
-    const h1 = this.articleH1(blocks);
     const siteName = this.metaContent('og:site_name');
-
-    // The article's h1 is the headline as printed; og:title and <title> often add the site name.
-    if (h1 && (!og || sameText(h1, og) || normalized(og).includes(normalized(h1)) || normalized(documentTitle).includes(normalized(h1)))) return h1;
+    const h1s = this.h1Texts(blocks).filter((h1) => !(siteName && sameText(h1, siteName)));
+    const declared = [og, documentTitle].filter((t): t is string => !!t).map((t) => normalized(withoutSiteName(t, siteName)));
+    const titled = [og, documentTitle].filter((t): t is string => !!t);
+    const confirmed = h1s.find((h1) => {
+      const text = normalized(h1);
+      return declared.some((t) => t.includes(text) && text.length >= 0.5 * t.length) || titled.some((t) => isTitlePart(h1, t));
+    });
+    if (confirmed) return confirmed;
     if (og) return withoutSiteName(og, siteName);
-    if (h1) return h1;
-    return documentTitle ? withoutSiteName(documentTitle, siteName) : null;
+    if (documentTitle) return withoutSiteName(documentTitle, siteName);
+    return h1s[0] ?? null;
   }
 
   private metaContent(property: string): string | null {
@@ -539,18 +547,15 @@ class Page {
     return null;
   }
 
-  /** The h1 in the article blocks, else the first visible h1 of the page. */
-  private articleH1(blocks: CollectedBlock[]): string | null {
-    const inArticle = blocks.find((b) => b.heading && b.owner.tagName === 'h1');
-    if (inArticle) return clean(inArticle.text);
-    if (!this.body) return null;
-    for (const el of elements(this.body)) {
-      if (el.tagName === 'h1' && !this.isInsideDropped(el)) {
-        const text = clean(this.textOf(el));
-        if (text) return text;
+  /** The texts of the h1s in the article blocks, then of the other h1s of the page. */
+  private h1Texts(blocks: CollectedBlock[]): string[] {
+    const texts = blocks.filter((b) => b.heading && b.owner.tagName === 'h1').map((b) => clean(b.text));
+    if (this.body) {
+      for (const el of elements(this.body)) {
+        if (el.tagName === 'h1' && !this.isInsideDropped(el)) texts.push(clean(this.textOf(el)));
       }
     }
-    return null;
+    return [...new Set(texts.filter(Boolean))];
   }
 
   private isInsideDropped(el: Element): boolean {
@@ -620,9 +625,10 @@ function dropTrailingLinkList(blocks: CollectedBlock[]): void {
   blocks.length = start;
 }
 
+/** The headline is the title, not part of the body: drop it, and any h1 that opens the body. */
 function withoutTitleHeading(blocks: CollectedBlock[], title: string | null): CollectedBlock[] {
-  if (!title) return blocks;
-  return blocks.filter((b) => !(b.heading && sameText(b.text, title)));
+  const firstText = blocks.findIndex((b) => !b.heading);
+  return blocks.filter((b, i) => !(b.heading && ((title && sameText(b.text, title)) || (b.owner.tagName === 'h1' && (firstText < 0 || i < firstText)))));
 }
 
 // ---------------------------------------------------------------------------
@@ -793,4 +799,10 @@ function withoutSiteName(title: string, siteName: string | null): string {
   if (words(last) <= 4 && words(title) - words(last) >= 4) return title.slice(0, title.lastIndexOf(last)).replace(TITLE_SEPARATOR_END, '').trim();
   return title;
 }
+/** "Headline – Site" or "Site | Headline": the h1 is one whole part of the title. */
+function isTitlePart(h1: string, title: string): boolean {
+  const parts = title.split(TITLE_SEPARATOR);
+  return parts.length > 1 && (sameText(parts[0], h1) || sameText(parts[parts.length - 1], h1));
+}
+
 const TITLE_SEPARATOR_END = /\s*(?:[|\-–—:·•»]|::)\s*$/;
