@@ -184,6 +184,12 @@ describe('extractHtml', () => {
     expect(pound && html.slice(pound.rawStart, pound.rawEnd)).toBe('&pound;');
   });
 
+  it('survives markup nested far deeper than any real page, keeping its text', () => {
+    const depth = 20000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${LONG_1}</p>${'</div>'.repeat(depth)}<p>${'<b>'.repeat(depth)}${LONG_2}</p></body></html>`;
+    expect(texts(extractHtml(html)).join(' ')).toContain(LONG_1);
+  });
+
   it('returns no blocks for a page without text rather than throwing', () => {
     expect(extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>')).toEqual({ title: null, blocks: [] });
     expect(extractHtml('')).toEqual({ title: null, blocks: [] });

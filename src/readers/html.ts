@@ -43,6 +43,7 @@ export function blockText(block: HtmlBlock): string {
 
 export function extractHtml(html: string): HtmlArticle {
   const document = parse(html, { sourceCodeLocationInfo: true });
+  flattenDeepNesting(document);
   const page = new Page(html, document);
   const blocks = page.articleBlocks();
   const title = page.headline(blocks);
@@ -134,12 +135,52 @@ function attr(el: Element, name: string): string | undefined {
   return undefined;
 }
 
-function* elements(root: Element): Generator<Element> {
-  for (const child of root.childNodes) {
-    if (!isElement(child)) continue;
-    yield child;
-    yield* elements(child);
+/** The elements below `root` in document order (iterative: pages can nest deeply). */
+function elements(root: T.ParentNode): Element[] {
+  const out: Element[] = [];
+  const stack: ChildNode[] = [...root.childNodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    out.push(node);
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
   }
+  return out;
+}
+
+/** Deeper than this, an element's subtree is flattened to its text and line breaks. */
+const MAX_DEPTH = 200;
+
+/**
+ * Broken markup (thousands of unclosed <font> or <div> tags) can nest deeper than the
+ * recursive walks below can go. Real structure never does, so past MAX_DEPTH keep only
+ * the text nodes (with their source offsets) and <br>s, directly under one element.
+ */
+function flattenDeepNesting(document: T.Document): void {
+  const stack: { node: T.ParentNode; depth: number }[] = [{ node: document, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    for (const child of node.childNodes) {
+      if (!isElement(child)) continue;
+      if (depth + 1 < MAX_DEPTH) stack.push({ node: child, depth: depth + 1 });
+      else child.childNodes = flattenedContent(child);
+    }
+  }
+}
+
+function flattenedContent(el: Element): ChildNode[] {
+  const kept: ChildNode[] = [];
+  const stack: ChildNode[] = [...el.childNodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node) || (isElement(node) && node.tagName === 'br')) {
+      node.parentNode = el;
+      kept.push(node);
+    } else if (isElement(node) && !NEVER_CONTENT.has(node.tagName)) {
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+    }
+  }
+  return kept;
 }
 
 function findFirst(root: T.ParentNode, tag: string): Element | null {
