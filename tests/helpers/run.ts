@@ -1,0 +1,43 @@
+// Runs the pipeline in-process over some inputs into a fresh temporary folder.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+import { main } from '../../src/cli.ts';
+
+export interface RunResult {
+  code: number;
+  outDir: string;
+  stdout: string;
+  stderr: string;
+  read: (file: string) => string;
+}
+
+export function tempDir(prefix = 'news-extract-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function runCli(args: string[]): Promise<Omit<RunResult, 'outDir' | 'read'>> {
+  const out: string[] = [], err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  try {
+    const code = await main(args);
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+export async function runPipeline(inputs: string[], extra: string[] = []): Promise<RunResult> {
+  const outDir = tempDir();
+  const r = await runCli(['extract', ...inputs, '--out', outDir, '--quiet', ...extra]);
+  return { ...r, outDir, read: (file) => fs.readFileSync(path.join(outDir, file), 'utf8') };
+}
+
+/** Parse a CSV written by the pipeline into objects (enough for tests; the eval module has the full reader). */
+export { parseCsvText } from '../../src/eval/score.ts';
+
+export const SHARED = path.resolve(import.meta.dirname, '../../../shared');
+export const hasShared = fs.existsSync(SHARED);
