@@ -429,11 +429,6 @@ class Page {
     }
     topScore = scores.get(top) ?? topScore;
 
-    if (process.env.HTML_DEBUG) {
-      const describe = (el: Element) => `${el.tagName}.${(attr(el, 'class') ?? '').slice(0, 60)}#${attr(el, 'id') ?? ''}`;
-      console.error('TOP', describe(top), topScore.toFixed(1));
-      for (const [el, sc] of [...scores].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.error('  cand', describe(el), sc.toFixed(1), 'paraChars', this.statsOf(el).paragraphChars);
-    }
     const parent = top.parentNode;
     if (!parent || !isElement(parent)) return [top];
     const threshold = Math.max(10, topScore * 0.2);
@@ -632,14 +627,18 @@ function contains(ancestor: Element, el: Element): boolean {
 // ---------------------------------------------------------------------------
 // Block filtering
 
-/** Short lines that are furniture in any language the pages use most. */
-const FURNITURE_LINE = /^(advertisement|advertisements|ad|ads|sponsored( content)?|continue reading( below)?|read more|story continues below( advertisement)?|scroll to continue( with content)?|related( articles| stories)?|share( this( article| story)?)?|comments?)$/i;
+/** Short lines that are furniture on any site (English only, for now). */
+const FURNITURE_LINE = /^(advert|advertisement|advertisements|ad|ads|sponsored( content)?|continue reading( below)?|read more|story continues below( advertisement)?|scroll to continue( with content)?|related( articles| stories)?|share( this( article| story)?)?|comments?)$/i;
+/** Fallback text of widgets that need scripts. */
+const NEEDS_SCRIPT_LINE = /\b(requires|enable|enabled|turn on)\b.{0,20}\bjavascript\b/i;
 
 function filterBlocks(blocks: CollectedBlock[]): CollectedBlock[] {
   const kept = blocks.filter((block) => {
     const density = block.chars ? block.linkChars / block.chars : 0;
-    if (density > 0.5) return false;
+    // A long paragraph may link its whole first sentence and still be text ("10 things" lists).
+    if (density > (block.chars >= 150 ? 0.7 : 0.5)) return false;
     if (block.chars < 40 && FURNITURE_LINE.test(block.text.replace(/[:.!»›>]+$/, '').trim())) return false;
+    if (block.chars < 120 && NEEDS_SCRIPT_LINE.test(block.text)) return false;
     return true;
   });
   dropTrailingLinkList(kept);
