@@ -5,9 +5,9 @@
 import nlp from 'compromise';
 import type { EntityType } from '../../src/model.ts';
 import type { Token } from './tokens.ts';
-import { AMBIGUOUS_PLACE_NAMES, PLACE_NAMES } from './lexicons/places.ts';
+import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
 import { ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
-import { FIRST_NAMES, PERSON_TITLES } from './lexicons/people.ts';
+import { FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES } from './lexicons/people.ts';
 import { NOT_NAMES, NOT_ACRONYMS } from './lexicons/not-names.ts';
 
 export interface Candidate {
@@ -25,7 +25,10 @@ export interface Candidate {
   rule: string;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'with', '&', 'on', 'upon', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'da', 'y', 'the', 'in']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'with', '&', 'on', 'upon', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'da', 'y', 'the']);
+const COORDINATORS = new Set(['and', '&']);
+const POST_NOMINALS = new Set(['MP', 'MEP', 'QC', 'MSP', 'AM']);
+const NOT_NAME_START = new Set(['Former', 'Ex', 'Veteran', 'Then', 'Late']);
 const SENTENCE_OPENERS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'PART', 'INTJ', 'ADJ', 'NOUN', 'NUM']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'to', 'near', 'around', 'throughout', 'outside', 'within', 'into', 'of']);
 
@@ -39,6 +42,14 @@ const isCapitalised = (t: Token) => /^[\p{Lu}]/u.test(t.text) && (t.type === 'wo
 export const isAcronym = (word: string) => /^[\p{Lu}][\p{Lu}&]{1,6}s?$/u.test(word) && !NOT_ACRONYMS.has(word);
 const words = (text: string) => text.split(/\s+/);
 
+const COMPROMISE_LEXICON = nlp.model().one.lexicon as Record<string, string | string[]>;
+/** A plural noun or a verb in compromise's lexicon ("Lords", "Movies", "Plan"): not a surname. */
+function isCommonWord(word: string): boolean {
+  const tags = COMPROMISE_LEXICON[word.toLowerCase()];
+  if (!tags) return false;
+  return [tags].flat().some((t) => t === 'Plural' || t === 'Infinitive' || t === 'PresentTense' || t === 'PastTense');
+}
+
 /** Memoised compromise verdicts on short leftover spans; the verdict depends only on the text. */
 const compromiseVerdicts = new Map<string, EntityType | null>();
 function askCompromise(text: string): EntityType | null {
@@ -49,6 +60,15 @@ function askCompromise(text: string): EntityType | null {
   if (compromiseVerdicts.size > 50_000) compromiseVerdicts.clear();
   compromiseVerdicts.set(text, verdict);
   return verdict;
+}
+
+function possessiveContinues(tokens: Token[], at: number, to: number): boolean {
+  let k = at + 1;
+  while (k < to && isCapitalised(tokens[k])) {
+    if (ORGANISATION_HEAD_WORDS.has(tokens[k].text)) return true;
+    k++;
+  }
+  return false;
 }
 
 /** Runs of capitalised tokens in one sentence, joined through connectors ("Department of Health"). */
@@ -63,6 +83,10 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
     let j = i + 1;
     while (j < to) {
       if (isCapitalised(tokens[j]) && tokens[j].start === tokens[j - 1].end + 1) j++;
+      // "St David's Shopping Centre": a possessive inside a short name that goes on to a head word.
+      else if (/^['’]s$/.test(tokens[j].text) && j - i <= 2 && possessiveContinues(tokens, j, to)) j += 1;
+      // "Kilroy-Silk", "Lewis-Francis": a hyphen with no space on either side joins one name.
+      else if (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end) j += 2;
       else if (CONNECTORS.has(tokens[j].text) && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end + 1) j += 2;
       else break;
     }
@@ -78,7 +102,7 @@ interface Classified {
   rule: string;
 }
 
-function classifyName(name: string, ctx: { prevWord: string; sentenceStart: boolean }): Classified | null {
+function classifyName(name: string, ctx: { prevWord: string; sentenceStart: boolean; afterThe: boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -89,21 +113,41 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   if (ws.length >= 2 && ws.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return { type: 'organisation', rule: 'org:head-word' };
   if (ws.length === 1 && isAcronym(name)) return { type: 'organisation', rule: 'org:acronym' };
   if (/^(MP|MEP|QC|MSP|AM)$/.test(last) && ws.length >= 3) return { type: 'person', rule: 'person:post-nominal' };
-  if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w))) {
+  if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w)) && !isCommonWord(last)) {
     return { type: 'person', rule: 'person:first-name' };
   }
   if (ctx.sentenceStart && ws.length === 1) return null;
   const verdict = askCompromise(name);
-  return verdict ? { type: verdict, rule: `${verdict === 'organisation' ? 'org' : verdict}:compromise` } : null;
+  if (verdict) return { type: verdict, rule: `${verdict === 'organisation' ? 'org' : verdict}:compromise` };
+  // "The Times", "The Independent": a capitalised "The" inside a sentence marks a proper name.
+  return ctx.afterThe ? { type: 'organisation', rule: 'org:the-name' } : null;
 }
 
-/** Split a run at "and"/"with"/"of" when the whole is not a name but its parts are ("Camden and Islington"). */
-function splitRun(tokens: Token[], i: number, j: number): Array<[number, number]> {
+/**
+ * Split a run where its connectors join separate names: always at "and"/"&" unless the
+ * whole is a known name or reads as one ("Health and Safety Executive"); at "of"/"with"/...
+ * unless the whole is a name by itself ("Department of Health", "Blackburn with Darwen Council").
+ */
+function splitRun(tokens: Token[], i: number, j: number, wholeIsName: boolean): Array<[number, number]> {
   for (let k = i + 1; k < j - 1; k++) {
-    if (!CONNECTORS.has(tokens[k].text)) continue;
-    return [[i, k], ...splitRun(tokens, k + 1, j)];
+    const word = tokens[k].text;
+    if (!CONNECTORS.has(word)) continue;
+    const leftIsOneWord = k - i === 1 && !ORGANISATION_HEAD_WORDS.has(tokens[i].text);
+    if (wholeIsName && (!COORDINATORS.has(word) || leftIsOneWord)) continue;
+    return [[i, k], ...splitRun(tokens, k + 1, j, false)];
   }
   return [[i, j]];
+}
+
+/** "US TV": an abbreviation after a name that is not part of it. */
+const isTrailingNoise = (word: string) => NOT_ACRONYMS.has(word) && !POST_NOMINALS.has(word) && !ORGANISATION_HEAD_WORDS.has(word) && !PLACE_NAMES.has(word);
+
+/** The end of a multiword title at tokens[i] ("Prime Minister"), or i when there is none. */
+function titlePhraseEnd(tokens: Token[], i: number, j: number): number {
+  for (let n = Math.min(5, j - i - 1); n >= 2; n--) {
+    if (PERSON_TITLE_PHRASES.has(tokens.slice(i, i + n).map((t) => t.text).join(' '))) return i + n;
+  }
+  return i;
 }
 
 const textOf = (text: string, tokens: Token[], i: number, j: number) => text.slice(tokens[i].start, tokens[j - 1].end);
@@ -118,16 +162,18 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
     for (const [runStart, runEnd] of capitalisedRuns(tokens, from, to)) {
       const pieces: Array<[number, number]> = [];
       const whole = textOf(text, tokens, runStart, runEnd);
-      const wholeIsName = ORGANISATION_ALIAS.has(whole) || PLACE_NAMES.has(whole) || words(whole).slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w));
-      if (wholeIsName) pieces.push([runStart, runEnd]);
-      else pieces.push(...splitRun(tokens, runStart, runEnd));
+      const known = ORGANISATION_ALIAS.has(whole) || PLACE_NAMES.has(whole);
+      const wholeIsName = known || words(whole).slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w));
+      pieces.push(...(known ? [[runStart, runEnd] as [number, number]] : splitRun(tokens, runStart, runEnd, wholeIsName)));
       for (let [i, j] of pieces) {
         const atSentenceStart = i === firstWord;
         // A capitalised common word opening the sentence ("The", "Care", "Should") is not part of a name.
         while (i < j && (NOT_NAMES.has(tokens[i].text) || (i === firstWord && SENTENCE_OPENERS.has(tokens[i].pos) && !PLACE_NAMES.has(tokens[i].text) && !FIRST_NAMES.has(tokens[i].text) && !isAcronym(tokens[i].text) && !ORGANISATION_ALIAS.has(tokens[i].text)))) i++;
-        while (j > i && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text))) j--;
+        // "Former", and a nationality before a person's name ("American Justin Gatlin"), are not part of it.
+        while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (PLACE_ADJECTIVES.has(tokens[i].text) && FIRST_NAMES.has(tokens[i + 1].text)))) i++;
+        while (j > i && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text) || (j - i > 1 && isTrailingNoise(tokens[j - 1].text)))) j--;
         if (i >= j) continue;
-        let titleEnd = i;
+        let titleEnd = titlePhraseEnd(tokens, i, j);
         while (titleEnd < j - 1 && PERSON_TITLES.has(tokens[titleEnd].text.replace(/\.$/, ''))) titleEnd++;
         const surface = textOf(text, tokens, i, j);
         if (titleEnd > i) {
@@ -136,9 +182,10 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
           continue;
         }
         const prevWord = i > from ? tokens[i - 1].text.toLowerCase() : '';
-        const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart });
+        const afterThe = i > firstWord && tokens[i - 1].text === 'The';
+        const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart, afterThe });
         if (!verdict) continue;
-        const name = verdict.type === 'person' ? surface.replace(/\s+(MP|MEP|QC|MSP|AM)$/, '') : surface;
+        const name = verdict.type === 'person' ? surface.replace(/\s+(MP|MEP|QC|MSP|AM)$/, '') : surface.replace(/^The\s+/, '');
         found.push({ start: tokens[i].start, end: tokens[j - 1].end, text: surface, type: verdict.type, name, canonical: verdict.canonical, rule: verdict.rule });
       }
     }

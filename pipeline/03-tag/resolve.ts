@@ -56,8 +56,13 @@ export function resolveEntities(text: string, candidates: Candidate[]): Resolved
   // Fullest names first, so a surname or a short form finds the full name it belongs to.
   const ordered = [...candidates].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.start - b.start);
   for (const c of ordered) {
-    const group = groups.find((g) => belongsTo(c, g)) ?? (groups.push({ type: c.type, name: c.canonical ?? c.name, canonical: c.canonical, surfaces: new Set(), members: [] }), groups[groups.length - 1]);
+    const group = groups.find((g) => belongsTo(c, g)) ?? (groups.push({ type: c.type, name: c.name, canonical: c.canonical ?? samePlace(c), surfaces: new Set(), members: [] }), groups[groups.length - 1]);
     group.members.push(c);
+    // The entity is named by the fullest form the article uses.
+    if (c.name.length > group.name.length && !isAcronym(c.name)) {
+      group.surfaces.add(group.name);
+      group.name = c.name;
+    }
     if (c.text !== group.name) group.surfaces.add(c.text);
     if (c.name !== group.name) group.surfaces.add(c.name);
   }
@@ -89,13 +94,24 @@ export function resolveEntities(text: string, candidates: Candidate[]): Resolved
   return { entities: entities.filter((e) => e.mentions > 0), mentions };
 }
 
+/** Names of one country that articles use interchangeably. */
+const PLACE_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    UK: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom'],
+    US: ['US', 'U.S.', 'USA', 'America', 'United States', 'United States of America'],
+    UAE: ['UAE', 'United Arab Emirates'],
+  }).flatMap(([key, names]) => names.map((n) => [n, key] as [string, string])),
+);
+const samePlace = (c: Candidate) => (c.type === 'place' ? PLACE_SYNONYMS.get(c.name) : undefined);
+
 function belongsTo(c: Candidate, g: Group): boolean {
   if (c.type !== g.type) {
     // A bare acronym or name first read as another type joins an organisation that carries it.
     return false;
   }
-  if (c.canonical && g.canonical) return c.canonical === g.canonical;
-  const name = c.canonical ?? c.name;
+  const canonical = c.canonical ?? samePlace(c);
+  if (canonical && g.canonical) return canonical === g.canonical;
+  const name = c.name;
   if (name === g.name) return true;
   if (c.type === 'person') {
     const cw = name.split(/\s+/), gw = g.name.split(/\s+/);
