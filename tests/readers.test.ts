@@ -67,6 +67,11 @@ describe('decodeBytes', () => {
     expect(decoded.text).toContain('Price: 5\u20ac');
   });
 
+  it('keeps UTF-8 with a stray bad byte as UTF-8, the byte replaced', () => {
+    const damaged = Buffer.concat([Buffer.from(ARTICLE, 'utf8'), Buffer.from([0xe2, 0x80])]); // cut mid-character
+    expect(decodeBytes(damaged)).toEqual({ text: `${ARTICLE}\ufffd`, encoding: 'utf-8' });
+  });
+
   it('gunzips gzip data first', () => {
     expect(decodeBytes(gzipSync(Buffer.from(ARTICLE, 'utf8')), { fileName: 'story.txt.gz' })).toEqual({ text: ARTICLE, encoding: 'utf-8' });
     expect(decodeBytes(gzipSync(windows1252(ARTICLE))).text).toBe(ARTICLE);

@@ -29,6 +29,8 @@ export interface DecodeOptions {
 
 /** Below this chardet confidence (0-100) its guess is ignored and windows-1252 is used. */
 const MIN_DETECTION_CONFIDENCE = 50;
+/** Valid non-ASCII characters needed per invalid byte sequence to call damaged bytes UTF-8 anyway. */
+const MIN_UTF8_RATIO = 5;
 /** Share of control characters above which decoded "text" is taken to be binary. */
 const MAX_CONTROL_SHARE = 0.1;
 /** How far into the file a <meta charset> is looked for (browsers look at 1024 bytes; pages are sloppier). */
@@ -64,6 +66,8 @@ function decodeText(bytes: Uint8Array, opts: DecodeOptions): DecodedText {
 
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const damagedUtf8 = mostlyUtf8(bytes);
+  if (damagedUtf8 !== null) return { text: damagedUtf8, encoding: 'utf-8' };
 
   // Not UTF-8, so a declaration of UTF-8 is wrong; any other declared charset is believed.
   const declared = looksLikeHtml(bytes, opts.fileName) ? declaredHtmlCharset(bytes) : null;
@@ -82,6 +86,22 @@ function decodeText(bytes: Uint8Array, opts: DecodeOptions): DecodedText {
   const text = tryDecode(bytes, 'windows-1252');
   if (text === null) throw new Error('cannot decode as UTF-8, UTF-16 or Windows-1252');
   return { text, encoding: 'windows-1252' };
+}
+
+/**
+ * UTF-8 text with a few bad bytes (a file cut mid-character, one pasted Latin-1 byte):
+ * valid multi-byte characters far outnumber the invalid sequences, which legacy text
+ * almost never produces by chance. The bad bytes become U+FFFD.
+ */
+function mostlyUtf8(bytes: Uint8Array): string | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let valid = 0, invalid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) invalid++;
+    else if (c > 0x7f) valid++;
+  }
+  return valid >= 1 && invalid * MIN_UTF8_RATIO <= valid ? text : null;
 }
 
 function isGzip(bytes: Uint8Array): boolean {

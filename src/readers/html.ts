@@ -272,7 +272,7 @@ class Page {
     this.head = root ? findFirst(root, 'head') : null;
     if (this.body) {
       this.dropFurniture(this.body);
-      this.measure(this.body, false);
+      this.measure(this.body, false); // again, now without the furniture
     }
   }
 
@@ -430,7 +430,7 @@ class Page {
     topScore = scores.get(top) ?? topScore;
 
     const parent = top.parentNode;
-    if (!parent || !isElement(parent)) return [top];
+    if (top === this.body || !parent || !isElement(parent)) return [top];
     const threshold = Math.max(10, topScore * 0.2);
     const topParagraphChars = this.statsOf(top).paragraphChars;
     const shapes = this.paragraphShapes(top);
