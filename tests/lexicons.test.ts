@@ -63,6 +63,7 @@ describe('places', () => {
     }
     expect(AMBIGUOUS_PLACE_NAMES.has('Paris')).toBe(false);
     expect(AMBIGUOUS_PLACE_NAMES.has('London')).toBe(false);
+    expect(AMBIGUOUS_PLACE_NAMES.has('Midlands')).toBe(false);
     expect([...AMBIGUOUS_PLACE_NAMES].filter((n) => !PLACE_NAMES.has(n))).toEqual([]);
   });
 

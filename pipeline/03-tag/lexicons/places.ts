@@ -475,10 +475,10 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set(
  * places only with supporting context ("in Reading", "near Bath").
  */
 export const AMBIGUOUS_PLACE_NAMES: ReadonlySet<string> = new Set([
-  // ordinary English words (capitalised at the start of a sentence or in a headline)
-  'Barking', 'Barrow', 'Bath', 'Borders', 'Buffalo', 'Bury', 'Charleston', 'Concord', 'Flint', 'Gulf', 'Highland',
-  'Highlands', 'Hull', 'Jersey', 'Mayo', 'Mesa', 'Midlands', 'Nice', 'Pacific', 'Perm', 'Phoenix', 'Providence',
-  'Reading', 'Rugby', 'Wells', 'Worthing',
+  // ordinary English words (capitalised at the start of a sentence or in a headline); regions that are
+  // written after "the" ("the Midlands", "the Gulf") are left out, as they would never pass a preposition check
+  'Barking', 'Barrow', 'Bath', 'Borders', 'Buffalo', 'Bury', 'Charleston', 'Concord', 'Flint', 'Highland', 'Jersey',
+  'Mayo', 'Mesa', 'Nice', 'Perm', 'Phoenix', 'Providence', 'Reading', 'Rugby', 'Wells',
   // county short forms that are words
   'Beds', 'Bucks', 'Hants',
   // first names
