@@ -42,7 +42,7 @@ const isCapitalised = (t: Token) => /^[\p{Lu}]/u.test(t.text) && (t.type === 'wo
 export const isAcronym = (word: string) => /^[\p{Lu}][\p{Lu}&]{1,6}s?$/u.test(word) && !NOT_ACRONYMS.has(word);
 const words = (text: string) => text.split(/\s+/);
 
-const COMPROMISE_LEXICON = nlp.model().one.lexicon as Record<string, string | string[]>;
+const COMPROMISE_LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 /** A plural noun or a verb in compromise's lexicon ("Lords", "Movies", "Plan"): not a surname. */
 function isCommonWord(word: string): boolean {
   const tags = COMPROMISE_LEXICON[word.toLowerCase()];

@@ -1,11 +1,15 @@
 // Quotes: direct speech in quotation marks (straight, curly, single; over
-// several paragraphs) and reported speech ("X said (that) ..."), with speakers.
+// several paragraphs; the BBC's `"First. "Second."`) and reported speech
+// ("X said (that) ...", "..., X said", "according to X, ..."), with speakers.
 
 import type { Doc, Quote } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
+import { TOKENS } from '../03-tag/index.ts';
+import type { Token } from '../03-tag/tokens.ts';
 import { REPORTING_VERBS } from './cues.ts';
-import { lastPersonBefore, resolveSpeaker, type Speaker } from './speakers.ts';
 import { contentId } from './ids.ts';
+import { phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
+import { NO_SPEAKER, personBefore, resolveSpeaker, type Speaker } from './speakers.ts';
 
 interface Span {
   start: number;
@@ -13,216 +17,308 @@ interface Span {
 }
 
 interface QuoteSpan extends Span {
-  /** Offsets of the quotation marks (the span is the text between them). */
+  /** Offsets of the opening and closing marks (the span is the text between them). */
   open: number;
   close: number;
   paragraph: number;
   closed: boolean;
+  /** Quotes of one speech (implicitly closed by a new opening mark, or run on over paragraphs). */
+  speech: number;
 }
 
-const OPENERS = new Set(['“', '"', '‘', "'", '«', '„']);
-const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»', '„': '“' };
-/** Quotes this short with no reporting verb are scare quotes ("root and branch"), not speech. */
+/** Quotes this short with no reporting verb of their own are scare quotes ("root and branch"), not speech. */
 const SCARE_QUOTE_MAX_WORDS = 4;
+// Findings ("the report found") are claims; as speech they would credit people with verdicts.
+const REPORTING = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ') && !/^(found|finds|concluded|concludes)$/.test(v)));
+/** Verbs after which a person or body is told something: "told the BBC", "warned MPs". */
+const TAKES_LISTENER = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'assured', 'reminded', 'informed']);
+const NOT_CLAUSE_START = /^[:;,.!?)]/;
 
-const VERB_ALT = REPORTING_VERBS.map((v) => v.replace(' ', '\\s+')).join('|');
-const ADVERBS = '(?:also|later|previously|recently|repeatedly|still|now|however|then|further|yesterday|today|earlier)';
-// "..., said Mr Smith" / "..., Mr Smith said" right after a closing quote.
-const AFTER_VERB_SUBJECT = new RegExp(`^[,\\s]*(?:${VERB_ALT})\\s+((?:[A-Za-z][\\w'’.-]*\\s*){1,8}?)(?=[,.;:]|$)`, 'u');
-const AFTER_SUBJECT_VERB = new RegExp(`^[,\\s]*((?:[A-Za-z][\\w'’.-]*[\\s,]*){1,10}?)\\s+(?:${ADVERBS}\\s+)?(?:${VERB_ALT})\\b`, 'u');
-// "X said:" / "X, leader of the council, said:" / "X told the BBC:" right before an opening quote.
-const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[.;!?]\\s+|[,]\\s+)([^.;!?“”"]{1,160}?)\\s+(?:${ADVERBS}\\s+)?(${VERB_ALT})\\b[^.;!?“”"]{0,60}?[:,]?\\s*$`, 'u');
-const ACCORDING_TO = /\baccording to\s+([^,.;“"]{2,100})/i;
+const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-const isLetter = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+type Mark = 'open' | 'close' | null;
 
-/** Quotation-mark spans in one paragraph. Apostrophes inside words are not quote marks. */
-function quoteSpansIn(text: string, from: number, to: number, paragraph: number): QuoteSpan[] {
+/** Whether the character at i opens or closes a double quotation. Straight marks are read from their neighbours. */
+function doubleMark(text: string, i: number, from: number): Mark {
+  const ch = text[i];
+  if (ch === '“' || ch === '«' || ch === '„') return 'open';
+  if (ch === '”' || ch === '»') return 'close';
+  if (ch !== '"') return null;
+  const before = i > from ? text[i - 1] : undefined;
+  if ((isSpace(before) || /[(\[{—–-]/.test(before!)) && !isSpace(text[i + 1])) return 'open';
+  return 'close';
+}
+
+function singleMark(text: string, i: number, from: number): Mark {
+  const ch = text[i];
+  if (ch !== "'" && ch !== '‘' && ch !== '’') return null;
+  const before = i > from ? text[i - 1] : undefined;
+  if (ch !== '’' && !isWordChar(before) && isWordChar(text[i + 1])) return 'open';
+  // A closing mark follows text and is not inside a word ("people's" is an apostrophe).
+  if (ch !== '‘' && !isSpace(before) && !isWordChar(text[i + 1])) return 'close';
+  return null;
+}
+
+/** Quotation spans of one paragraph. A new opening mark inside an open quote ends it: the same speech goes on. */
+function quoteSpansIn(text: string, from: number, to: number, paragraph: number, nextSpeech: () => number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let i = from;
-  while (i < to) {
-    const ch = text[i];
-    const single = ch === "'" || ch === '‘';
-    const opensHere = OPENERS.has(ch) && (!single || (!isLetter(text[i - 1]) && isLetter(text[i + 1])));
-    if (!opensHere) {
-      i++;
-      continue;
-    }
-    const closer = CLOSERS[ch];
-    let j = i + 1;
-    let close = -1;
-    while (j < to) {
-      const c = text[j];
-      const isClose = c === closer || (ch === '"' && c === '”') || (ch === '“' && c === '"');
-      if (isClose && (!(c === "'" || c === '’') || !isLetter(text[j + 1]))) {
-        if (!(single && isLetter(text[j - 1]) === false && text[j - 1] !== '.' && text[j - 1] !== ',' && text[j - 1] !== '!' && text[j - 1] !== '?' && text[j - 1] !== ']' && text[j - 1] !== ')')) {
-          close = j;
+  let open = -1;
+  let speech = -1;
+  for (let i = from; i < to; i++) {
+    const mark = doubleMark(text, i, from);
+    if (mark === 'open') {
+      if (open >= 0) spans.push({ start: open + 1, end: i, open, close: i, paragraph, closed: false, speech });
+      else speech = nextSpeech();
+      open = i;
+    } else if (mark === 'close' && open >= 0) {
+      spans.push({ start: open + 1, end: i, open, close: i, paragraph, closed: true, speech });
+      open = -1;
+    } else if (open < 0 && singleMark(text, i, from) === 'open') {
+      // Single quotes must close within the paragraph, or they were apostrophes.
+      for (let j = i + 1; j < to; j++) {
+        if (doubleMark(text, j, from)) break;
+        if (singleMark(text, j, from) === 'close') {
+          spans.push({ start: i + 1, end: j, open: i, close: j, paragraph, closed: true, speech: nextSpeech() });
+          i = j;
           break;
         }
       }
-      // A new double opening mark inside an unclosed double quote: the BBC's "First. "Second." style.
-      if (!single && (c === '“') && j > i + 1) break;
-      j++;
     }
-    if (close < 0 && single) {
-      i++;
-      continue;
-    }
-    const end = close < 0 ? j : close;
-    spans.push({ start: i + 1, end, open: i, close: close < 0 ? end : close, paragraph, closed: close >= 0 });
-    i = close < 0 ? j : close + 1;
   }
-  return spans.filter((s) => s.end > s.start);
+  if (open >= 0) spans.push({ start: open + 1, end: to, open, close: to, paragraph, closed: false, speech });
+  return spans.filter((s) => s.end > s.start + 1);
 }
 
 function trimSpan(text: string, s: Span): Span {
   let { start, end } = s;
-  while (start < end && /[\s,]/.test(text[start])) start++;
-  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  while (start < end && /[\s,:;]/.test(text[start])) start++;
+  while (end > start && /[\s,:;]/.test(text[end - 1])) end--;
   return { start, end };
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-interface Cue {
-  speaker: Speaker;
+interface Report {
+  clause: Span;
+  subject: PhraseSpan;
   cue: string;
+  verb: number;
 }
 
-/** A speaker introduced right after the closing mark or right before the opening mark. */
-function cueAround(doc: Doc, q: QuoteSpan, previous: Speaker | null, allQuotes: Span[]): Cue | null {
-  const text = doc.text;
-  const para = doc.paragraphs[q.paragraph];
-  const nextOpen = allQuotes.find((o) => o.start > q.end + 1)?.start ?? para.end;
-  const afterStart = q.close + 1;
-  const after = text.slice(afterStart, Math.min(para.end, nextOpen - 1));
-  let m = AFTER_VERB_SUBJECT.exec(after);
-  if (m && m[1] && /^[A-Za-z]/.test(m[1]) && !/^(that|the\s+\w+\s+was)\b/i.test(m[1])) {
-    const s = afterStart + m.index + m[0].indexOf(m[1]);
-    const verb = /^[,\s]*(\S+)/.exec(after)![1];
-    return { speaker: resolveSpeaker(doc, s, s + m[1].trimEnd().length, previous, allQuotes), cue: verb };
+const inside = (spans: Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
+
+/**
+ * Reported speech in one sentence. For each reporting verb outside quotation marks:
+ * "SUBJECT said (that) CLAUSE", "CLAUSE, SUBJECT said.", "CLAUSE, said SUBJECT.".
+ */
+function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[]): Report[] {
+  const from = tokenAt(tokens, sentence.start);
+  let to = from;
+  while (to < tokens.length && tokens[to].start < sentence.end) to++;
+  const reports: Report[] = [];
+  for (let v = from; v < to; v++) {
+    const verb = tokens[v];
+    if (!REPORTING.has(verb.text.toLowerCase()) || inside(direct, verb.start)) continue;
+    if (verb.pos !== 'VERB' && verb.pos !== 'AUX') continue;
+    // '"...," said X' belongs to the direct quote before it.
+    if (v > from && direct.some((d) => d.closed && d.close < verb.start && doc.text.slice(d.close, verb.start).replace(/[\s,"'”’]/g, '') === '')) continue;
+    let after = v + 1;
+    const rest = tokens.slice(after, to).filter((t) => t.type !== 'punctuation');
+    // "CLAUSE, SUBJECT said." / "CLAUSE, said SUBJECT."
+    if (rest.length <= 8 && (rest.length === 0 || phraseAfter(doc, tokens, after, to)?.end === rest[rest.length - 1].end)) {
+      const inverted = rest.length > 0;
+      const subject = inverted ? phraseAfter(doc, tokens, after, to) : subjectBefore(doc, tokens, v, from);
+      const subjectStart = inverted ? tokens[v].start : subject?.start ?? -1;
+      const commaAt = tokenAt(tokens, subjectStart) - 1;
+      if (subject && commaAt > from && tokens[commaAt].text === ',') {
+        const clause = trimSpan(doc.text, { start: sentence.start, end: tokens[commaAt].start });
+        if (wordCount(doc.text.slice(clause.start, clause.end)) >= 4) reports.push({ clause, subject, cue: verb.text, verb: v });
+      }
+      continue;
+    }
+    // "SUBJECT said (that) CLAUSE"
+    const subject = subjectBefore(doc, tokens, v, from);
+    if (!subject) continue;
+    if (TAKES_LISTENER.has(verb.text.toLowerCase())) {
+      const listener = phraseAfter(doc, tokens, after, to);
+      if (listener) after = tokenAt(tokens, listener.end);
+    }
+    while (after < to && /^(on|in|last|this|yesterday|today|earlier|also|previously)$/i.test(tokens[after].text) && after + 1 < to && tokens[after + 1].pos !== 'VERB') {
+      // "said on Saturday that", "said in a statement that"
+      const next = tokens.slice(after, Math.min(to, after + 5)).findIndex((t) => t.text === 'that' || t.text === ':' || t.text === ',');
+      if (next < 0) break;
+      after += next;
+      if (tokens[after].text === ',') after++;
+    }
+    if (after < to && tokens[after].text === 'that') after++;
+    if (after >= to || NOT_CLAUSE_START.test(tokens[after].text)) continue;
+    let end = sentence.end;
+    // A second report in the same sentence ("... and says there is scope ...") starts its own clause.
+    for (let k = after; k < to - 1; k++) {
+      const t = tokens[k];
+      if ((t.text === 'and' || t.text === 'but') && tokens.slice(k + 1, Math.min(to, k + 5)).some((n) => REPORTING.has(n.text.toLowerCase()) && (n.pos === 'VERB' || n.pos === 'AUX'))) {
+        end = t.start;
+        break;
+      }
+      if (t.text === ',' && /^(although|though|while|whereas)$/i.test(tokens[k + 1].text)) {
+        end = t.start;
+        break;
+      }
+    }
+    const clause = trimSpan(doc.text, { start: tokens[after].start, end });
+    let clauseEnd = clause.end;
+    while (clauseEnd > clause.start && /[.!?]/.test(doc.text[clauseEnd - 1])) clauseEnd--;
+    const span = { start: clause.start, end: clauseEnd };
+    const clauseText = doc.text.slice(span.start, span.end);
+    // A clause that is all one direct quote is direct speech, not reported speech.
+    if (direct.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) continue;
+    if (wordCount(clauseText) < 4) continue;
+    // Reported speech is a clause: it has a verb ("said at his press conference in Moscow" has none).
+    if (!tokens.slice(tokenAt(tokens, span.start), tokenAt(tokens, span.end)).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    reports.push({ clause: span, subject, cue: verb.text, verb: v });
   }
-  m = AFTER_SUBJECT_VERB.exec(after);
-  if (m && m[1] && wordCount(m[1]) <= 8) {
-    const s = afterStart + m[0].indexOf(m[1]);
-    const verb = m[0].slice(m[0].indexOf(m[1]) + m[1].length).trim().split(/\s+/).pop()!;
-    return { speaker: resolveSpeaker(doc, s, s + m[1].trimEnd().length, previous, allQuotes), cue: verb };
+  // "... and says there is scope": the verb after "and" shares the first subject.
+  for (let i = 1; i < reports.length; i++) {
+    const prev = reports[i - 1], cur = reports[i];
+    const between = doc.text.slice(prev.clause.end, tokens[cur.verb].start);
+    if (/^\s*(and|but)\s*$/.test(between)) cur.subject = prev.subject;
+    // "... but he said ...": a pronoun subject there is the first speaker too.
   }
-  const sentenceStart = doc.sentences[sentenceAt(doc, q.open)]?.start ?? para.start;
-  const prevQuoteEnd = [...allQuotes].reverse().find((o) => o.end < q.open && o.end >= para.start)?.end ?? -1;
-  const beforeStart = Math.max(sentenceStart, para.start, prevQuoteEnd + 1);
-  const before = text.slice(beforeStart, q.open);
-  m = BEFORE_SUBJECT_VERB.exec(before);
-  if (m) {
-    const s = beforeStart + m.index + m[0].indexOf(m[1]);
-    return { speaker: resolveSpeaker(doc, s, s + m[1].length, previous, allQuotes), cue: m[2] };
+  return reports;
+}
+
+/** "according to X, CLAUSE" / "CLAUSE, according to X". */
+function accordingTo(doc: Doc, sentence: Span): { source: Span; clause: Span } | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const lead = /^According to ([^,]{2,120}),\s*/i.exec(text);
+  if (lead) {
+    const clause = trimSpan(doc.text, { start: sentence.start + lead[0].length, end: sentence.end - (/[.!?]$/.test(text) ? 1 : 0) });
+    return { source: { start: sentence.start + 13, end: sentence.start + 13 + lead[1].length }, clause };
   }
-  const acc = ACCORDING_TO.exec(before);
-  if (acc) {
-    const s = beforeStart + acc.index + acc[0].indexOf(acc[1]);
-    return { speaker: resolveSpeaker(doc, s, s + acc[1].trimEnd().length, previous, allQuotes), cue: 'according to' };
+  const tail = /,\s*according to ([^,.]{2,120})\.?$/i.exec(text);
+  if (tail) {
+    const sourceStart = sentence.start + tail.index + tail[0].indexOf(tail[1]);
+    return { source: { start: sourceStart, end: sourceStart + tail[1].length }, clause: trimSpan(doc.text, { start: sentence.start, end: sentence.start + tail.index }) };
   }
   return null;
 }
 
-/** Reported speech in one sentence: "X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE". */
-const REPORTED_AFTER = new RegExp(`^(.{1,120}?)\\s+(?:${ADVERBS}\\s+)?(${VERB_ALT})(?:\\s+(?:the\\s+BBC|BBC\\s+News|reporters|journalists|MPs|the\\s+\\w+|\\w+))??\\s+(?:that\\s+|on\\s+\\w+\\s+that\\s+)?(.+)$`, 'u');
-const REPORTED_BEFORE = new RegExp(`^(.+?),\\s+((?:[\\w'’.-]+\\s+){0,7}?[\\w'’.-]+)\\s+(${VERB_ALT})\\.?$`, 'u');
-const CLAUSE_STOP = /,\s+(?:although|though|while|whereas)\b|,\s+(?:the\s+)?\w+\s+(?:said|says|found|added)\b/;
-const SUBJECT_OK = /^(?:he|she|they|it|we|i)$|\b(?:spokesman|spokeswoman|spokesperson|report|organisations|officials|analysts|ministers|document|documents|statement|survey|study|council|government|police|experts|critics|campaigners|figures|plan|union|firm|company)\b/i;
+interface Cue {
+  subject: PhraseSpan | null;
+  cue: string;
+}
 
-function reportedSpeech(doc: Doc, sentence: Span, direct: QuoteSpan[], previous: Speaker | null, allQuotes: Span[]): Array<{ clause: Span; subject: Span; cue: string }> {
-  const text = doc.text.slice(sentence.start, sentence.end).replace(/[.!?]+["'”’]*$/, (m) => ' '.repeat(m.length));
-  const trimmedEnd = sentence.start + text.trimEnd().length;
-  const found: Array<{ clause: Span; subject: Span; cue: string }> = [];
-  const subjectOk = (s: number, e: number) => {
-    const phrase = doc.text.slice(s, e).trim();
-    if (!phrase || /["“”]/.test(phrase)) return false;
-    return doc.mentions.some((m) => m.start >= s && m.end <= e && (m.type === 'person' || m.type === 'organisation')) || SUBJECT_OK.test(phrase);
-  };
-  let m = REPORTED_AFTER.exec(text.trimEnd());
-  if (m) {
-    const subjectStart = sentence.start + m.index;
-    const subjectText = m[1];
-    // the subject: the last clause of the words before the verb ("Although it said" → "it")
-    const lastComma = Math.max(subjectText.lastIndexOf(', '), -1);
-    let sStart = subjectStart + (lastComma >= 0 && !/^[A-Z]/.test(subjectText) ? lastComma + 2 : 0);
-    const lead = /^(?:although|but|and|while|however,?|yet|so)\s+/i.exec(doc.text.slice(sStart, subjectStart + subjectText.length));
-    if (lead) sStart += lead[0].length;
-    const clauseStart = sentence.start + m[0].length - m[3].length;
-    let clauseEnd = trimmedEnd;
-    const stop = CLAUSE_STOP.exec(doc.text.slice(clauseStart, clauseEnd));
-    if (stop) clauseEnd = clauseStart + stop.index;
-    const clause = trimSpan(doc.text, { start: clauseStart, end: clauseEnd });
-    const startsAsQuote = /^["“‘']/.test(doc.text.slice(clause.start, clause.start + 1)) && direct.some((d) => d.open === clause.start && d.end >= clause.end - 2);
-    if (!startsAsQuote && wordCount(doc.text.slice(clause.start, clause.end)) >= 4 && subjectOk(sStart, subjectStart + subjectText.length)) {
-      found.push({ clause, subject: { start: sStart, end: subjectStart + subjectText.length }, cue: m[2] });
-      return found;
+/** A reporting verb right after the closing mark ("," he said) or just before the opening mark (X said: "). */
+function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direct: QuoteSpan[]): Cue | null {
+  const sentenceIndex = sentenceAt(doc, q.close);
+  const sentence = doc.sentences[sentenceIndex];
+  const para = doc.paragraphs[q.paragraph];
+  // After: skip punctuation, then "said X" or "X said".
+  let k = tokenAt(tokens, q.close + 1);
+  const limit = tokenAt(tokens, Math.min(para.end, direct.find((d) => d.open > q.close)?.open ?? para.end));
+  while (k < limit && tokens[k].type === 'punctuation' && tokens[k].text !== '.') k++;
+  if (k < limit && REPORTING.has(tokens[k].text.toLowerCase())) {
+    const subject = phraseAfter(doc, tokens, k + 1, limit);
+    if (subject) return { subject, cue: tokens[k].text };
+  }
+  for (let v = k; v < Math.min(limit, k + 12); v++) {
+    if (tokens[v].type === 'punctuation' && tokens[v].text !== "'s") break;
+    if (REPORTING.has(tokens[v].text.toLowerCase()) && v > k) {
+      const subject = subjectBefore(doc, tokens, v, k);
+      if (subject) return { subject, cue: tokens[v].text };
     }
   }
-  m = REPORTED_BEFORE.exec(text.trimEnd());
-  if (m) {
-    const clause = trimSpan(doc.text, { start: sentence.start, end: sentence.start + m[1].length });
-    const subjectStart = sentence.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
-    const inDirect = direct.some((d) => d.start <= clause.start + 1 && d.end >= clause.end - 1);
-    if (!inDirect && subjectOk(subjectStart, subjectStart + m[2].length) && wordCount(m[1]) >= 4) {
-      found.push({ clause, subject: { start: subjectStart, end: subjectStart + m[2].length }, cue: m[3] });
+  // Before: the last reporting verb of the sentence before the opening mark, with its subject.
+  const openSentence = doc.sentences[sentenceAt(doc, q.open)];
+  const before = reports.filter((r) => tokens[r.verb].start < q.open && tokens[r.verb].start >= openSentence.start).pop();
+  if (before) return { subject: before.subject, cue: before.cue };
+  const floor = tokenAt(tokens, openSentence.start);
+  for (let v = tokenAt(tokens, q.open) - 1; v >= floor; v--) {
+    const t = tokens[v];
+    if (inside(direct, t.start)) break;
+    if (REPORTING.has(t.text.toLowerCase())) {
+      const subject = subjectBefore(doc, tokens, v, floor);
+      if (subject) return { subject, cue: t.text };
+      break;
     }
   }
-  return found;
+  const according = accordingTo(doc, openSentence);
+  if (according && according.source.end <= q.open) return { subject: according.source, cue: 'according to' };
+  void sentence;
+  return null;
 }
 
 export function extractQuotes(doc: Doc): Quote[] {
+  const tokens = TOKENS.get(doc) ?? [];
+  let speeches = 0;
   const direct: QuoteSpan[] = [];
   doc.paragraphs.forEach((p, i) => {
-    if (!p.heading) direct.push(...quoteSpansIn(doc.text, p.start, p.end, i));
+    if (p.heading) return;
+    const spans = quoteSpansIn(doc.text, p.start, p.end, i, () => speeches++);
+    // A paragraph that opens with a quote after one whose quote ran to its end continues that speech.
+    const prev = direct[direct.length - 1];
+    if (spans.length && prev && !prev.closed && prev.paragraph === i - 1 && spans[0].open === p.start) {
+      const old = spans[0].speech;
+      for (const s of spans) if (s.speech === old) s.speech = prev.speech;
+    }
+    direct.push(...spans);
   });
-  const quotes: Array<Omit<Quote, 'id'>> = [];
-  let previous: Speaker | null = null;
-  let previousQuote: QuoteSpan | null = null;
 
-  for (const q of direct) {
+  const reportsBySentence = doc.sentences.map((s) => (doc.paragraphs[s.paragraph].heading ? [] : reportsIn(doc, tokens, s, direct)));
+  const allReports = reportsBySentence.flat();
+  const quotes: Array<Omit<Quote, 'id'>> = [];
+  let recent: Speaker | null = null;
+  const resolve = (subject: PhraseSpan) => resolveSpeaker(doc, subject.start, subject.end, recent, direct);
+
+  // Direct quotes: a cue of their own, else one shared by their speech, else their neighbours'.
+  const cues = direct.map((q) => cueAt(doc, tokens, q, allReports, direct));
+  const speechCue = new Map<number, Cue>();
+  direct.forEach((q, i) => {
+    if (cues[i] && !speechCue.has(q.speech)) speechCue.set(q.speech, cues[i]!);
+  });
+  let lastDirect: { q: QuoteSpan; speaker: Speaker } | null = null;
+  const indirectFromReports = allReports.map((r) => ({ r, speaker: NO_SPEAKER }));
+  const events = [...direct.map((q, i) => ({ at: q.open, kind: 'direct' as const, i })), ...allReports.map((r, i) => ({ at: r.clause.start, kind: 'report' as const, i }))].sort((a, b) => a.at - b.at);
+  for (const ev of events) {
+    if (ev.kind === 'report') {
+      const entry = indirectFromReports[ev.i];
+      entry.speaker = resolve(entry.r.subject);
+      if (entry.speaker.speaker) recent = entry.speaker;
+      continue;
+    }
+    const q = direct[ev.i];
     const span = trimSpan(doc.text, q);
     const words = wordCount(doc.text.slice(span.start, span.end));
-    let cue = cueAround(doc, q, previous, direct);
-    // A paragraph that opens with a quote right after one that quoted someone continues that speech.
-    const continues = previousQuote && previous && (q.paragraph === previousQuote.paragraph || q.paragraph === previousQuote.paragraph + 1) && (!previousQuote.closed || q.open === doc.paragraphs[q.paragraph].start);
-    if (!cue && continues && previous) cue = { speaker: previous, cue: '' };
-    if (!cue && words <= SCARE_QUOTE_MAX_WORDS) continue;
-    if (!cue) cue = neighbourCue(doc, q, previous, direct);
-    quotes.push({ kind: 'direct', start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), speaker: cue.speaker.speaker, speakerEntityId: cue.speaker.entityId, cue: cue.cue, sentence: sentenceAt(doc, span.start), rule: cue.cue ? 'quote:direct:cue' : 'quote:direct:context' });
-    if (cue.speaker.speaker) previous = cue.speaker;
-    previousQuote = q;
+    const cue = cues[ev.i] ?? speechCue.get(q.speech) ?? null;
+    let speaker: Speaker;
+    let cueWord = '';
+    if (cue?.subject) {
+      speaker = resolve(cue.subject);
+      cueWord = cue.cue;
+    } else if (lastDirect && lastDirect.q.paragraph >= q.paragraph - 1 && lastDirect.speaker.speaker && (q.open === doc.paragraphs[q.paragraph].start || !lastDirect.q.closed)) {
+      // A quote opening a paragraph right after a quoted one: the same speaker goes on.
+      speaker = lastDirect.speaker;
+    } else if (words <= SCARE_QUOTE_MAX_WORDS) {
+      continue;
+    } else {
+      speaker = recent && quotes.length ? recent : personBefore(doc, q.open, 'unknown', recent, direct);
+    }
+    quotes.push({ kind: 'direct', start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: cueWord, sentence: sentenceAt(doc, span.start), rule: cueWord ? 'quote:direct:cue' : 'quote:direct:context' });
+    if (speaker.speaker) recent = speaker;
+    lastDirect = { q, speaker };
   }
 
-  previous = null;
+  for (const { r, speaker } of indirectFromReports) {
+    quotes.push({ kind: 'indirect', start: r.clause.start, end: r.clause.end, text: doc.text.slice(r.clause.start, r.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: r.cue, sentence: sentenceAt(doc, r.clause.start), rule: 'quote:reported' });
+  }
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph].heading) continue;
-    for (const r of reportedSpeech(doc, s, direct, previous, direct)) {
-      const speaker = resolveSpeaker(doc, r.subject.start, r.subject.end, previous ?? lastQuoteSpeakerBefore(quotes, s.start), direct);
-      quotes.push({ kind: 'indirect', start: r.clause.start, end: r.clause.end, text: doc.text.slice(r.clause.start, r.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: r.cue, sentence: s.index, rule: 'quote:reported' });
-      if (speaker.speaker) previous = speaker;
-    }
+    const according = accordingTo(doc, s);
+    if (!according || quotes.some((q) => q.kind === 'indirect' && q.start < according.clause.end && q.end > according.clause.start)) continue;
+    if (direct.some((d) => d.start <= according.clause.start + 1 && d.end >= according.clause.end - 1)) continue;
+    const speaker = resolveSpeaker(doc, according.source.start, according.source.end, null, direct);
+    quotes.push({ kind: 'indirect', start: according.clause.start, end: according.clause.end, text: doc.text.slice(according.clause.start, according.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: 'according to', sentence: s.index, rule: 'quote:according-to' });
   }
-  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-  return quotes.map((q) => ({ ...q, id: contentId('Q', q.kind + q.text) })) as Quote[];
-}
-
-function lastQuoteSpeakerBefore(quotes: Array<Omit<Quote, 'id'>>, offset: number): Speaker | null {
-  const before = quotes.filter((q) => q.end <= offset && q.speaker).pop();
-  return before ? { speaker: before.speaker, entityId: before.speakerEntityId } : null;
-}
-
-/** No cue at the quote: the reporting verb of a neighbouring sentence of the same paragraph. */
-function neighbourCue(doc: Doc, q: QuoteSpan, previous: Speaker | null, direct: QuoteSpan[]): Cue {
-  const para = doc.paragraphs[q.paragraph];
-  const here = sentenceAt(doc, q.open);
-  for (const k of [here - 1, here + 1]) {
-    const s = doc.sentences[k];
-    if (!s || s.paragraph !== q.paragraph) continue;
-    const reported = reportedSpeech(doc, s, direct, previous, direct)[0];
-    if (reported) return { speaker: resolveSpeaker(doc, reported.subject.start, reported.subject.end, previous, direct), cue: reported.cue };
-  }
-  if (previous) return { speaker: previous, cue: '' };
-  return { speaker: lastPersonBefore(doc, para.start, direct), cue: '' };
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  return quotes.map((q) => ({ ...q, id: contentId('Q', q.kind + q.text) }));
 }

@@ -10,7 +10,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   // pronouns and function words that start sentences or headlines
   'I', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'You', 'Our', 'Their', 'His', 'Her', 'Its',
   'But', 'And', 'Or', 'If', 'When', 'While', 'Although', 'However', 'Since', 'As', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'To', 'Of',
-  'There', 'Here', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Mr', 'Mrs', 'Ms', 'Dr',
+  'There', 'Here', 'What', 'Who', 'Why', 'How', 'Where', 'Which',
 ]);
 
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set([

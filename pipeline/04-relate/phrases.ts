@@ -1,0 +1,113 @@
+// Noun phrases around a reporting verb, found from wink's parts of speech:
+// the subject before it ("the Liberal Democrat leader said", "Cllr Michael
+// Lee, leader of the council, said") and the speaker after it ("said Mr Smith").
+
+import type { Doc } from '../../src/model.ts';
+import type { Token } from '../03-tag/tokens.ts';
+
+export interface PhraseSpan {
+  start: number;
+  end: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'PART', 'X']);
+const NP_START_POS = new Set(['DET', 'PRON']);
+const SKIPPABLE_BEFORE_VERB = /^(also|later|previously|recently|repeatedly|still|now|then|further|yesterday|today|earlier|has|have|had|was|is|were|separately|however|had|last|this|week|month|year|night|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const MAX_NP_TOKENS = 10;
+
+const isNounPhraseWord = (t: Token) => (NP_POS.has(t.pos) && (t.type === 'word' || t.type === 'number')) || /^['’]s$/.test(t.text);
+
+/** Index of the first token at or after character `offset`. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mention that ends exactly at the end of token k, if any. */
+function mentionEndingAt(doc: Doc, end: number) {
+  return doc.mentions.find((m) => m.end === end || m.end === end - 2);
+}
+
+/**
+ * The subject phrase ending just before token `verb`, within tokens[floor, verb).
+ * Walks back over noun-phrase words and stops after a determiner or pronoun, so
+ * "In his New Year message the Liberal Democrat leader said" gives "the Liberal
+ * Democrat leader". An apposition between commas is stepped over to the name.
+ */
+export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: number): PhraseSpan | null {
+  let j = verb - 1;
+  while (j >= floor && SKIPPABLE_BEFORE_VERB.test(tokens[j].text) && tokens[j].pos !== 'PROPN') j--;
+  if (j < floor) return null;
+  if (tokens[j].text === ',') {
+    // "X, leader of the council, said": find the comma that opens the apposition.
+    let k = j - 1;
+    while (k > floor && tokens[k].text !== ',' && j - k < 16) k--;
+    if (k > floor && tokens[k].text === ',' && /^[a-z]/.test(tokens[k + 1].text)) {
+      const name = subjectBefore(doc, tokens, k, floor);
+      if (name) return name;
+    }
+    return null;
+  }
+  const end = tokens[j].end;
+  const mention = mentionEndingAt(doc, end);
+  let start = tokens[j].start;
+  let i = j;
+  while (i >= floor && j - i < MAX_NP_TOKENS) {
+    const t = tokens[i];
+    if (mention && t.start >= mention.start) {
+      start = t.start;
+      i--;
+      continue;
+    }
+    if (NP_START_POS.has(t.pos) || /^(he|she|they|it|we|i)$/i.test(t.text)) {
+      start = t.start;
+      // "a spokesman for the council", "the leader of the party": the phrase goes on before "of the".
+      const prep = tokens[i - 1], head = tokens[i - 2];
+      if (t.pos === 'DET' && i - 2 >= floor && prep.pos === 'ADP' && /^(of|for|at|from)$/.test(prep.text) && head.pos === 'NOUN') {
+        i -= 2;
+        start = head.start;
+        continue;
+      }
+      break;
+    }
+    if (isNounPhraseWord(t) || (t.pos === 'ADP' && /^(of|for|at|from)$/.test(t.text) && i < j) || (t.text === 'in' && i < j && tokens[i + 1].pos === 'PROPN' && tokens[i - 1]?.pos === 'PROPN')) {
+      start = t.start;
+      i--;
+      continue;
+    }
+    break;
+  }
+  // A phrase cannot start with a dangling preposition.
+  let span = doc.text.slice(start, end);
+  const lead = /^(?:(?:of|for|at|from)\s+)+/.exec(span);
+  if (lead) {
+    start += lead[0].length;
+    span = span.slice(lead[0].length);
+  }
+  return span.trim() ? { start, end } : null;
+}
+
+/** The speaker phrase right after token `at` ("said Charles Kennedy", "said a spokesman for the firm"). */
+export function phraseAfter(doc: Doc, tokens: Token[], at: number, ceiling: number): PhraseSpan | null {
+  let k = at;
+  const mention = doc.mentions.find((m) => m.start === tokens[k]?.start);
+  if (mention) {
+    while (k < ceiling && tokens[k].end <= mention.end) k++;
+    return { start: mention.start, end: mention.end };
+  }
+  const first = k;
+  while (k < ceiling && k - first < MAX_NP_TOKENS) {
+    const t = tokens[k];
+    if (NP_START_POS.has(t.pos) && k === first) k++;
+    else if (isNounPhraseWord(t) || (t.pos === 'ADP' && /^(of|for|at|from)$/.test(t.text) && k > first)) k++;
+    else break;
+  }
+  while (k > first && tokens[k - 1].pos === 'ADP') k--;
+  if (k === first) return null;
+  return { start: tokens[first].start, end: tokens[k - 1].end };
+}
