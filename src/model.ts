@@ -43,6 +43,8 @@ export interface Entity {
   name: string;
   aliases: string[];
   mentions: number;
+  /** Organisations only: what kind of body it is ("Council", "Company", "Party"), for "the council", "the firm". */
+  kind?: string;
   /** People only: the post they hold, and where. */
   role?: string;
   organisation?: string;

@@ -7,7 +7,7 @@ import type { EntityType } from '../../src/model.ts';
 import type { Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
 import { ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
-import { FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES } from './lexicons/people.ts';
+import { FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
 import { NOT_NAMES, NOT_ACRONYMS } from './lexicons/not-names.ts';
 
 export interface Candidate {
@@ -62,13 +62,12 @@ function askCompromise(text: string): EntityType | null {
   return verdict;
 }
 
+/** "St David's Shopping Centre": the name goes on after the possessive; "Pearson's Financial Times" is two names. */
 function possessiveContinues(tokens: Token[], at: number, to: number): boolean {
   let k = at + 1;
-  while (k < to && isCapitalised(tokens[k])) {
-    if (ORGANISATION_HEAD_WORDS.has(tokens[k].text)) return true;
-    k++;
-  }
-  return false;
+  while (k < to && isCapitalised(tokens[k])) k++;
+  const after = tokens.slice(at + 1, k).map((t) => t.text);
+  return after.length > 0 && ORGANISATION_HEAD_WORDS.has(after[after.length - 1]) && !ORGANISATION_ALIAS.has(after.join(' '));
 }
 
 /** Runs of capitalised tokens in one sentence, joined through connectors ("Department of Health"). */
@@ -102,7 +101,7 @@ interface Classified {
   rule: string;
 }
 
-function classifyName(name: string, ctx: { prevWord: string; sentenceStart: boolean; afterThe: boolean }): Classified | null {
+function classifyName(name: string, ctx: { prevWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -119,8 +118,10 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   if (ctx.sentenceStart && ws.length === 1) return null;
   const verdict = askCompromise(name);
   if (verdict) return { type: verdict, rule: `${verdict === 'organisation' ? 'org' : verdict}:compromise` };
-  // "The Times", "The Independent": a capitalised "The" inside a sentence marks a proper name.
-  return ctx.afterThe ? { type: 'organisation', rule: 'org:the-name' } : null;
+  // "The Times", "The Independent": a capitalised "The" inside a sentence marks a proper name;
+  // "chief executive of Rebellion", "an analyst at Troika Dialog": a post is held at an organisation.
+  if (ctx.afterThe) return { type: 'organisation', rule: 'org:the-name' };
+  return ctx.afterPostOf ? { type: 'organisation', rule: 'org:after-post' } : null;
 }
 
 /**
@@ -170,7 +171,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         // A capitalised common word opening the sentence ("The", "Care", "Should") is not part of a name.
         while (i < j && (NOT_NAMES.has(tokens[i].text) || (i === firstWord && SENTENCE_OPENERS.has(tokens[i].pos) && !PLACE_NAMES.has(tokens[i].text) && !FIRST_NAMES.has(tokens[i].text) && !isAcronym(tokens[i].text) && !ORGANISATION_ALIAS.has(tokens[i].text)))) i++;
         // "Former", and a nationality before a person's name ("American Justin Gatlin"), are not part of it.
-        while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (PLACE_ADJECTIVES.has(tokens[i].text) && FIRST_NAMES.has(tokens[i + 1].text)))) i++;
+        while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (PLACE_ADJECTIVES.has(tokens[i].text) && (FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text))))) i++;
         while (j > i && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text) || (j - i > 1 && isTrailingNoise(tokens[j - 1].text)))) j--;
         if (i >= j) continue;
         let titleEnd = titlePhraseEnd(tokens, i, j);
@@ -183,7 +184,8 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         }
         const prevWord = i > from ? tokens[i - 1].text.toLowerCase() : '';
         const afterThe = i > firstWord && tokens[i - 1].text === 'The';
-        const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart, afterThe });
+        const afterPostOf = i - 2 >= from && /^(of|at|for)$/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 2].text.toLowerCase());
+        const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart, afterThe, afterPostOf });
         if (!verdict) continue;
         const name = verdict.type === 'person' ? surface.replace(/\s+(MP|MEP|QC|MSP|AM)$/, '') : surface.replace(/^The\s+/, '');
         found.push({ start: tokens[i].start, end: tokens[j - 1].end, text: surface, type: verdict.type, name, canonical: verdict.canonical, rule: verdict.rule });

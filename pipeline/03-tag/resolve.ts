@@ -5,7 +5,7 @@
 import type { Entity, EntityType, Mention } from '../../src/model.ts';
 import type { Candidate } from './candidates.ts';
 import { isAcronym } from './candidates.ts';
-import { ORGANISATION_GENERIC_ALIASES } from './lexicons/organisations.ts';
+import { ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
 
 export interface Resolved {
   entities: Entity[];
@@ -74,7 +74,7 @@ export function resolveEntities(text: string, candidates: Candidate[]): Resolved
     let id = `${PREFIX[g.type]}-${slug(g.name)}`;
     for (let n = 2; ids.has(id); n++) id = `${PREFIX[g.type]}-${slug(g.name)}-${n}`;
     ids.add(id);
-    entities.push({ id, type: g.type, name: g.name, aliases: [], mentions: 0 });
+    entities.push({ id, type: g.type, name: g.name, aliases: [], mentions: 0, ...(g.type === 'organisation' ? { kind: organisationKind(g) } : {}) });
     for (const c of g.members) mentions.push({ start: c.start, end: c.end, type: g.type, text: c.text, entityId: id, rule: c.rule });
   }
   mentions.push(...genericMentions(text, entities, mentions));
@@ -103,6 +103,15 @@ const PLACE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   }).flatMap(([key, names]) => names.map((n) => [n, key] as [string, string])),
 );
 const samePlace = (c: Candidate) => (c.type === 'place' ? PLACE_SYNONYMS.get(c.name) : undefined);
+
+/** The kind of body, for generic references: the lexicon's kind, else the last head word of the name. */
+function organisationKind(g: Group): string | undefined {
+  const known = g.canonical ? ORGANISATION_KINDS.get(g.canonical) : undefined;
+  if (known) return known;
+  const words = g.name.split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) if (ORGANISATION_GENERIC_ALIASES.has(words[i])) return words[i];
+  return undefined;
+}
 
 function belongsTo(c: Candidate, g: Group): boolean {
   if (c.type !== g.type) {
@@ -136,8 +145,7 @@ function genericMentions(text: string, entities: Entity[], named: Array<Omit<Men
   const orgMentions = named.filter((m) => m.type === 'organisation').sort((a, b) => a.start - b.start);
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const [head, phrases] of ORGANISATION_GENERIC_ALIASES) {
-    const headLower = head.toLowerCase();
-    const ofKind = (m: Omit<Mention, 'sentence'>) => byId.get(m.entityId)!.name.toLowerCase().split(/\s+/).includes(headLower);
+    const ofKind = (m: Omit<Mention, 'sentence'>) => byId.get(m.entityId)!.kind === head;
     for (const phrase of phrases) {
       const re = new RegExp(`\\b${phrase.replace(/^the /i, '(?:[Tt]he )')}\\b(?!\\s+[A-Z])`, 'g');
       for (const m of text.matchAll(re)) {

@@ -89,6 +89,8 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
     start += lead[0].length;
     span = span.slice(lead[0].length);
   }
+  // "X, who said ...": the relative pronoun stands for the name before the comma.
+  if (/^(who|which)$/i.test(span.trim()) && i - 1 > floor && tokens[i - 1]?.text === ',') return subjectBefore(doc, tokens, i - 1, floor);
   return span.trim() ? { start, end } : null;
 }
 

@@ -50,6 +50,17 @@ export function personBefore(doc: Doc, offset: number, gender: Gender, recentSpe
   return NO_SPEAKER;
 }
 
+/** What "it" or "they" speaking refers to: the organisation that spoke last, else the last one named. */
+function organisationBefore(doc: Doc, offset: number, recent: Speaker | null, quotes: Array<{ start: number; end: number }>): Speaker | null {
+  if (recent?.entityId && entity(doc, recent.entityId)?.type === 'organisation') return recent;
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i];
+    if (m.end > offset || m.type !== 'organisation' || quotes.some((q) => m.start >= q.start && m.end <= q.end)) continue;
+    return asSpeaker(doc, m);
+  }
+  return null;
+}
+
 /**
  * Resolve the subject phrase text[start, end) to a speaker. A person named in it
  * wins (the one nearest the verb); a spokesperson speaks for the organisation; a
@@ -67,7 +78,7 @@ export function resolveSpeaker(doc: Doc, start: number, end: number, recent: Spe
   const lower = phrase.toLowerCase();
   if (PRONOUNS.has(lower)) {
     if (lower === 'he' || lower === 'she') return personBefore(doc, start, lower === 'he' ? 'male' : 'female', recent, quotes);
-    if (recent?.speaker && (lower === 'they' || lower === 'it') && !doc.entities.find((e) => e.id === recent.entityId && e.type === 'person')) return recent;
+    if (lower === 'they' || lower === 'it') return organisationBefore(doc, start, recent, quotes) ?? { speaker: phrase, entityId: '' };
     return { speaker: phrase, entityId: '' };
   }
   const words = lower.split(/\s+/);

@@ -211,7 +211,7 @@ const UK_AND_IRISH_PARTIES: Entry[] = [
   ['Alliance Party'],
   ['Brexit Party'],
   ['British National Party', ['BNP']],
-  ['Conservative Party', ['Conservatives', 'Tories', 'Tory party', 'Tory Party', 'Conservative and Unionist Party']],
+  ['Conservative Party', ['Conservatives', 'Tories', 'Tory', 'Conservative', 'Tory party', 'Tory Party', 'Conservative and Unionist Party']],
   ['Co-operative Party'],
   ['Democratic Unionist Party', ['DUP']],
   ['Fianna Fail', ['Fianna Fáil']],

@@ -1,0 +1,165 @@
+// CoNLL-2003 for training and evaluation (never imported by the tagger itself):
+// reading the files, re-tokenising them the way the pipeline's wink-nlp pass
+// does, and exact-span scoring as ../shared/tools/conll.mjs does it.
+
+import fs from 'node:fs';
+import { getWink, readDocIsolated } from '../../../src/nlp/wink.ts';
+import { tagsToSpans, type NerTag, type NerType } from './tags.ts';
+
+export interface ConllSentence {
+  words: string[];
+  /** BIO (IOB2) tags. */
+  tags: NerTag[];
+  /** For each word, the index of the original CoNLL token it comes from. */
+  orig: number[];
+}
+
+export interface ConllDoc {
+  id: string;
+  sentences: ConllSentence[];
+}
+
+/** Documents as conll.mjs numbers them (conll-001, ...), IOB1 converted to BIO. */
+export function readConll(file: string): ConllDoc[] {
+  const docs: ConllDoc[] = [];
+  let doc: ConllDoc | null = null;
+  let words: string[] = [], raw: string[] = [];
+  const flush = () => {
+    if (doc && words.length) {
+      const tags: NerTag[] = raw.map((t, i) => {
+        if (t === 'O') return 'O';
+        const type = t.slice(2);
+        const prev = i > 0 ? raw[i - 1] : 'O';
+        const begins = t.startsWith('B-') || prev === 'O' || prev.slice(2) !== type;
+        return `${begins ? 'B' : 'I'}-${type}` as NerTag;
+      });
+      doc.sentences.push({ words, tags, orig: words.map((_, i) => i) });
+    }
+    words = [];
+    raw = [];
+  };
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('-DOCSTART-')) {
+      flush();
+      doc = { id: `conll-${String(docs.length + 1).padStart(3, '0')}`, sentences: [] };
+      docs.push(doc);
+      continue;
+    }
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    const cols = line.split(' ');
+    words.push(cols[0]);
+    raw.push(cols[3]);
+  }
+  flush();
+  return docs;
+}
+
+/**
+ * The same documents tokenised by wink-nlp as the pipeline tokenises them (the
+ * document text built as conll.mjs builds it, one wink pass per document):
+ * "Bre-X" becomes Bre - X, "U.S." becomes U.S + ".", "1." becomes 1 + ".".
+ * A piece of an entity token continues the entity (I-X).
+ */
+export function winkTokenised(docs: ConllDoc[]): ConllDoc[] {
+  const { its } = getWink();
+  return docs.map((d) => {
+    const starts: Array<{ s: number; i: number; at: number }> = [];
+    let text = '';
+    d.sentences.forEach((sent, s) => {
+      if (s) text += '\n';
+      sent.words.forEach((w, i) => {
+        if (i) text += ' ';
+        starts.push({ s, i, at: text.length });
+        text += w;
+      });
+    });
+    const wdoc = readDocIsolated(text);
+    const values: string[] = wdoc.tokens().out(its.value);
+    const spaces: string[] = wdoc.tokens().out(its.precedingSpaces);
+    const out: ConllSentence[] = d.sentences.map(() => ({ words: [], tags: [], orig: [] }));
+    let at = 0, k = 0;
+    for (let t = 0; t < values.length; t++) {
+      at += spaces[t].length;
+      const start = at;
+      at += values[t].length;
+      if (values[t].trim() === '') continue;
+      while (k + 1 < starts.length && starts[k + 1].at <= start) k++;
+      const { s, i, at: tokStart } = starts[k];
+      const src = d.sentences[s];
+      if (at > tokStart + src.words[i].length) throw new Error(`${d.id}: wink token "${values[t]}" crosses a CoNLL token`);
+      const gold = src.tags[i];
+      const o = out[s];
+      o.words.push(values[t]);
+      o.tags.push(gold === 'O' || start === tokStart ? gold : (`I-${gold.slice(2)}` as NerTag));
+      o.orig.push(i);
+    }
+    if (at !== text.length) throw new Error(`${d.id}: wink tokens do not cover the text`);
+    return { id: d.id, sentences: out.filter((s) => s.words.length) };
+  });
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface Score extends Counts {
+  p: number;
+  r: number;
+  f1: number;
+}
+export type Scores = Record<'PER' | 'LOC' | 'ORG' | 'all', Score>;
+
+const score = (a: Counts): Score => {
+  const p = a.tp / (a.tp + a.fp || 1), r = a.tp / (a.tp + a.fn || 1);
+  return { ...a, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+/**
+ * Exact-span micro scores over PER, LOC and ORG as conll.mjs computes them: keys
+ * name a span of original CoNLL tokens; a predicted span equal to a gold MISC
+ * span counts neither way; predicted MISC spans are not scored.
+ */
+export function scoreKeys(gold: Map<string, NerType>, predicted: Map<string, NerType>): Scores {
+  const c: Record<string, Counts> = { PER: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 } };
+  for (const [k, t] of predicted) {
+    if (t === 'MISC') continue;
+    const g = gold.get(k);
+    if (g === t) c[t].tp++;
+    else if (g === 'MISC') continue;
+    else c[t].fp++;
+  }
+  for (const [k, t] of gold) if (t !== 'MISC' && predicted.get(k) !== t) c[t].fn++;
+  const all = (['PER', 'LOC', 'ORG'] as const).reduce((s, t) => ({ tp: s.tp + c[t].tp, fp: s.fp + c[t].fp, fn: s.fn + c[t].fn }), { tp: 0, fp: 0, fn: 0 });
+  return { PER: score(c.PER), LOC: score(c.LOC), ORG: score(c.ORG), all: score(all) };
+}
+
+/** Span keys "doc:sentence:first:last" over original token indices. */
+export function spanKeys(docs: ConllDoc[], tagsOf: (doc: number, sentence: number) => ReadonlyArray<string>): Map<string, NerType> {
+  const keys = new Map<string, NerType>();
+  docs.forEach((d, di) =>
+    d.sentences.forEach((s, si) => {
+      for (const sp of tagsToSpans(tagsOf(di, si))) {
+        const key = `${d.id}:${si}:${s.orig[sp.start]}:${s.orig[sp.end - 1]}`;
+        if (!keys.has(key)) keys.set(key, sp.type);
+      }
+    }),
+  );
+  return keys;
+}
+
+/** Scores of predicted tags against a corpus's own gold tags. */
+export function scoreTags(docs: ConllDoc[], predicted: NerTag[][][]): Scores {
+  return scoreKeys(
+    spanKeys(docs, (d, s) => docs[d].sentences[s].tags),
+    spanKeys(docs, (d, s) => predicted[d][s]),
+  );
+}
+
+export const formatScores = (s: Scores): string =>
+  (['PER', 'LOC', 'ORG', 'all'] as const)
+    .map((k) => `${k.padEnd(4)} P ${(100 * s[k].p).toFixed(1)}  R ${(100 * s[k].r).toFixed(1)}  F1 ${(100 * s[k].f1).toFixed(1)}`)
+    .join('\n');

@@ -1,0 +1,244 @@
+// Token features for the tagger, as 32-bit hashes. The same code makes the
+// features at training and at tagging time; any change to what is made here
+// must bump FEATURE_VERSION and be followed by `npm run train:ner`.
+//
+// Per token: the word (as written and lower-cased, digits folded to 0), its
+// shape (Xxxx, XX, dd, X.X.) long and short, prefixes and suffixes 1-4, the
+// words and shapes in a window of ±2, word bigrams, shape trigrams, the word
+// before/after with this token's shape, the sentence's first token, whether the
+// sentence is in capitals (a headline), gazetteer matches over multi-token spans
+// for this token and its neighbours, and the run of capitalised tokens the
+// token is in (its length, the position in it, its first and last words and
+// the words around it). Optional document features (DocumentContext) say how a
+// word is written elsewhere in the same article.
+
+import { Gazetteer } from './gazetteer.ts';
+import { f1, f2, f3, hashString } from './hash.ts';
+
+export const FEATURE_VERSION = 1;
+
+// Template ids (any distinct numbers; part of every feature's hash).
+const T = {
+  BIAS: 1, W: 2, LW: 3, SHAPE: 4, SSHAPE: 5, PRE: 6, SUF: 10,
+  LW_P1: 20, LW_N1: 21, LW_P2: 22, LW_N2: 23,
+  SH_P1: 24, SH_N1: 25, SH_P2: 26, SH_N2: 27,
+  BI_P: 28, BI_N: 29, SH3: 30, LWP_SH: 31, SH_LWN: 32, FIRST_SH: 33, FIRST_LW: 34,
+  CAPS_SENT: 35, CAPS_SENT_LW: 36,
+  GAZ: 40, GAZ_P: 41, GAZ_N: 42, GAZ_SH: 43,
+  RUN_POS: 50, RUN_FIRST: 51, RUN_LAST: 52, RUN_BEFORE: 53, RUN_AFTER: 54, RUN_LAST_POS: 55,
+  DOC_CASE: 60, DOC_CASE_SH: 61,
+} as const;
+
+const H_START = hashString('<s>');
+const H_START2 = hashString('<s2>');
+const H_END = hashString('</s>');
+const H_END2 = hashString('</s2>');
+const H_NONE = hashString('<none>');
+
+/** Features of one sentence: token i's are hashes[offsets[i]] .. hashes[offsets[i + 1] - 1]. */
+export interface SentenceFeatures {
+  hashes: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/** How each token's word is written elsewhere in the same document (see documentContext). */
+export type DocumentContext = ReadonlyArray<number>;
+
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+
+function charClass(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 48 && code <= 57) return 'd';
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code < 128) return c;
+  if (isUpper(c)) return 'X';
+  if (isLower(c)) return 'x';
+  return /\p{N}/u.test(c) ? 'd' : c;
+}
+
+/** [long shape (runs capped at 4), short shape (runs collapsed)]. */
+export function shapes(w: string): [string, string] {
+  let long = '', short = '', prev = '', run = 0;
+  for (let i = 0; i < w.length && i < 40; i++) {
+    const k = charClass(w[i]);
+    if (k === prev) run++;
+    else {
+      run = 1;
+      short += k;
+    }
+    if (run <= 4) long += k;
+    prev = k;
+  }
+  return [long, short];
+}
+
+export const startsUpper = (w: string): boolean => w.length > 0 && isUpper(w[0]);
+const hasLetter = (w: string) => /\p{L}/u.test(w);
+const hasLower = (w: string) => /\p{Ll}/u.test(w);
+
+/** A headline: at least two words with letters and none of them has a lower-case letter. */
+export function isCapsSentence(words: readonly string[]): boolean {
+  let n = 0;
+  for (const w of words) {
+    if (!hasLetter(w)) continue;
+    if (hasLower(w)) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
+/** The lower-cased word with digits folded to 0. */
+export const normalWord = (w: string): string => w.toLowerCase().replace(/\p{N}/gu, '0');
+
+/** Writing classes for DocumentContext. */
+export const DOC_CASE = { NONE: 0, CAPITALISED: 1, LOWER: 2, BOTH: 3, CAPS: 4 } as const;
+
+/**
+ * How each word of each sentence is written elsewhere in the document, outside
+ * headlines and away from the first word of a sentence: capitalised only, lower
+ * case only, both, or not seen (for a word in a headline or opening a sentence,
+ * this says whether it is a name). `sentences` are the document's sentences in order.
+ */
+export function documentContext(sentences: ReadonlyArray<readonly string[]>): DocumentContext[] {
+  const seen = new Map<string, number>();
+  const caps = sentences.map(isCapsSentence);
+  sentences.forEach((words, s) => {
+    if (caps[s]) return;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      if (!hasLetter(w)) continue;
+      const key = w.toLowerCase();
+      const cls = startsUpper(w) ? DOC_CASE.CAPITALISED : hasLower(w[0]) ? DOC_CASE.LOWER : 0;
+      if (cls) seen.set(key, (seen.get(key) ?? 0) | cls);
+    }
+  });
+  return sentences.map((words) => words.map((w) => (hasLetter(w) ? seen.get(w.toLowerCase()) ?? DOC_CASE.NONE : DOC_CASE.NONE)));
+}
+
+class Sink {
+  hashes = new Uint32Array(1024);
+  n = 0;
+  push(h: number): void {
+    if (this.n === this.hashes.length) {
+      const next = new Uint32Array(this.hashes.length * 2);
+      next.set(this.hashes);
+      this.hashes = next;
+    }
+    this.hashes[this.n++] = h;
+  }
+}
+
+const CONNECTOR_RUN = new Set(['-', '&']);
+
+export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer, doc?: DocumentContext): SentenceFeatures {
+  const n = words.length;
+  const hW = new Array<number>(n), hLW = new Array<number>(n), hSh = new Array<number>(n), hSSh = new Array<number>(n);
+  const shortShapes = new Array<string>(n);
+  const lowers = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const lw = normalWord(w);
+    const [long, short] = shapes(w);
+    lowers[i] = lw;
+    shortShapes[i] = short;
+    hW[i] = hashString(w);
+    hLW[i] = hashString(lw);
+    hSh[i] = hashString(long);
+    hSSh[i] = hashString(short);
+  }
+  const lwAt = (i: number) => (i < 0 ? (i === -1 ? H_START : H_START2) : i >= n ? (i === n ? H_END : H_END2) : hLW[i]);
+  const shAt = (i: number) => (i < 0 ? (i === -1 ? H_START : H_START2) : i >= n ? (i === n ? H_END : H_END2) : hSSh[i]);
+  const caps = isCapsSentence(words);
+  const gaz = gazetteer.annotate(words);
+
+  // Runs of capitalised tokens (joined through "-" and "&"), outside headlines.
+  const runStart = new Int32Array(n).fill(-1), runEnd = new Int32Array(n).fill(-1);
+  if (!caps) {
+    let i = 0;
+    while (i < n) {
+      if (!startsUpper(words[i])) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n) {
+        if (startsUpper(words[j])) j++;
+        else if (CONNECTOR_RUN.has(words[j]) && j + 1 < n && startsUpper(words[j + 1])) j += 2;
+        else break;
+      }
+      for (let k = i; k < j; k++) {
+        runStart[k] = i;
+        runEnd[k] = j;
+      }
+      i = j;
+    }
+  }
+
+  const sink = new Sink();
+  const offsets = new Uint32Array(n + 1);
+  const H_CAPS = hashString(caps ? 'caps' : 'mixed');
+  for (let i = 0; i < n; i++) {
+    offsets[i] = sink.n;
+    const p = sink;
+    p.push(f1(T.BIAS, 0));
+    p.push(f1(T.W, hW[i]));
+    p.push(f1(T.LW, hLW[i]));
+    p.push(f1(T.SHAPE, hSh[i]));
+    p.push(f1(T.SSHAPE, hSSh[i]));
+    const lw = lowers[i];
+    for (let k = 1; k <= 4 && k <= lw.length; k++) {
+      p.push(f1(T.PRE + k, hashString(lw.slice(0, k))));
+      p.push(f1(T.SUF + k, hashString(lw.slice(-k))));
+    }
+    p.push(f1(T.LW_P1, lwAt(i - 1)));
+    p.push(f1(T.LW_N1, lwAt(i + 1)));
+    p.push(f1(T.LW_P2, lwAt(i - 2)));
+    p.push(f1(T.LW_N2, lwAt(i + 2)));
+    p.push(f1(T.SH_P1, shAt(i - 1)));
+    p.push(f1(T.SH_N1, shAt(i + 1)));
+    p.push(f1(T.SH_P2, shAt(i - 2)));
+    p.push(f1(T.SH_N2, shAt(i + 2)));
+    p.push(f2(T.BI_P, lwAt(i - 1), hLW[i]));
+    p.push(f2(T.BI_N, hLW[i], lwAt(i + 1)));
+    p.push(f3(T.SH3, shAt(i - 1), hSSh[i], shAt(i + 1)));
+    p.push(f2(T.LWP_SH, lwAt(i - 1), hSSh[i]));
+    p.push(f2(T.SH_LWN, hSSh[i], lwAt(i + 1)));
+    if (i === 0) {
+      p.push(f1(T.FIRST_SH, hSSh[i]));
+      p.push(f1(T.FIRST_LW, hLW[i]));
+    }
+    p.push(f1(T.CAPS_SENT, H_CAPS));
+    if (caps) p.push(f1(T.CAPS_SENT_LW, hLW[i]));
+
+    for (const a of gaz[i]) {
+      p.push(f1(T.GAZ, a));
+      p.push(f2(T.GAZ_SH, a, hSSh[i]));
+    }
+    if (i > 0) for (const a of gaz[i - 1]) p.push(f1(T.GAZ_P, a));
+    if (i + 1 < n) for (const a of gaz[i + 1]) p.push(f1(T.GAZ_N, a));
+
+    if (runStart[i] >= 0) {
+      const s = runStart[i], e = runEnd[i], len = e - s;
+      const pos = len === 1 ? 0 : i === s ? 1 : i === e - 1 ? 3 : 2;
+      p.push(f2(T.RUN_POS, pos, Math.min(len, 5)));
+      if (len > 1) {
+        p.push(f2(T.RUN_FIRST, pos, hLW[s]));
+        p.push(f2(T.RUN_LAST, pos, hLW[e - 1]));
+        p.push(f3(T.RUN_LAST_POS, pos, hLW[e - 1], s === 0 ? 1 : 0));
+      }
+      p.push(f2(T.RUN_BEFORE, pos, s > 0 ? hLW[s - 1] : H_START));
+      p.push(f2(T.RUN_AFTER, pos, e < n ? hLW[e] : H_END));
+    }
+
+    if (doc) {
+      const cls = doc[i] ?? 0;
+      p.push(f2(T.DOC_CASE, cls, i === 0 ? 1 : caps ? 2 : 0));
+      p.push(f2(T.DOC_CASE_SH, cls, hSSh[i]));
+    } else p.push(f1(T.DOC_CASE, H_NONE));
+  }
+  offsets[n] = sink.n;
+  void shortShapes;
+  return { hashes: sink.hashes.subarray(0, sink.n), offsets };
+}
