@@ -235,6 +235,17 @@ describe('raw offsets through HTML markup', () => {
     }
   });
 
+  it('keeps a word whole when an entity or a tag falls inside or right after it', () => {
+    const text = extractionOf(run).get('entities')!.text;
+    expect(text).toContain('the council\u2019s planning committee');
+    expect(text).toContain('some \u00a32m of investment to Blackburn.\u201d');
+    expect(text).toContain('by the Lancashire Enterprise Partnership, which said the town\u2019s footfall');
+    expect(text).toContain('\u201ca welcome boost for the high street & its workers\u201d.');
+  });
+
+  it('maps every mention, quote and claim back to the page source', () => {
+    for (const id of IDS) expect(expectRawOffsetsMatch(run, id, ENTITY_HTML, true), id).toBeGreaterThan(8);
+  });
 });
 
 describe('JSON Lines from standard input', () => {
@@ -267,6 +278,18 @@ describe('JSON Lines from standard input', () => {
     expect([docs[0].format, docs[2].format]).toEqual(['text', 'html']);
     const people = parseCsvText(fs.readFileSync(path.join(outDir, 'people.csv'), 'utf8')).rows as Row[];
     expect(people.filter((p) => p.doc_id === 'from-stdin').map((p) => p.name)).toEqual(['Michael Lee', 'Bill Taylor']);
+  }, 30_000);
+});
+
+describe('JSON Lines files', () => {
+  it('reads a .jsonl file that starts with a UTF-8 byte-order mark', async () => {
+    const bom = '\ufeff' + [JSON.stringify({ id: 'first', text: SEED }), JSON.stringify({ id: 'second', html: UTF8_PAGE })].join('\n') + '\n';
+    const run = await runPipeline([folderWith({ 'bom.jsonl': bom })]);
+    expect(rowsOf(run, 'documents').map((d) => [d.doc_id, d.status, d.error, d.title])).toEqual([
+      ['first', 'ok', '', TITLE],
+      ['second', 'ok', '', TITLE],
+    ]);
+    expect(run.code).toBe(0);
   }, 30_000);
 });
 

@@ -20,6 +20,14 @@ interface Word {
   text: string;
   rawStart: number;
   rawEnd: number;
+  /** A word split across pieces (an entity, a tag inside it: "council&rsquo;s", "<b>Lee</b>.") has several parts, each mapped on its own. */
+  parts: WordPart[];
+}
+
+interface WordPart {
+  text: string;
+  rawStart: number;
+  rawEnd: number;
   exact: boolean;
 }
 
@@ -29,17 +37,28 @@ const TITLE_MAX_CHARS = 180;
 
 export function normaliseLine(line: SourceLine): Line {
   const words: Word[] = [];
+  // Whether the text so far ends inside a word: the next piece then continues that word.
+  let inWord = false;
   for (const piece of line.pieces) {
     const verbatim = piece.text.length === piece.rawEnd - piece.rawStart;
     for (const m of piece.text.matchAll(/\S+/g)) {
       const original = m[0];
       const text = original.replace(INVISIBLE, '').normalize('NFC');
-      if (!text) continue;
       const at = m.index!;
+      const continues = inWord && at === 0 && words.length > 0;
+      inWord = false;
+      if (!text) continue;
       const rawStart = verbatim ? piece.rawStart + at : piece.rawStart;
       const rawEnd = verbatim ? rawStart + original.length : piece.rawEnd;
-      words.push({ text, rawStart, rawEnd, exact: verbatim && text === original });
+      const part: WordPart = { text, rawStart, rawEnd, exact: verbatim && text === original };
+      if (continues) {
+        const word = words[words.length - 1];
+        word.text += text;
+        word.rawEnd = rawEnd;
+        word.parts.push(part);
+      } else words.push({ text, rawStart, rawEnd, parts: [part] });
     }
+    inWord = /\S$/.test(piece.text);
   }
   // A leading bullet is list formatting, not text.
   if (words.length && /^[•·▪►◦‣-]$/.test(words[0].text)) words.shift();
@@ -119,7 +138,7 @@ export function cleanDocument(doc: Doc): void {
     const start = builder.size;
     line.words.forEach((w, i) => {
       if (i > 0) builder.append(' ', line.words[i - 1].rawEnd, w.rawStart, false);
-      builder.append(w.text, w.rawStart, w.rawEnd, w.exact);
+      for (const part of w.parts) builder.append(part.text, part.rawStart, part.rawEnd, part.exact);
     });
     const heading = line.heading || (looksLikeHeading(line) && line.words.length <= 10);
     paragraphs.push({ start, end: builder.size, heading });

@@ -119,7 +119,8 @@ async function* readJsonLines(stream: Readable, file: string): AsyncGenerator<Do
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
-    const input = recordToInput(line, lineNo, file);
+    // A byte-order mark (files saved by Windows tools) is not part of the first record.
+    const input = recordToInput(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line, lineNo, file);
     if (input) yield input;
   }
 }
