@@ -1,29 +1,54 @@
 // Claims: checkable assertions of seven kinds (money, quantity, primacy,
-// comparative, forecast, finding, effect), on the clause that carries them,
+// comparative, forecast, finding, effect), each on the clause that carries it,
 // with the normalised number, hedge, qualifier and source.
 
 import type { Claim, ClaimKind, Doc, Quote, Sentence, ValueMention } from '../../src/model.ts';
 import { FINDING_SOURCES, FINDING_VERBS, HEDGES, QUALIFIERS } from './cues.ts';
 import { contentId } from './ids.ts';
-import { numberWordValue } from '../03-tag/values.ts';
 
 const alt = (words: string[]) => words.map((w) => w.replace(/\s+/g, '\\s+')).join('|');
 
-const PRIMACY = /\b(?:the|its|their|his|her|a)\s+(?:very\s+)?(first|only|biggest|largest|greatest|highest|lowest|smallest|best|worst|fastest|oldest|newest|most\s+\w+|least\s+\w+|sole)\b(?!\s+(?:time|half|quarter|day|week|month|year|thing|place|step|of\s+(?:all|these|those|them)))|\bfirst\s+of\s+its\s+kind\b|\bfor\s+the\s+first\s+time\b|\bunprecedented\b|\brecord\s+(?:high|low|level|number)\b/i;
-const COMPARATIVE = /\b(?:more|less|fewer|better|worse|greater|higher|lower|further|bigger|smaller|faster|slower|stronger|weaker|cheaper|\w{3,}er)\b(?:\s+[\w-]+){0,3}?\s+than\b|\bahead\s+of\s+(?:other|the\s+rest)\b/i;
-const FUTURE = /\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|due|is\s+set\s+to|are\s+set\s+to|could|may|might|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b/i;
-const FUTURE_TIME = /\b(?:(?:by|in|from|before|until|after|during|this|next|early|late|later)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|(?:19|20)\d\d|year|month|week|decade)|next\s+(?:year|month|week|decade|spring|summer|autumn|winter)|later\s+this\s+\w+|some\s+time\s+next\s+\w+|(?:this|next)\s+(?:year|summer|spring|autumn|winter|month)|(?:by|in|from)\s+(?:the\s+)?(?:end|start|beginning)\s+of|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
-const EFFECT = /\b(?:would|will|could|may|might|should|to)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:drive|increase|reduce|cut|improve|boost|lead\s+to|result\s+in|bring\s+about|save|create|raise|lower|strengthen|weaken|prevent|cause|enable|damage|harm|threaten|undermine|double|halve|end)\b|\b(?:resulting|leading)\s+in\b|\bled\s+to\b/i;
-const FINDING = new RegExp(`\\b(?:${alt(FINDING_SOURCES)})\\b[^.;]{0,120}?\\b(?:${alt(FINDING_VERBS)})\\b`, 'i');
+const SUPERLATIVE_WORDS = 'most\\s+\\w+|least\\s+\\w+|best|worst|biggest|largest|greatest|highest|lowest|smallest|busiest|fastest|slowest|strongest|weakest|oldest|youngest|richest|poorest|closest|hardest|cheapest|deadliest|heaviest|longest|shortest|toughest|only|first|sole|\\w{3,}iest';
+const PRIMACY = new RegExp(
+  [
+    `\\b(?:the|its|their|his|her|our|[\\w.-]+['’]s?)\\s+(?:(?:very|single|second|third|fourth|fifth)\\s+)?(?:${SUPERLATIVE_WORDS})\\b(?!\\s+(?:time|half|quarter|day of (?:the )?(?:week|month)|step|thing|of\\s+(?:all|these|those|them)))`,
+    '\\bfirst\\s+of\\s+its\\s+kind\\b',
+    '\\bfor\\s+the\\s+first\\s+time\\b',
+    '\\bunprecedented\\b',
+    '\\b(?:a|an|the|its)\\s+(?:new\\s+)?record\\b',
+    '\\ball-time\\b',
+    '\\b\\w+est\\s+\\w+\\s+ever\\b',
+  ].join('|'),
+  'i',
+);
+const COMPARATIVE = /\b(?:more|less|fewer|better|worse|greater|higher|lower|further|bigger|smaller|faster|slower|stronger|weaker|cheaper|\w{3,}er)\b(?:\s+[\w-]+){0,3}?\s+than\b|\bahead\s+of\b|\b(?:below|above)\s+(?:the\s+)?(?:expectations|forecasts|estimates)\b|\bget\s+better\b|\b(?:fairer|more\s+efficient)\b/i;
+/** Markers that by themselves announce what will happen. */
+const STRONG_FUTURE = /\b(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|set|due|likely|poised|scheduled|predicted|forecast)\s+to|(?:is|are)\s+to\s+(?!be\b)\w+|(?:is|are)\s+going\s+to|could\s+face|will\s+(?:again\s+)?(?:win|lose|become|rise|fall|start|open|close|face|prove|return|contest|stand|launch|cut|increase|reduce|reach|double|halve)|(?:would|could|will|can)\s+(?:still\s+)?(?:win|lose))\b/i;
+/** "Alitalia plans to split", "he hopes to contest"; not "with plans to" (case matters: a name or a pronoun before). */
+const PLANS = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[A-Z][\w'’]*)\s+(?:plans|intends|hopes|aims)\s+to\b/;
+const FUTURE = /\b(?:will|shall|could|may|might|would)\b/i;
+const RELATIVE_FUTURE = /\b(?:which|who|that)\s+(?:will|would|could|may|might)\b/i;
+const FUTURE_TIME = /\b(?:(?:by|in|from|before|until|after|during|this|next|early|late|later|within)\s+(?:a\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|(?:19|20)\d\d|year|month|week|decade)|next\s+(?:year|month|week|decade|spring|summer|autumn|winter)|later\s+this\s+\w+|some\s+time\s+next\s+\w+|(?:this|next)\s+(?:year|summer|spring|autumn|winter|month)|(?:by|at|in|from)\s+(?:the\s+)?(?:end|start|beginning)\s+of|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:years?|months?|weeks?)\s+away)\b/i;
+const EFFECT_VERBS = 'drive|increase|reduce|cut|improve|boost|lead\\s+to|result\\s+in|bring\\s+about|save|create|raise|lower|strengthen|weaken|prevent|cause|enable|damage|harm|threaten|undermine|double|halve|end|help|benefit|stimulate|destroy|transform|alter|hit|hurt|jeopardise|secure|protect|generate|free\\s+up|lift|push\\s+up';
+const EFFECT = new RegExp(`\\b(?:would|will|could|may|might|should|can)\\s+(?:\\w+ly\\s+|also\\s+|further\\s+|not\\s+)?(?:${EFFECT_VERBS})\\b|\\b(?:resulting|leading)\\s+in\\b|\\bled\\s+to\\b|\\b(?:has|have|had)\\s+(?:destroyed|transformed|boosted|damaged|hit|hurt|undermined|cut|saved|created|doubled|halved)\\b|\\bcondemns?\\b`, 'i');
+const FINDING_SOURCE = `(?:${alt(FINDING_SOURCES)})s?`;
+const FINDING = new RegExp(`\\b${FINDING_SOURCE}\\b[^.;]{0,120}?\\b(?:${alt(FINDING_VERBS)})\\b`, 'i');
 const QUALIFIER_BEFORE = new RegExp(`\\b(${alt(QUALIFIERS)})\\s*$`, 'i');
 const HEDGE = new RegExp(`\\b(${alt(HEDGES)})\\b`, 'i');
 const YEAR = /^(?:19|20)\d\d$/;
-const NUMBER_WORD_QUANTITY = /\b(only|just|nearly|almost|more than|over|around|about|some|at least|fewer than|less than|up to)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a hundred|a dozen)\b|\b(half|two thirds|a third|a quarter|three quarters|one in (?:two|three|four|five|six|seven|eight|nine|ten))\s+of\b/i;
+const NUMBER_WORDS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100 };
+const MULTIPLIER_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const SHARE_WORDS: Record<string, number> = { half: 50, 'a third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'three quarters': 75 };
+const WORD_QUANTITY = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(${Object.keys(MULTIPLIER_WORDS).join('|')}))?(?:-|\\s+)(?:[a-z]+\\s+){0,2}?([a-z]+s)\\b|\\b(${Object.keys(SHARE_WORDS).join('|')})\\s+of\\b|\\bone\\s+in\\s+(\\w+)\\b`, 'gi');
+const NOT_UNIT = /^(in|on|at|of|and|or|to|by|as|is|was|are|were|has|have|the|this|its|his|her|their|years?|per|than|a|an)$/;
 
-interface ClaimDraft {
-  kind: ClaimKind;
+interface Span {
   start: number;
   end: number;
+}
+
+interface ClaimDraft extends Span {
+  kind: ClaimKind;
   value?: number;
   unit?: string;
   qualifier?: string;
@@ -31,82 +56,142 @@ interface ClaimDraft {
   rule: string;
 }
 
-function qualifierBefore(doc: Doc, offset: number, sentenceStart: number): string | undefined {
-  return QUALIFIER_BEFORE.exec(doc.text.slice(Math.max(sentenceStart, offset - 20), offset))?.[1]?.toLowerCase();
+/**
+ * The clauses of a sentence: cut at commas, semicolons, colons and dashes, with
+ * fragments of fewer than five words joined to their neighbour.
+ */
+export function clausesOf(text: string, s: Span): Span[] {
+  const cuts: Span[] = [];
+  let start = s.start;
+  for (const m of text.slice(s.start, s.end).matchAll(/[,;:]\s+|\s+[-–—]\s+/g)) {
+    const at = s.start + m.index!;
+    // A comma inside a number ("£250,000") does not cut: the pattern needs a space after it.
+    cuts.push({ start, end: at });
+    start = at + m[0].length;
+  }
+  cuts.push({ start, end: s.end });
+  const words = (c: Span) => text.slice(c.start, c.end).split(/\s+/).filter(Boolean).length;
+  const merged: Span[] = [];
+  for (const c of cuts) {
+    const prev = merged[merged.length - 1];
+    if (prev && (words(c) < 5 || words(prev) < 5)) prev.end = c.end;
+    else merged.push({ ...c });
+  }
+  return merged.map((c) => trim(text, c));
+}
+
+function trim(text: string, c: Span): Span {
+  let { start, end } = c;
+  while (start < end && /[\s"“”'‘’(]/.test(text[start]) && !(/["“‘']/.test(text[start]) && text.slice(start + 1, end).search(/["”’']/) >= 0)) start++;
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+const clauseAt = (clauses: Span[], at: number) => clauses.find((c) => at >= c.start && at < c.end) ?? clauses[clauses.length - 1];
+
+function qualifierBefore(doc: Doc, offset: number, from: number): string | undefined {
+  return QUALIFIER_BEFORE.exec(doc.text.slice(Math.max(from, offset - 20), offset))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** The counted thing after a number: "10 care trusts" → "care trusts". */
 function unitAfter(doc: Doc, offset: number): string {
-  const m = /^\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b/.exec(doc.text.slice(offset, offset + 60));
-  return m && !/^(in|on|at|of|and|or|to|by|as|is|was|are|were|has|have|the)\b/.test(m[1]) ? m[1] : '';
+  const m = /^[\s-]+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b/.exec(doc.text.slice(offset, offset + 60));
+  return m && !NOT_UNIT.test(m[1].split(/\s+/)[0]) ? m[1] : '';
 }
 
-function valueClaims(doc: Doc, s: Sentence, values: ValueMention[], dates: ValueMention[]): ClaimDraft[] {
+function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMention[], dates: ValueMention[]): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
-  const money = values.filter((v) => v.kind === 'money');
-  if (money.length) {
-    const v = money[0];
+  const taken = new Set<Span>();
+  for (const v of values.filter((x) => x.kind === 'money')) {
+    const clause = clauseAt(clauses, v.start);
     // "$1.5bn (£800m)": a bracketed conversion is the same amount, so one claim.
-    drafts.push({ kind: 'money', start: s.start, end: s.end, value: v.value, unit: v.unit, qualifier: qualifierBefore(doc, v.start, s.start), rule: 'claim:money' });
+    if (taken.has(clause)) continue;
+    taken.add(clause);
+    drafts.push({ kind: 'money', ...clause, value: v.value, unit: v.unit, qualifier: qualifierBefore(doc, v.start, s.start), rule: 'claim:money' });
   }
-  const counts = values.filter((v) => (v.kind === 'number' || v.kind === 'percent') && !money.some((m) => v.start < m.end && v.end > m.start) && !dates.some((d) => v.start < d.end && v.end > d.start) && !YEAR.test(v.text));
-  for (const v of counts) {
+  const money = values.filter((x) => x.kind === 'money');
+  const overlapsAny = (v: ValueMention, list: ValueMention[]) => list.some((m) => v.start < m.end && v.end > m.start);
+  for (const v of values) {
+    if ((v.kind !== 'number' && v.kind !== 'percent') || overlapsAny(v, money) || overlapsAny(v, dates) || YEAR.test(v.text)) continue;
+    const clause = clauseAt(clauses, v.start);
+    if (taken.has(clause)) continue;
     const qualifier = qualifierBefore(doc, v.start, s.start);
     const unit = v.kind === 'percent' ? 'percent' : unitAfter(doc, v.end);
     if (!unit && !qualifier) continue;
-    drafts.push({ kind: 'quantity', start: s.start, end: s.end, value: v.value, unit, qualifier, rule: 'claim:quantity' });
-    break;
+    taken.add(clause);
+    drafts.push({ kind: 'quantity', ...clause, value: v.value, unit, qualifier, rule: 'claim:quantity' });
   }
-  if (!counts.length && !money.length) {
-    const w = NUMBER_WORD_QUANTITY.exec(doc.text.slice(s.start, s.end));
-    if (w) {
-      const value = numberWordValue((w[2] ?? w[3]).replace(/^a /, 'one '));
-      drafts.push({ kind: 'quantity', start: s.start, end: s.end, value, unit: value !== undefined && value < 1 ? 'share' : unitAfter(doc, s.start + w.index + w[0].length), qualifier: w[1]?.toLowerCase(), rule: 'claim:quantity-words' });
+  // Number words only where the sentence has no figure of its own ("10 care trusts, half of which ...").
+  const hasFigure = drafts.length > 0;
+  for (const m of hasFigure ? [] : doc.text.slice(s.start, s.end).matchAll(WORD_QUANTITY)) {
+    const at = s.start + m.index!;
+    const clause = clauseAt(clauses, at);
+    if (taken.has(clause)) continue;
+    let value: number | undefined, unit = '';
+    if (m[1]) {
+      value = NUMBER_WORDS[m[1].toLowerCase()] * (m[2] ? MULTIPLIER_WORDS[m[2].toLowerCase()] : 1);
+      unit = NOT_UNIT.test(m[3]) ? '' : m[3];
+    } else if (m[4]) {
+      value = Number(SHARE_WORDS[m[4].toLowerCase()].toFixed(1));
+      unit = 'percent';
+    } else {
+      const per: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+      if (!per[m[5].toLowerCase()]) continue;
+      value = Number((100 / per[m[5].toLowerCase()]).toFixed(1));
+      unit = 'percent';
     }
+    taken.add(clause);
+    drafts.push({ kind: 'quantity', ...clause, value, unit, qualifier: qualifierBefore(doc, at, s.start), rule: 'claim:quantity-words' });
   }
   return drafts;
 }
 
-function patternClaims(doc: Doc, s: Sentence, dates: ValueMention[]): ClaimDraft[] {
-  const text = doc.text.slice(s.start, s.end);
+function patternClaims(doc: Doc, s: Sentence, clauses: Span[], dates: ValueMention[]): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
-  if (PRIMACY.test(text)) drafts.push({ kind: 'primacy', start: s.start, end: s.end, rule: 'claim:primacy' });
-  if (COMPARATIVE.test(text)) drafts.push({ kind: 'comparative', start: s.start, end: s.end, rule: 'claim:comparative' });
-  const future = FUTURE.exec(text);
-  const when = FUTURE_TIME.exec(text);
-  if (future && when) {
-    const date = dates.find((d) => d.start >= s.start + when.index - 10 && d.start <= s.start + when.index + when[0].length)?.text ?? when[0].replace(/^(by|in|from|before|until|after|during|on)\s+/i, '');
-    drafts.push({ kind: 'forecast', start: s.start, end: s.end, date, rule: 'claim:forecast' });
+  const sentenceText = doc.text.slice(s.start, s.end);
+  const when = FUTURE_TIME.exec(sentenceText);
+  for (const c of clauses) {
+    const text = doc.text.slice(c.start, c.end);
+    if (PRIMACY.test(text)) drafts.push({ kind: 'primacy', ...c, rule: 'claim:primacy' });
+    if (COMPARATIVE.test(text)) drafts.push({ kind: 'comparative', ...c, rule: 'claim:comparative' });
+    const dated = FUTURE.test(text) && when;
+    if (STRONG_FUTURE.test(text) || PLANS.test(text) || (dated && !RELATIVE_FUTURE.test(text))) {
+      const whenAt = when ? s.start + when.index : -1;
+      const date = when ? dates.find((d) => d.start >= whenAt - 10 && d.start <= whenAt + when[0].length)?.text ?? when[0].replace(/^(by|in|from|before|until|after|during|on|within)\s+/i, '') : undefined;
+      // A forecast's text takes in the clause that says when ("If approved ... on 8 July, the merger will ...").
+      const span = when ? { start: Math.min(c.start, clauseAt(clauses, whenAt).start), end: Math.max(c.end, clauseAt(clauses, whenAt).end) } : c;
+      drafts.push({ kind: 'forecast', ...span, date, rule: dated ? 'claim:forecast-dated' : 'claim:forecast' });
+    }
+    if (EFFECT.test(text)) drafts.push({ kind: 'effect', ...c, rule: 'claim:effect' });
   }
-  const finding = FINDING.exec(text);
+  const finding = FINDING.exec(sentenceText);
   if (finding) {
     // The finding itself: what follows "found (that)", or what precedes ", a report found".
     const afterVerb = s.start + finding.index + finding[0].length;
     const rest = doc.text.slice(afterVerb, s.end).replace(/^\s*(that\s+)?/, '');
-    const start = rest.trim().length > 15 ? s.end - rest.length : s.start;
-    const end = rest.trim().length > 15 ? s.end : s.start + finding.index;
-    drafts.push({ kind: 'finding', start, end: Math.max(end, start + 1), rule: 'claim:finding' });
+    const span = rest.trim().length > 15 ? trim(doc.text, { start: s.end - rest.length, end: s.end }) : trim(doc.text, { start: s.start, end: s.start + finding.index });
+    if (span.end > span.start) drafts.push({ kind: 'finding', ...span, rule: 'claim:finding' });
   }
-  if (EFFECT.test(text)) drafts.push({ kind: 'effect', start: s.start, end: s.end, rule: 'claim:effect' });
   return drafts;
 }
 
 /** "It added that ..." right after a finding continues it. */
-const CONTINUES_FINDING = /^(?:It|They|The (?:report|study|inspection|review))\s+(?:also\s+)?(?:added|said|noted|found)\s+(?:that\s+)?/;
-
-function sourceOf(doc: Doc, draft: ClaimDraft, quotes: Quote[], findingSource: string): string {
-  const inQuote = quotes.find((q) => q.start <= draft.start + 2 && q.end >= draft.end - 2 && q.speaker) ?? quotes.find((q) => q.sentence === doc.sentences.findIndex((x) => x.start <= draft.start && x.end >= draft.start) && q.speaker && q.kind === 'indirect');
-  if (draft.kind === 'finding') return findingSource;
-  return inQuote?.speaker ?? '';
-}
+const CONTINUES_FINDING = /^(?:It|They|The (?:report|study|inspection|review|survey))\s+(?:also\s+)?(?:added|said|noted|found)\s+(?:that\s+)?/;
 
 /** Who a report belongs to: an organisation named in the sentence before "report", or the last one that published one. */
 function reportOwner(doc: Doc, s: Sentence, previous: string): string {
   const text = doc.text.slice(s.start, s.end);
-  const at = s.start + text.search(new RegExp(`\\b(?:${alt(FINDING_SOURCES)})\\b`, 'i'));
+  const at = s.start + text.search(new RegExp(`\\b${FINDING_SOURCE}\\b`, 'i'));
   const org = doc.mentions.filter((m) => m.type === 'organisation' && m.start >= s.start && m.end <= at + 1).pop();
   if (org) return doc.entities.find((e) => e.id === org.entityId)?.name ?? org.text;
   return previous;
+}
+
+/** The speaker when the claim is said in a quote, the report's owner for findings, else the article itself. */
+function sourceOf(draft: ClaimDraft, quotes: Quote[], findingSource: string): string {
+  if (draft.kind === 'finding' && findingSource) return findingSource;
+  const quote = quotes.find((q) => q.speaker && q.start <= draft.start + 2 && q.end >= draft.end - 2) ?? quotes.find((q) => q.speaker && q.kind === 'indirect' && q.start < draft.end && q.end > draft.start);
+  return quote?.speaker ?? '';
 }
 
 export function extractClaims(doc: Doc, quotes: Quote[]): Claim[] {
@@ -118,11 +203,12 @@ export function extractClaims(doc: Doc, quotes: Quote[]): Claim[] {
     const inSentence = (v: ValueMention) => v.start >= s.start && v.end <= s.end;
     const values = doc.values.filter((v) => inSentence(v) && v.kind !== 'date');
     const dates = doc.values.filter((v) => inSentence(v) && v.kind === 'date');
-    const drafts = [...valueClaims(doc, s, values, dates), ...patternClaims(doc, s, dates)];
+    const clauses = clausesOf(doc.text, s);
+    const drafts = [...valueClaims(doc, s, clauses, values, dates), ...patternClaims(doc, s, clauses, dates)];
     const text = doc.text.slice(s.start, s.end);
     if (lastFinding === s.index - 1 && CONTINUES_FINDING.test(text) && !drafts.some((d) => d.kind === 'finding')) {
       const lead = CONTINUES_FINDING.exec(text)![0].length;
-      drafts.push({ kind: 'finding', start: s.start + lead, end: s.end, rule: 'claim:finding-continued' });
+      drafts.push({ kind: 'finding', ...trim(doc.text, { start: s.start + lead, end: s.end }), rule: 'claim:finding-continued' });
     }
     if (drafts.some((d) => d.kind === 'finding')) {
       findingSource = reportOwner(doc, s, findingSource);
@@ -130,10 +216,9 @@ export function extractClaims(doc: Doc, quotes: Quote[]): Claim[] {
     }
     const hedge = HEDGE.exec(text)?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
     for (const d of drafts) {
-      let { start, end } = d;
-      while (end > start && /[\s.]/.test(doc.text[end - 1])) end--;
-      claims.push({ kind: d.kind, start, end, text: doc.text.slice(start, end), value: d.value, unit: d.unit, qualifier: d.qualifier, date: d.date, source: sourceOf(doc, d, quotes, findingSource), hedge, sentence: s.index, rule: d.rule });
+      claims.push({ kind: d.kind, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: d.value, unit: d.unit, qualifier: d.qualifier, date: d.date, source: sourceOf(d, quotes, findingSource), hedge, sentence: s.index, rule: d.rule });
     }
   }
+  claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
   return claims.map((c) => ({ ...c, id: contentId('C', c.kind + c.text) }));
 }
