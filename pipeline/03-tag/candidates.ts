@@ -62,7 +62,7 @@ function askCompromise(text: string): EntityType | null {
   return verdict;
 }
 
-/** "St David's Shopping Centre": the name goes on after the possessive; "Pearson's Financial Times" is two names. */
+/** "St David's Shopping Centre": a saint's name goes on after the possessive; "Pearson's Financial Times" is two names. */
 function possessiveContinues(tokens: Token[], at: number, to: number): boolean {
   let k = at + 1;
   while (k < to && isCapitalised(tokens[k])) k++;
@@ -83,7 +83,7 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
     while (j < to) {
       if (isCapitalised(tokens[j]) && tokens[j].start === tokens[j - 1].end + 1) j++;
       // "St David's Shopping Centre": a possessive inside a short name that goes on to a head word.
-      else if (/^['’]s$/.test(tokens[j].text) && j - i <= 2 && possessiveContinues(tokens, j, to)) j += 1;
+      else if (/^['’]s$/.test(tokens[j].text) && j - i === 2 && /^(St\.?|Saint)$/.test(tokens[i].text) && possessiveContinues(tokens, j, to)) j += 1;
       // "Kilroy-Silk", "Lewis-Francis": a hyphen with no space on either side joins one name.
       else if (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end) j += 2;
       else if (CONNECTORS.has(tokens[j].text) && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end + 1) j += 2;
@@ -106,6 +106,7 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
   if (canonical) return { type: 'organisation', canonical, rule: 'org:lexicon' };
+  if (PLACE_ADJECTIVES.has(name)) return null;
   if (PLACE_NAMES.has(name)) {
     if (!AMBIGUOUS_PLACE_NAMES.has(name) || PLACE_PREPOSITIONS.has(ctx.prevWord)) return { type: 'place', rule: 'place:gazetteer' };
   }
@@ -153,6 +154,22 @@ function titlePhraseEnd(tokens: Token[], i: number, j: number): number {
 
 const textOf = (text: string, tokens: Token[], i: number, j: number) => text.slice(tokens[i].start, tokens[j - 1].end);
 
+/** "the Italian government", "US bankruptcy court": a nation's body named by its adjective or name. */
+const NATIONAL_BODY = /^(government|authorities|parliament|army|navy|police|courts?|bankruptcy court|central bank|foreign ministry|cabinet|regime|military)\b/;
+
+function nationalBodies(text: string, tokens: Token[], from: number, to: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    const word = tokens[i].text;
+    if (!PLACE_ADJECTIVES.has(word) && !(PLACE_NAMES.has(word) && isAcronym(word))) continue;
+    const body = NATIONAL_BODY.exec(text.slice(tokens[i].end + 1, tokens[i].end + 40));
+    if (!body || text[tokens[i].end] !== ' ') continue;
+    const end = tokens[i].end + 1 + body[0].length;
+    found.push({ start: tokens[i].start, end, text: text.slice(tokens[i].start, end), type: 'organisation', name: text.slice(tokens[i].start, end), rule: 'org:national-body' });
+  }
+  return found;
+}
+
 export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, skipSentence: (s: number) => boolean): Candidate[] {
   const found: Candidate[] = [];
   for (let s = 0; s < sentenceTokenRanges.length; s++) {
@@ -160,7 +177,10 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
     const [from, to] = sentenceTokenRanges[s];
     let firstWord = from;
     while (firstWord < to && tokens[firstWord].type === 'punctuation') firstWord++;
+    const bodies = nationalBodies(text, tokens, from, to);
+    found.push(...bodies);
     for (const [runStart, runEnd] of capitalisedRuns(tokens, from, to)) {
+      if (bodies.some((b) => b.start === tokens[runStart].start)) continue;
       const pieces: Array<[number, number]> = [];
       const whole = textOf(text, tokens, runStart, runEnd);
       const known = ORGANISATION_ALIAS.has(whole) || PLACE_NAMES.has(whole);

@@ -115,7 +115,6 @@ function organisationKind(g: Group): string | undefined {
 
 function belongsTo(c: Candidate, g: Group): boolean {
   if (c.type !== g.type) {
-    // A bare acronym or name first read as another type joins an organisation that carries it.
     return false;
   }
   const canonical = c.canonical ?? samePlace(c);
@@ -124,6 +123,8 @@ function belongsTo(c: Candidate, g: Group): boolean {
   if (name === g.name) return true;
   if (c.type === 'person') {
     const cw = name.split(/\s+/), gw = g.name.split(/\s+/);
+    // "Cyril" after "Cyril Fletcher": a lone first name joins the one person who has it.
+    if (cw.length === 1 && gw.length > 1 && gw[0] === name) return true;
     if (lastWord(name) !== lastWord(g.name)) return false;
     // "Brown" joins "Gordon Brown"; "Gordon Brown" and "Nick Brown" stay apart.
     return cw.length === 1 || gw.length === 1 || cw[0] === gw[0];

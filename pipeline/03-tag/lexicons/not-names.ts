@@ -17,5 +17,5 @@ export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
   'I', 'A', 'OK', 'TV', 'PM', 'AM', 'MP', 'MPs', 'MEP', 'MEPs', 'CEO', 'CEOs', 'CFO', 'GMT', 'BST', 'UTC', 'PC', 'PCs', 'CD', 'CDs', 'DVD', 'DVDs',
   'GDP', 'VAT', 'IT', 'AI', 'ID', 'IDs', 'PR', 'HQ', 'QC', 'BC', 'AD', 'MSP', 'MSPs', 'UK', 'US', 'USA', 'EU', 'FAQ', 'PDF', 'SMS', 'HIV', 'AIDS',
   'IVF', 'MRI', 'DNA', 'GCSE', 'GCSEs', 'PhD', 'MBA', 'CV', 'RIP', 'VIP', 'UFO', 'ATM', 'PIN', 'GPS', 'LCD', 'HD', 'MP3', 'OBE', 'MBE', 'CBE',
-  'KBE', 'DJ', 'DJs', 'MC', 'NB', 'PS', 'AGM', 'IPO', 'CCTV', 'GP', 'GPs', 'A&E', 'ASBO', 'ASBOs',
+  'KBE', 'AWOL', 'DJ', 'DJs', 'MC', 'NB', 'PS', 'AGM', 'IPO', 'CCTV', 'GP', 'GPs', 'A&E', 'ASBO', 'ASBOs',
 ]);
