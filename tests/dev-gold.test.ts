@@ -14,8 +14,8 @@ const haveCorpus = fs.existsSync(BBC);
 
 // Floors a little under what the pipeline reaches now: a change that loses
 // quotes or invents organisations on unseen-style news fails here.
-const FLOORS = { organisations: 0.75, places: 0.93, people: 0.93, quotes: 0.78, claims: 0.7, roles: 0.5 } as const;
-const MACRO_FLOOR = 0.78;
+const FLOORS = { organisations: 0.84, places: 0.94, people: 0.93, quotes: 0.92, claims: 0.75, roles: 0.68 } as const;
+const MACRO_FLOOR = 0.85;
 
 describe.skipIf(!haveCorpus)(`quality on the BBC development set${haveCorpus ? '' : ' (skipped: ../shared/corpora/bbc/articles.jsonl is absent)'}`, () => {
   let report: ScoreReport;
