@@ -101,7 +101,7 @@ interface Classified {
   rule: string;
 }
 
-function classifyName(name: string, ctx: { prevWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean }): Classified | null {
+function classifyName(name: string, ctx: { prevWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -117,6 +117,8 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
     return { type: 'person', rule: 'person:first-name' };
   }
   if (ctx.sentenceStart && ws.length === 1) return null;
+  // "secretary Koji Tokumasu", "fly-half Yann Delaigue": a name right after a post is a person's.
+  if (ctx.afterPost && ws.length >= 2 && ws.length <= 4 && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w) || isAcronym(w))) return { type: 'person', rule: 'person:after-post' };
   const verdict = askCompromise(name);
   if (verdict) return { type: verdict, rule: `${verdict === 'organisation' ? 'org' : verdict}:compromise` };
   // "The Times", "The Independent": a capitalised "The" inside a sentence marks a proper name;
@@ -205,7 +207,8 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         const prevWord = i > from ? tokens[i - 1].text.toLowerCase() : '';
         const afterThe = i > firstWord && tokens[i - 1].text === 'The';
         const afterPostOf = i - 2 >= from && /^(of|at|for)$/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 2].text.toLowerCase());
-        const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart, afterThe, afterPostOf });
+        const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
+        const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost });
         if (!verdict) continue;
         const name = verdict.type === 'person' ? surface.replace(/\s+(MP|MEP|QC|MSP|AM)$/, '') : surface.replace(/^The\s+/, '');
         found.push({ start: tokens[i].start, end: tokens[j - 1].end, text: surface, type: verdict.type, name, canonical: verdict.canonical, rule: verdict.rule });

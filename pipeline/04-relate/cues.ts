@@ -7,7 +7,9 @@ export const REPORTING_VERBS = [
   'confirmed', 'confirms', 'revealed', 'reveals', 'stated', 'states', 'declared', 'commented', 'remarked', 'replied',
   'urged', 'predicted', 'predicts', 'maintained', 'maintains', 'conceded', 'concedes', 'agreed', 'estimated', 'estimates',
   'reckons', 'recalled', 'wrote', 'writes', 'continued', 'found', 'finds', 'concluded', 'concludes', 'accepted', 'accepts',
-  'complained', 'complains', 'described', 'pointed out', 'points out', 'went on', 'announced',
+  'complained', 'complains', 'described', 'pointed out', 'points out', 'went on', 'responded', 'responds', 'answered',
+  'tweeted', 'quipped', 'joked', 'countered', 'retorted', 'observed', 'contended', 'asserted', 'asserts', 'cautioned',
+  'predicts', 'recalls', 'believed', 'thinks', 'feels',
 ];
 
 /** Verbs by which a report, study or inspection states a finding. */

@@ -43,6 +43,13 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
   let j = verb - 1;
   while (j >= floor && SKIPPABLE_BEFORE_VERB.test(tokens[j].text) && tokens[j].pos !== 'PROPN') j--;
   if (j < floor) return null;
+  // "The Japanese Rugby Football Union (JRFU) says": step back over the bracket.
+  if (tokens[j].text === ')') {
+    let k = j - 1;
+    while (k > floor && tokens[k].text !== '(' && j - k < 12) k--;
+    if (tokens[k]?.text === '(') return subjectBefore(doc, tokens, k, floor);
+    return null;
+  }
   if (tokens[j].text === ',') {
     // "X, leader of the council, said": find the comma that opens the apposition.
     let k = j - 1;
@@ -89,18 +96,25 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
     start += lead[0].length;
     span = span.slice(lead[0].length);
   }
-  // "X, who said ...": the relative pronoun stands for the name before the comma.
-  if (/^(who|which)$/i.test(span.trim()) && i - 1 > floor && tokens[i - 1]?.text === ',') return subjectBefore(doc, tokens, i - 1, floor);
+  // "X, who said ...", "WebSideStory which suggested": the relative pronoun stands for the name before it.
+  if (/^(who|which|that)$/i.test(span.trim())) {
+    const wanted = span.trim().toLowerCase() === 'who' ? 'person' : 'organisation';
+    const named = doc.mentions.filter((m) => m.type === wanted && m.end <= start && m.start >= tokens[floor].start).pop();
+    if (named) return { start: named.start, end: named.end };
+    if (i - 1 > floor && tokens[i - 1]?.text === ',') return subjectBefore(doc, tokens, i - 1, floor);
+    return null;
+  }
   return span.trim() ? { start, end } : null;
 }
 
-/** The speaker phrase right after token `at` ("said Charles Kennedy", "said a spokesman for the firm"). */
+/** The speaker phrase right after token `at` ("said Charles Kennedy", "said a spokesman for the firm", "said JRFU secretary Koji Tokumasu"). */
 export function phraseAfter(doc: Doc, tokens: Token[], at: number, ceiling: number): PhraseSpan | null {
   let k = at;
   const mention = doc.mentions.find((m) => m.start === tokens[k]?.start);
   if (mention) {
-    while (k < ceiling && tokens[k].end <= mention.end) k++;
-    return { start: mention.start, end: mention.end };
+    // An organisation and a post before a name: the phrase runs on to the person.
+    const person = mention.type === 'organisation' ? doc.mentions.find((m) => m.type === 'person' && m.start > mention.end && m.start - mention.end < 40 && !/[,.;:]/.test(doc.text.slice(mention.end, m.start))) : undefined;
+    return person ? { start: mention.start, end: person.end } : { start: mention.start, end: mention.end };
   }
   const first = k;
   while (k < ceiling && k - first < MAX_NP_TOKENS) {

@@ -244,6 +244,11 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   }
   const according = accordingTo(doc, openSentence);
   if (according && according.source.end <= q.open) return { subject: according.source, cue: 'according to' };
+  // "Paul Randle, product manager, responded to the figures: "...": a colon after a sentence about a named person.
+  if (/:\s*$/.test(doc.text.slice(openSentence.start, q.open))) {
+    const person = doc.mentions.find((m) => m.type === 'person' && m.start >= openSentence.start && m.end <= q.open);
+    if (person) return { subject: { start: person.start, end: person.end }, cue: ':' };
+  }
   void sentence;
   return null;
 }
@@ -268,7 +273,9 @@ export function extractQuotes(doc: Doc): Quote[] {
   const allReports = reportsBySentence.flat();
   const quotes: Array<Omit<Quote, 'id'>> = [];
   let recent: Speaker | null = null;
-  const resolve = (subject: PhraseSpan) => resolveSpeaker(doc, subject.start, subject.end, recent, direct);
+  // People named inside what someone said are not who "he" or "she" then refers to.
+  const said: Span[] = [...direct, ...allReports.map((r) => r.clause)];
+  const resolve = (subject: PhraseSpan) => resolveSpeaker(doc, subject.start, subject.end, recent, said);
 
   // Direct quotes: a cue of their own, else one shared by their speech, else their neighbours'.
   const cues = direct.map((q) => cueAt(doc, tokens, q, allReports, direct));
