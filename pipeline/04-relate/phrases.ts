@@ -60,6 +60,7 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
     }
     return null;
   }
+  if (/^["“”'‘’]$/.test(tokens[j].text)) return null;
   const end = tokens[j].end;
   const mention = mentionEndingAt(doc, end);
   let start = tokens[j].start;
@@ -89,9 +90,9 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
     }
     break;
   }
-  // A phrase cannot start with a dangling preposition.
+  // A phrase cannot start with a dangling preposition, nor with the relative pronoun of a clause ("which the council claimed").
   let span = doc.text.slice(start, end);
-  const lead = /^(?:(?:of|for|at|from)\s+)+/.exec(span);
+  const lead = /^(?:(?:of|for|at|from)\s+)+|^(?:which|that|who)\s+(?=\S)/i.exec(span);
   if (lead) {
     start += lead[0].length;
     span = span.slice(lead[0].length);

@@ -151,7 +151,8 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
       if (tokens[after].text === ',') after++;
     }
     if (after < to && tokens[after].text === 'that') after++;
-    if (after >= to || NOT_CLAUSE_START.test(tokens[after].text)) continue;
+    // "a move predicted to lead to ...": an infinitive after the verb is not reported speech.
+    if (after >= to || NOT_CLAUSE_START.test(tokens[after].text) || /^(to|as|by|for|with)$/i.test(tokens[after].text)) continue;
     let end = sentence.end;
     // A second report in the same sentence ("... and says there is scope ...") starts its own clause.
     for (let k = after; k < to - 1; k++) {
@@ -237,7 +238,9 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
     const t = tokens[v];
     if (inside(direct, t.start)) break;
     if (REPORTING.has(t.text.toLowerCase())) {
-      const subject = subjectBefore(doc, tokens, v, floor);
+      // '"...," said Sella, "which ...': the verb after a closing mark takes its subject after it.
+      const inverted = v > floor && /^["”’']$/.test(tokens[v - 1].text) ? phraseAfter(doc, tokens, v + 1, tokenAt(tokens, q.open)) : null;
+      const subject = inverted ?? subjectBefore(doc, tokens, v, floor);
       if (subject) return { subject, cue: t.text };
       break;
     }

@@ -3,6 +3,7 @@
 
 import nlp from 'compromise';
 import type { Doc, Entity, Mention } from '../../src/model.ts';
+import { sentenceAt } from '../../src/model.ts';
 import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { PRONOUNS } from './cues.ts';
 
@@ -32,19 +33,31 @@ function entity(doc: Doc, id: string): Entity | undefined {
 
 const asSpeaker = (doc: Doc, m: Mention): Speaker => ({ speaker: entity(doc, m.entityId)?.name ?? m.text, entityId: m.entityId });
 
-/** The person a pronoun or a description refers to: the latest named before `offset`, preferring the current speaker. */
-export function personBefore(doc: Doc, offset: number, gender: Gender, recentSpeaker: Speaker | null, insideQuotes: Array<{ start: number; end: number }>): Speaker {
-  const fits = (e: Entity | undefined) => !!e && e.type === 'person' && (gender === 'unknown' || genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
-  if (recentSpeaker?.entityId && fits(entity(doc, recentSpeaker.entityId))) {
-    // The speaker of the last quote stays the referent unless another person of that gender is named since.
-    const lastMention = doc.mentions.filter((m) => m.entityId === recentSpeaker.entityId && m.end <= offset).pop();
-    const since = lastMention ? doc.mentions.filter((m) => m.start > lastMention.end && m.end <= offset && m.type === 'person' && m.entityId !== recentSpeaker.entityId && fits(entity(doc, m.entityId)) && !insideQuotes.some((q) => m.start >= q.start && m.end <= q.end)) : [];
-    if (!since.length) return recentSpeaker;
+/**
+ * The entity a pronoun refers to, by salience: going back sentence by sentence (at most
+ * three), the first mention of the right type in each that is neither possessive
+ * ("Tony Blair's record") nor inside someone's words — usually the sentence's subject.
+ */
+function subjectBefore(doc: Doc, offset: number, fits: (e: Entity | undefined) => boolean, said: Array<{ start: number; end: number }>): Speaker | null {
+  const here = sentenceAt(doc, Math.max(0, offset - 1));
+  for (let k = here; k >= 0 && k > here - 3; k--) {
+    const s = doc.sentences[k];
+    const limit = Math.min(offset, s.end);
+    const m = doc.mentions.find((x) => x.start >= s.start && x.end <= limit && fits(entity(doc, x.entityId)) && !/^['’]s\b/.test(doc.text.slice(x.end, x.end + 3)) && !said.some((q) => x.start >= q.start && x.end <= q.end));
+    if (m) return asSpeaker(doc, m);
   }
+  return null;
+}
+
+/** The person "he", "she" or "the minister" refers to. */
+export function personBefore(doc: Doc, offset: number, gender: Gender, recentSpeaker: Speaker | null, said: Array<{ start: number; end: number }>): Speaker {
+  const fits = (e: Entity | undefined) => !!e && e.type === 'person' && (gender === 'unknown' || genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
+  const salient = subjectBefore(doc, offset, fits, said);
+  if (salient) return salient;
+  if (recentSpeaker?.entityId && fits(entity(doc, recentSpeaker.entityId))) return recentSpeaker;
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const m = doc.mentions[i];
-    if (m.end > offset || m.type !== 'person') continue;
-    if (insideQuotes.some((q) => m.start >= q.start && m.end <= q.end)) continue;
+    if (m.end > offset || m.type !== 'person' || said.some((q) => m.start >= q.start && m.end <= q.end)) continue;
     if (fits(entity(doc, m.entityId))) return asSpeaker(doc, m);
   }
   return NO_SPEAKER;
@@ -52,6 +65,8 @@ export function personBefore(doc: Doc, offset: number, gender: Gender, recentSpe
 
 /** What "it" or "they" speaking refers to: the organisation that spoke last, else the last one named. */
 function organisationBefore(doc: Doc, offset: number, recent: Speaker | null, quotes: Array<{ start: number; end: number }>): Speaker | null {
+  const salient = subjectBefore(doc, offset, (e) => e?.type === 'organisation', quotes);
+  if (salient) return salient;
   if (recent?.entityId && entity(doc, recent.entityId)?.type === 'organisation') return recent;
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const m = doc.mentions[i];
@@ -88,6 +103,6 @@ export function resolveSpeaker(doc: Doc, start: number, end: number, recent: Spe
     if (referent.speaker) return referent;
   }
   // "the firm", "Pearson's Financial Times": a phrase that is (or ends in) the organisation's name.
-  if (org && (org.start - start <= 4 || org.end >= end - 1)) return asSpeaker(doc, org);
+  if (org && (org.start - start <= 4 || (org.end >= end - 1 && /['’]s\s*$/.test(doc.text.slice(start, org.start))))) return asSpeaker(doc, org);
   return { speaker: phrase, entityId: org?.entityId ?? '' };
 }
