@@ -8,7 +8,13 @@ import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES } from '../03-tag/lexicons/organisations.ts';
 
 const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Minister', 'Secretary', 'Bishop', 'Archbishop', 'Commissioner', 'Chief Constable', 'Foreign Secretary', 'Home Secretary', 'Health Secretary', 'Shadow Chancellor', 'Deputy Prime Minister', 'Vice President', 'First Minister']);
-const isRoleWord = (w: string) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase());
+/** "chairman", "MP", and compounds of them: "co-chairman", "vice-president", "Secretary-General". */
+function isRoleWord(word: string): boolean {
+  const w = word.replace(/[.,;:]+$/, '');
+  if (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase())) return true;
+  const parts = w.toLowerCase().split('-');
+  return parts.length > 1 && (ROLE_WORDS.has(parts[parts.length - 1]) || ROLE_WORDS.has(parts[0]));
+}
 const hasRoleWord = (phrase: string) => phrase.split(/\s+/).some(isRoleWord);
 /** Generic names of bodies ("council", "trust"), but not those that are also posts ("executive", "board"). */
 const GENERIC_HEADS = [...ORGANISATION_GENERIC_ALIASES.keys()].map((h) => h.toLowerCase()).filter((h) => h.length > 2 && !isRoleWord(h));
@@ -36,6 +42,9 @@ function entityName(doc: Doc, m: Mention): string {
 function organisationIn(doc: Doc, start: number, end: number): Where {
   const m = doc.mentions.find((x) => x.type === 'organisation' && x.start >= start && x.end <= end);
   if (m) return { organisation: entityName(doc, m), organisationId: m.entityId };
+  // "co-founder of Amsterdam-based OneStat.com": a capitalised name after "of" or "at" is where the post is held.
+  const named = /\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.]*-based\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)/.exec(doc.text.slice(start, end));
+  if (named && !doc.mentions.some((x) => x.type !== 'organisation' && x.start === start + named.index + named[0].indexOf(named[1]))) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
   const g = GENERIC_HEAD.exec(doc.text.slice(start, end));
   if (!g) return NOWHERE;
   const head = g[1].split(/\s+/).pop()!.toLowerCase();
@@ -47,8 +56,10 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
 /** "X, leader of the council, said": the phrase between commas after the name. */
 function appositionRole(doc: Doc, m: Mention): Found | null {
   const after = doc.text.slice(m.end, Math.min(doc.text.length, m.end + 160));
-  const a = /^,\s+((?:the |a |an |its |their )?[a-z][^,.;:"“”()]{2,120}?)(?=,|\s+(?:said|says|told|added)\b|\.)/.exec(after);
+  const a = /^,\s+((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)){2,120}?)(?=,|\s+(?:said|says|told|added)\b|\.(?!\w))/.exec(after);
   if (!a || !hasRoleWord(a[1]) || /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
+  // A capitalised apposition is a post only when it ends in one ("NUJ General Secretary"), not a place ("Kent, England").
+  if (/^[A-Z]/.test(a[1]) && !isRoleWord(a[1].split(/\s+/).pop()!)) return null;
   const start = m.end + a[0].indexOf(a[1]);
   const end = start + a[1].length;
   return { role: a[1].replace(/^(the|a|an)\s+/i, ''), ...organisationIn(doc, start, end), start, end, rule: 'role:apposition' };
