@@ -36,10 +36,10 @@ const FINDING = new RegExp(`\\b${FINDING_SOURCE}\\b[^.;]{0,120}?\\b(?:${alt(FIND
 const QUALIFIER_BEFORE = new RegExp(`\\b(${alt(QUALIFIERS)})\\s*$`, 'i');
 const HEDGE = new RegExp(`\\b(${alt(HEDGES)})\\b`, 'i');
 const YEAR = /^(?:19|20)\d\d$/;
-const NUMBER_WORDS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100 };
 const MULTIPLIER_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const SHARE_WORDS: Record<string, number> = { half: 50, 'a third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'three quarters': 75 };
-const WORD_QUANTITY = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(${Object.keys(MULTIPLIER_WORDS).join('|')}))?(?:-|\\s+)(?:[a-z]+\\s+){0,2}?([a-z]+s)\\b|\\b(${Object.keys(SHARE_WORDS).join('|')})\\s+of\\b|\\bone\\s+in\\s+(\\w+)\\b`, 'gi');
+const WORD_QUANTITY = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(${Object.keys(MULTIPLIER_WORDS).join('|')}))?(?:(?:-|\\s+)(?:[a-z]+\\s+){0,2}?([a-z]+s)\\b)?|\\b(${Object.keys(SHARE_WORDS).join('|')})\\s+of\\b|\\bone\\s+in\\s+(\\w+)\\b`, 'gi');
 const NOT_UNIT = /^(in|on|at|of|and|or|to|by|as|is|was|are|were|has|have|the|this|its|his|her|their|years?|per|than|a|an)$/;
 
 interface Span {
@@ -101,37 +101,35 @@ function unitAfter(doc: Doc, offset: number): string {
 
 function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMention[], dates: ValueMention[]): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
-  const taken = new Set<Span>();
-  for (const v of values.filter((x) => x.kind === 'money')) {
-    const clause = clauseAt(clauses, v.start);
-    // "$1.5bn (£800m)": a bracketed conversion is the same amount, so one claim.
-    if (taken.has(clause)) continue;
-    taken.add(clause);
-    drafts.push({ kind: 'money', ...clause, value: v.value, unit: v.unit, qualifier: qualifierBefore(doc, v.start, s.start), rule: 'claim:money' });
-  }
   const money = values.filter((x) => x.kind === 'money');
-  const overlapsAny = (v: ValueMention, list: ValueMention[]) => list.some((m) => v.start < m.end && v.end > m.start);
+  money.forEach((v, i) => {
+    // "$1.5bn (£800m)": a bracketed conversion is the same amount, so one claim.
+    const prev = money[i - 1];
+    if (prev && /^\s*\(\s*$/.test(doc.text.slice(prev.end, v.start))) return;
+    drafts.push({ kind: 'money', ...clauseAt(clauses, v.start), value: v.value, unit: v.unit, qualifier: qualifierBefore(doc, v.start, s.start), rule: 'claim:money' });
+  });
+  const overlapsAny = (v: { start: number; end: number }, list: ValueMention[]) => list.some((m) => v.start < m.end && v.end > m.start);
   for (const v of values) {
     if ((v.kind !== 'number' && v.kind !== 'percent') || overlapsAny(v, money) || overlapsAny(v, dates) || YEAR.test(v.text)) continue;
-    const clause = clauseAt(clauses, v.start);
-    if (taken.has(clause)) continue;
     const qualifier = qualifierBefore(doc, v.start, s.start);
-    const unit = v.kind === 'percent' ? 'percent' : unitAfter(doc, v.end);
+    // "the fourth largest number of registered players (125,508)": a bracketed figure counts what precedes it.
+    const bracketed = doc.text[v.start - 1] === '(' && doc.text[v.end] === ')' ? /([a-z][\w-]*s)\s*\($/.exec(doc.text.slice(s.start, v.start))?.[1] : undefined;
+    const unit = v.kind === 'percent' ? 'percent' : unitAfter(doc, v.end) || bracketed || '';
     if (!unit && !qualifier) continue;
-    taken.add(clause);
-    drafts.push({ kind: 'quantity', ...clause, value: v.value, unit, qualifier, rule: 'claim:quantity' });
+    drafts.push({ kind: 'quantity', ...clauseAt(clauses, v.start), value: v.value, unit, qualifier, rule: 'claim:quantity' });
   }
-  // Number words only where the sentence has no figure of its own ("10 care trusts, half of which ...").
-  const hasFigure = drafts.length > 0;
-  for (const m of hasFigure ? [] : doc.text.slice(s.start, s.end).matchAll(WORD_QUANTITY)) {
+  for (const m of doc.text.slice(s.start, s.end).matchAll(WORD_QUANTITY)) {
     const at = s.start + m.index!;
-    const clause = clauseAt(clauses, at);
-    if (taken.has(clause)) continue;
+    if (overlapsAny({ start: at, end: at + m[0].length }, values)) continue;
     let value: number | undefined, unit = '';
     if (m[1]) {
       value = NUMBER_WORDS[m[1].toLowerCase()] * (m[2] ? MULTIPLIER_WORDS[m[2].toLowerCase()] : 1);
-      unit = NOT_UNIT.test(m[3]) ? '' : m[3];
+      unit = m[3] && !NOT_UNIT.test(m[3]) ? m[3] : '';
+      // "two organisations" is a count in passing; "two million" is a figure.
+      if ((!unit || /^(one|two)$/i.test(m[1])) && !m[2]) continue;
     } else if (m[4]) {
+      // "half of which provide services only" qualifies the figure before it; it is not a claim of its own.
+      if (/^\s*(which|whom|them|these|those)\b/.test(doc.text.slice(at + m[0].length))) continue;
       value = Number(SHARE_WORDS[m[4].toLowerCase()].toFixed(1));
       unit = 'percent';
     } else {
@@ -140,8 +138,7 @@ function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMentio
       value = Number((100 / per[m[5].toLowerCase()]).toFixed(1));
       unit = 'percent';
     }
-    taken.add(clause);
-    drafts.push({ kind: 'quantity', ...clause, value, unit, qualifier: qualifierBefore(doc, at, s.start), rule: 'claim:quantity-words' });
+    drafts.push({ kind: 'quantity', ...clauseAt(clauses, at), value, unit, qualifier: qualifierBefore(doc, at, s.start), rule: 'claim:quantity-words' });
   }
   return drafts;
 }
