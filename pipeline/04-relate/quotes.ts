@@ -6,7 +6,7 @@ import type { Doc, Quote } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
 import { TOKENS } from '../03-tag/index.ts';
 import type { Token } from '../03-tag/tokens.ts';
-import { REPORTING_VERBS } from './cues.ts';
+import { FINDING_SOURCES, REPORTING_VERBS } from './cues.ts';
 import { contentId } from './ids.ts';
 import { phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
 import { NO_SPEAKER, personBefore, resolveSpeaker, type Speaker } from './speakers.ts';
@@ -28,8 +28,10 @@ interface QuoteSpan extends Span {
 
 /** Quotes this short with no reporting verb of their own are scare quotes ("root and branch"), not speech. */
 const SCARE_QUOTE_MAX_WORDS = 4;
-// Findings ("the report found") are claims; as speech they would credit people with verdicts.
-const REPORTING = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ') && !/^(found|finds|concluded|concludes)$/.test(v)));
+const REPORTING = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ')));
+/** "found", "concluded": a report, study or inspection speaking; from a person they are verdicts, not speech. */
+const FINDING_VERB = /^(found|finds|concluded|concludes)$/i;
+const FINDING_SUBJECT = new RegExp(`\\b(?:${FINDING_SOURCES.join('|')})s?\\b`, 'i');
 /** Verbs after which a person or body is told something: "told the BBC", "warned MPs". */
 const TAKES_LISTENER = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'assured', 'reminded', 'informed']);
 const NOT_CLAUSE_START = /^[:;,.!?)]/;
@@ -139,6 +141,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     // "SUBJECT said (that) CLAUSE"
     const subject = subjectBefore(doc, tokens, v, from);
     if (!subject) continue;
+    if (FINDING_VERB.test(verb.text) && !FINDING_SUBJECT.test(doc.text.slice(subject.start, subject.end))) continue;
     if (TAKES_LISTENER.has(verb.text.toLowerCase())) {
       const listener = phraseAfter(doc, tokens, after, to);
       if (listener) after = tokenAt(tokens, listener.end);

@@ -93,6 +93,8 @@ export function resolveSpeaker(doc: Doc, start: number, end: number, recent: Spe
   const lower = phrase.toLowerCase();
   if (PRONOUNS.has(lower)) {
     if (lower === 'he' || lower === 'she') return personBefore(doc, start, lower === 'he' ? 'male' : 'female', recent, quotes);
+    // "It added that ...": a report or body that has just spoken goes on speaking.
+    if (lower === 'it' && recent?.speaker && entity(doc, recent.entityId)?.type !== 'person') return recent;
     if (lower === 'they' || lower === 'it') return organisationBefore(doc, start, recent, quotes) ?? { speaker: phrase, entityId: '' };
     return { speaker: phrase, entityId: '' };
   }
