@@ -174,6 +174,7 @@ function nationalBodies(text: string, tokens: Token[], from: number, to: number)
 
 export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, skipSentence: (s: number) => boolean): Candidate[] {
   const found: Candidate[] = [];
+  const openingWords: Array<{ start: number; end: number; text: string }> = [];
   for (let s = 0; s < sentenceTokenRanges.length; s++) {
     if (skipSentence(s)) continue;
     const [from, to] = sentenceTokenRanges[s];
@@ -209,11 +210,17 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         const afterPostOf = i - 2 >= from && /^(of|at|for)$/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 2].text.toLowerCase());
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost });
-        if (!verdict) continue;
+        if (!verdict) {
+          if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
+          continue;
+        }
         const name = verdict.type === 'person' ? surface.replace(/\s+(MP|MEP|QC|MSP|AM)$/, '') : surface.replace(/^The\s+/, '');
         found.push({ start: tokens[i].start, end: tokens[j - 1].end, text: surface, type: verdict.type, name, canonical: verdict.canonical, rule: verdict.rule });
       }
     }
   }
-  return found;
+  // "Sella said ...": a lone word opening a sentence is a name when it is the surname of a person named elsewhere.
+  const surnames = new Set(found.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name.split(/\s+/).pop()!));
+  for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
+  return found.sort((a, b) => a.start - b.start);
 }

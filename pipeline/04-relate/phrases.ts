@@ -54,9 +54,14 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
     // "X, leader of the council, said": find the comma that opens the apposition.
     let k = j - 1;
     while (k > floor && tokens[k].text !== ',' && j - k < 16) k--;
-    if (k > floor && tokens[k].text === ',' && /^[a-z]/.test(tokens[k + 1].text)) {
-      const name = subjectBefore(doc, tokens, k, floor);
-      if (name) return name;
+    if (k >= floor && tokens[k].text === ',') {
+      // "The chief executive, Tom Moore, insisted": the name between the commas speaks.
+      const between = doc.mentions.find((m) => m.type === 'person' && m.start === tokens[k + 1].start && m.end === tokens[j - 1].end);
+      if (between) return { start: between.start, end: between.end };
+      if (k > floor && /^[a-z]/.test(tokens[k + 1].text)) {
+        const name = subjectBefore(doc, tokens, k, floor);
+        if (name) return name;
+      }
     }
     return null;
   }

@@ -1,0 +1,105 @@
+// Each quoting convention, pinned with a small article and its expected quotes and speakers.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers/process.ts';
+
+const direct = (body: string) => quotesOf(body).filter((q) => q.kind === 'direct');
+const reported = (body: string) => quotesOf(body).filter((q) => q.kind === 'indirect');
+
+describe('direct quotes', () => {
+  it.each([
+    ['straight marks, said after', '"We will open the new ward in May," said Cllr John Smith.', 'John Smith', 'We will open the new ward in May'],
+    ['curly marks, colon before', 'Council leader Mary Jones said: “The budget is balanced for the first time.”', 'Mary Jones', 'The budget is balanced for the first time.'],
+    ['single marks with an apostrophe inside', "Darlington BC director Colin Morris said people 'will act as predators in terms of trying to get other people's bits of service'.", 'Colin Morris', "will act as predators in terms of trying to get other people's bits of service"],
+    ['the speaker before the verb, after the quote', '"There is no money left for the scheme," Mr Brown told reporters.', 'Brown', 'There is no money left for the scheme'],
+    ['according to', 'According to the meeting documents, the plan would be “far more advanced than in other parts of the country”.', 'the meeting documents', 'far more advanced than in other parts of the country'],
+  ])('%s', (_what, body, speaker, text) => {
+    const quotes = direct(body);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe(text);
+    expect(quotes[0].speaker).toContain(speaker);
+  });
+
+  it('follows a quote that runs over two paragraphs', () => {
+    const body = 'Sir Bill Taylor, chair of the board, said: “When we transformed the trust we made promises. We want more money spent on services.\n\n“So the next step is the integration of management.”';
+    expect(direct(body)).toEqual([
+      { kind: 'direct', speaker: 'Bill Taylor', text: 'When we transformed the trust we made promises. We want more money spent on services.' },
+      { kind: 'direct', speaker: 'Bill Taylor', text: 'So the next step is the integration of management.' },
+    ]);
+  });
+
+  it('reads the BBC convention "First. "Second," he said as one speech', () => {
+    const body = 'Charles Kennedy spoke in London. "A clear division is emerging in British politics. "Labour is counting on the politics of fear," he said.';
+    expect(direct(body).map((q) => [q.speaker, q.text])).toEqual([
+      ['Charles Kennedy', 'A clear division is emerging in British politics.'],
+      ['Charles Kennedy', 'Labour is counting on the politics of fear'],
+    ]);
+  });
+
+  it('keeps a partial quote inside reported speech, with the reporting speaker', () => {
+    const body = 'Care trust chair Richard Houlden met staff on Monday. He said the trust was recruiting a director to “strengthen the management of services for older people”.';
+    const quotes = quotesOf(body);
+    expect(quotes).toContainEqual({ kind: 'direct', speaker: 'Richard Houlden', text: 'strengthen the management of services for older people' });
+    expect(quotes).toContainEqual({ kind: 'indirect', speaker: 'Richard Houlden', text: 'the trust was recruiting a director to “strengthen the management of services for older people”' });
+  });
+
+  it('does not take scare quotes of a few words for speech', () => {
+    expect(direct('The model would also signal a “root and branch” review of senior posts.')).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['said that', 'Darlington BC director Colin Morris said that in some areas joint working was steaming ahead.', 'Colin Morris', 'in some areas joint working was steaming ahead'],
+    ['told the BBC', 'Health minister Jane Hill told the BBC the hospital would stay open.', 'Jane Hill', 'the hospital would stay open'],
+    ['warned', 'Union leader Dave Prentis warned that thousands of jobs were at risk.', 'Dave Prentis', 'thousands of jobs were at risk'],
+    ['claimed', 'Tory leader Michael Howard claimed the scheme had cost £2bn.', 'Michael Howard', 'the scheme had cost £2bn'],
+    ['argued', 'Economist Ann Pettifor argued that interest rates would have to rise.', 'Ann Pettifor', 'interest rates would have to rise'],
+    ['insisted', 'The chief executive, Tom Moore, insisted the company was in good health.', 'Tom Moore', 'the company was in good health'],
+    ['admitted', 'Sella admitted he had been impressed by the young fly-half this season.', 'Sella', 'he had been impressed by the young fly-half this season'],
+    ['denied', 'Both the government and Alitalia have repeatedly denied that the money was state aid.', 'Alitalia', 'the money was state aid'],
+    ['the verb after the clause', 'These were the areas vulnerable to the imposition of care trusts, Colin Morris said.', 'Colin Morris', 'These were the areas vulnerable to the imposition of care trusts'],
+    ['said, inverted, after the clause', 'Voters will have a clear choice at the next election, said Charles Kennedy.', 'Charles Kennedy', 'Voters will have a clear choice at the next election'],
+    ['according to someone', 'According to Jane Hill, the hospital will stay open until 2010.', 'Jane Hill', 'the hospital will stay open until 2010'],
+    ['organisations as speakers', 'Blackburn with Darwen Council and the PCT are consulting. The organisations say the move would drive efficiency by getting rid of duplication.', 'organisations', 'the move would drive efficiency by getting rid of duplication'],
+    ['a report', 'The Commission for Social Care Inspection published its review. The report found the trust’s middle managers were overstretched.', 'report', 'the trust’s middle managers were overstretched'],
+  ])('%s', (_what, body, speaker, text) => {
+    const quotes = reported(body);
+    expect(quotes.map((q) => q.text)).toContain(text);
+    expect(quotes.find((q) => q.text === text)!.speaker).toContain(speaker);
+  });
+
+  it('splits two reports joined by "and says"', () => {
+    const quotes = reported('Labour says it wants to retain the property tax and says there is scope for councils to become more efficient.');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Labour', 'it wants to retain the property tax'],
+      ['Labour', 'there is scope for councils to become more efficient'],
+    ]);
+  });
+
+  it('does not take an infinitive after a participle for speech', () => {
+    expect(reported('The council is to merge its management in a move predicted to lead to far more integration.')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('resolves "he" and "she" to the right person', () => {
+    const body = 'Glenys Jones runs the service. Colin Morris chairs the board. She said the onus was on the trusts to prove themselves. He said the areas were vulnerable to change.';
+    const quotes = reported(body);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Glenys Jones', 'Colin Morris']);
+  });
+
+  it('resolves a surname with a title to the full name', () => {
+    const quotes = quotesOf('Boris Johnson arrived late. "We will not back down," Mr Johnson told BBC News.');
+    expect(quotes[0].speaker).toBe('Boris Johnson');
+  });
+
+  it('lets a spokesman speak for the organisation', () => {
+    const quotes = reported('A spokesman for Manchester City Council said the roads would reopen on Monday.');
+    expect(quotes[0].speaker).toBe('Manchester City Council');
+  });
+
+  it('does not hand "he" to a man named inside what someone said', () => {
+    const body = 'Former France centre Philippe Sella watched the game. Sella admitted he had been impressed by fly-half Yann Delaigue this season. But he told BBC Sport: "Michalak is the answer both now and for the future."';
+    expect(direct(body)[0].speaker).toBe('Philippe Sella');
+  });
+});
