@@ -39,7 +39,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100 };
 const MULTIPLIER_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const SHARE_WORDS: Record<string, number> = { half: 50, 'a third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'three quarters': 75 };
-const WORD_QUANTITY = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(${Object.keys(MULTIPLIER_WORDS).join('|')}))?(?:(?:-|\\s+)(?:[a-z]+\\s+){0,2}?([a-z]+s)\\b)?|\\b(${Object.keys(SHARE_WORDS).join('|')})\\s+of\\b|\\bone\\s+in\\s+(\\w+)\\b`, 'gi');
+// Shares and "one in five" come first: "One" alone must not swallow "One in five".
+const WORD_QUANTITY = new RegExp(`\\bone\\s+in\\s+(\\w+)\\b|\\b(${Object.keys(SHARE_WORDS).join('|')})\\s+of\\b|\\b(${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(${Object.keys(MULTIPLIER_WORDS).join('|')}))?(?:(?:-|\\s+)(?:[a-z]+\\s+){0,2}?([a-z]+s)\\b)?`, 'gi');
 const NOT_UNIT = /^(in|on|at|of|and|or|to|by|as|is|was|are|were|has|have|the|this|its|his|her|their|years?|per|than|a|an)$/;
 
 interface Span {
@@ -122,21 +123,22 @@ function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMentio
     const at = s.start + m.index!;
     if (overlapsAny({ start: at, end: at + m[0].length }, values)) continue;
     let value: number | undefined, unit = '';
-    if (m[1]) {
-      value = NUMBER_WORDS[m[1].toLowerCase()] * (m[2] ? MULTIPLIER_WORDS[m[2].toLowerCase()] : 1);
-      unit = m[3] && !NOT_UNIT.test(m[3]) ? m[3] : '';
-      // "two organisations" is a count in passing; "two million" is a figure.
-      if ((!unit || /^(one|two)$/i.test(m[1])) && !m[2]) continue;
-    } else if (m[4]) {
+    const [, oneIn, share, count, multiplier, counted] = m;
+    if (oneIn) {
+      const per: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+      if (!per[oneIn.toLowerCase()]) continue;
+      value = Number((100 / per[oneIn.toLowerCase()]).toFixed(1));
+      unit = 'percent';
+    } else if (share) {
       // "half of which provide services only" qualifies the figure before it; it is not a claim of its own.
       if (/^\s*(which|whom|them|these|those)\b/.test(doc.text.slice(at + m[0].length))) continue;
-      value = Number(SHARE_WORDS[m[4].toLowerCase()].toFixed(1));
+      value = Number(SHARE_WORDS[share.toLowerCase()].toFixed(1));
       unit = 'percent';
     } else {
-      const per: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-      if (!per[m[5].toLowerCase()]) continue;
-      value = Number((100 / per[m[5].toLowerCase()]).toFixed(1));
-      unit = 'percent';
+      value = NUMBER_WORDS[count.toLowerCase()] * (multiplier ? MULTIPLIER_WORDS[multiplier.toLowerCase()] : 1);
+      unit = counted && !NOT_UNIT.test(counted) ? counted : '';
+      // "two organisations" is a count in passing; "two million" is a figure.
+      if ((!unit || /^(one|two)$/i.test(count)) && !multiplier) continue;
     }
     drafts.push({ kind: 'quantity', ...clauseAt(clauses, at), value, unit, qualifier: qualifierBefore(doc, at, s.start), rule: 'claim:quantity-words' });
   }

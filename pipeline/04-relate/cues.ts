@@ -16,9 +16,10 @@ export const REPORTING_VERBS = [
 export const FINDING_VERBS = ['found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'concluded', 'concludes', 'suggests', 'suggested', 'highlighted', 'highlights', 'warned', 'warns', 'said', 'says', 'added', 'criticised'];
 export const FINDING_SOURCES = ['report', 'study', 'inspection', 'survey', 'review', 'research', 'audit', 'investigation', 'analysis', 'inquiry', 'poll', 'figures', 'data', 'evaluation', 'assessment', 'watchdog', 'inspectors', 'researchers'];
 
+/** Words that soften a claim, reported as written ("expected", "would", "it is believed"). */
 export const HEDGES = [
-  'it is believed', 'is expected to', 'are expected to', 'expected', 'predicted', 'is likely to', 'likely', 'would', 'could', 'may', 'might',
-  'believed', 'claimed', 'estimated', 'reportedly', 'allegedly', 'possibly', 'probably', 'appears to', 'is thought to',
+  'it is believed', 'it is thought', 'expected', 'predicted', 'likely', 'would', 'could', 'may', 'might', 'believed', 'claimed',
+  'estimated', 'reportedly', 'allegedly', 'possibly', 'probably', 'appears', 'thought',
 ];
 
 export const QUALIFIERS = ['some', 'around', 'about', 'almost', 'nearly', 'more than', 'over', 'up to', 'at least', 'less than', 'fewer than', 'only', 'just', 'roughly', 'approximately', 'under', 'as many as', 'as much as'];
