@@ -101,6 +101,9 @@ export function winkTokenised(docs: ConllDoc[]): ConllDoc[] {
   });
 }
 
+/** glued[i]: word i is a piece of the same CoNLL token as word i - 1 (no space between them). */
+export const gluedOf = (s: { orig: number[] }): boolean[] => s.orig.map((o, i) => i > 0 && o === s.orig[i - 1]);
+
 export interface Counts {
   tp: number;
   fp: number;

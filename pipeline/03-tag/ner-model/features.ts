@@ -12,8 +12,9 @@
 // the words around it). Optional document features (DocumentContext) say how a
 // word is written elsewhere in the same article.
 
-import { Gazetteer } from './gazetteer.ts';
+import type { Gazetteer } from './gazetteer.ts';
 import { f1, f2, f3, hashString } from './hash.ts';
+import { asciiForm } from './text.ts';
 
 export const FEATURE_VERSION = 1;
 
@@ -27,6 +28,7 @@ const T = {
   GAZ: 40, GAZ_P: 41, GAZ_N: 42, GAZ_SH: 43,
   RUN_POS: 50, RUN_FIRST: 51, RUN_LAST: 52, RUN_BEFORE: 53, RUN_AFTER: 54, RUN_LAST_POS: 55,
   DOC_CASE: 60, DOC_CASE_SH: 61,
+  GLUE: 70, GLUE_SH: 71, GLUE_LW: 72,
 } as const;
 
 const H_START = hashString('<s>');
@@ -130,23 +132,54 @@ class Sink {
   }
 }
 
-const CONNECTOR_RUN = new Set(['-', '&']);
+const CONNECTOR_RUN = new Set(['-', '&', '\u2013', '\u2010', '\u2011']);
 
-export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer, doc?: DocumentContext): SentenceFeatures {
+/** What the features need of one word, cached by word (a pure function of it). */
+interface WordAtoms {
+  lower: string;
+  hW: number;
+  hLW: number;
+  hShape: number;
+  hShort: number;
+  /** Hashes of the lower-cased prefixes, then suffixes, of 1..4 characters (as many as the word has). */
+  affixes: number[];
+}
+const atomCache = new Map<string, WordAtoms>();
+
+const POSSESSIVE = /^(.*\p{L})'s$/u;
+
+function atomsOf(word: string): WordAtoms {
+  let a = atomCache.get(word);
+  if (a) return a;
+  // A possessive the tokeniser left on ("Macrovision's" before a comma): read the name.
+  const w = asciiForm(word).replace(POSSESSIVE, '$1');
+  const lower = normalWord(w);
+  const [long, short] = shapes(w);
+  const affixes: number[] = [];
+  for (let k = 1; k <= 4 && k <= lower.length; k++) {
+    affixes.push(f1(T.PRE + k, hashString(lower.slice(0, k))), f1(T.SUF + k, hashString(lower.slice(-k))));
+  }
+  a = { lower, hW: hashString(w), hLW: hashString(lower), hShape: hashString(long), hShort: hashString(short), affixes };
+  if (atomCache.size >= 200_000) atomCache.clear();
+  atomCache.set(word, a);
+  return a;
+}
+
+/**
+ * `glued[i]`: no space between token i - 1 and token i ("Bre-X" is Bre, -, X
+ * glued; "Kennedy - Liberal" is not). Optional; without it hyphens are read
+ * as if glued whenever they join capitalised words.
+ */
+export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer, doc?: DocumentContext, glued?: ArrayLike<boolean>): SentenceFeatures {
   const n = words.length;
   const hW = new Array<number>(n), hLW = new Array<number>(n), hSh = new Array<number>(n), hSSh = new Array<number>(n);
-  const shortShapes = new Array<string>(n);
-  const lowers = new Array<string>(n);
+  const atoms = new Array<WordAtoms>(n);
   for (let i = 0; i < n; i++) {
-    const w = words[i];
-    const lw = normalWord(w);
-    const [long, short] = shapes(w);
-    lowers[i] = lw;
-    shortShapes[i] = short;
-    hW[i] = hashString(w);
-    hLW[i] = hashString(lw);
-    hSh[i] = hashString(long);
-    hSSh[i] = hashString(short);
+    const a = (atoms[i] = atomsOf(words[i]));
+    hW[i] = a.hW;
+    hLW[i] = a.hLW;
+    hSh[i] = a.hShape;
+    hSSh[i] = a.hShort;
   }
   const lwAt = (i: number) => (i < 0 ? (i === -1 ? H_START : H_START2) : i >= n ? (i === n ? H_END : H_END2) : hLW[i]);
   const shAt = (i: number) => (i < 0 ? (i === -1 ? H_START : H_START2) : i >= n ? (i === n ? H_END : H_END2) : hSSh[i]);
@@ -165,7 +198,7 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
       let j = i + 1;
       while (j < n) {
         if (startsUpper(words[j])) j++;
-        else if (CONNECTOR_RUN.has(words[j]) && j + 1 < n && startsUpper(words[j + 1])) j += 2;
+        else if (CONNECTOR_RUN.has(words[j]) && j + 1 < n && startsUpper(words[j + 1]) && (!glued || (glued[j] && glued[j + 1]))) j += 2;
         else break;
       }
       for (let k = i; k < j; k++) {
@@ -187,11 +220,7 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
     p.push(f1(T.LW, hLW[i]));
     p.push(f1(T.SHAPE, hSh[i]));
     p.push(f1(T.SSHAPE, hSSh[i]));
-    const lw = lowers[i];
-    for (let k = 1; k <= 4 && k <= lw.length; k++) {
-      p.push(f1(T.PRE + k, hashString(lw.slice(0, k))));
-      p.push(f1(T.SUF + k, hashString(lw.slice(-k))));
-    }
+    for (const h of atoms[i].affixes) p.push(h);
     p.push(f1(T.LW_P1, lwAt(i - 1)));
     p.push(f1(T.LW_N1, lwAt(i + 1)));
     p.push(f1(T.LW_P2, lwAt(i - 2)));
@@ -232,6 +261,12 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
       p.push(f2(T.RUN_AFTER, pos, e < n ? hLW[e] : H_END));
     }
 
+    if (glued) {
+      const g = (glued[i] && i > 0 ? 1 : 0) + (i + 1 < n && glued[i + 1] ? 2 : 0);
+      p.push(f1(T.GLUE, g));
+      p.push(f2(T.GLUE_SH, g, hSSh[i]));
+      if (g) p.push(f2(T.GLUE_LW, g, hLW[i]));
+    }
     if (doc) {
       const cls = doc[i] ?? 0;
       p.push(f2(T.DOC_CASE, cls, i === 0 ? 1 : caps ? 2 : 0));
@@ -239,6 +274,5 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
     } else p.push(f1(T.DOC_CASE, H_NONE));
   }
   offsets[n] = sink.n;
-  void shortShapes;
   return { hashes: sink.hashes.subarray(0, sink.n), offsets };
 }

@@ -4,12 +4,12 @@
 // and how the model was trained.
 
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import type { GazetteerLists } from './gazetteer.ts';
+import type { GazetteerData } from './gazetteer.ts';
 import { NUM_TAGS, TAGS } from './tags.ts';
 
 export interface ModelData {
   featureVersion: number;
-  gazetteer: GazetteerLists;
+  gazetteer: GazetteerData;
   /** Feature hashes, ascending. */
   hashes: Uint32Array;
   /** weights[row * NUM_TAGS + tag]. */
@@ -29,7 +29,7 @@ interface Header {
   trans: number[];
   end: number[];
   meta: Record<string, unknown>;
-  gazetteer: GazetteerLists;
+  gazetteer: GazetteerData;
 }
 
 export function encodeModel(m: ModelData): Buffer {

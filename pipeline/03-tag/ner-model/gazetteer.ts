@@ -3,11 +3,15 @@
 // model sees at tagging time exactly the lists it was trained with, whatever
 // later happens to the pipeline's own lexicons.
 
+import { asciiForm } from './text.ts';
+
 /** Kind name -> entries (names as written: "Bosnia-Herzegovina", "Prime Minister", "u2"). */
 export type GazetteerLists = Record<string, string[]>;
 
 /** Longest entry matched, in tokens. */
 const MAX_SPAN = 6;
+
+const PLAIN_NOT = /[.\s-]/;
 
 /**
  * The key a name or a run of tokens is looked up by: lower case, no full stops,
@@ -15,6 +19,7 @@ const MAX_SPAN = 6;
  * "Stoke - on - Trent" -> "stoke-on-trent").
  */
 export function gazetteerKey(s: string): string {
+  if (!PLAIN_NOT.test(s)) return s.toLowerCase();
   let out = '';
   let space = false;
   for (let i = 0; i < s.length; i++) {
@@ -49,6 +54,28 @@ const startsUpper = (w: string) => {
   return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0].toLowerCase());
 };
 
+/** The snapshot as stored: kind names, then keys (one per line) and each key's bit set of kinds. */
+export interface GazetteerData {
+  kinds: string[];
+  keys: string;
+  bits: number[];
+}
+
+/** Lists -> the stored form (sorted keys, so the file is the same from run to run). */
+export function gazetteerData(lists: GazetteerLists): GazetteerData {
+  const kinds = Object.keys(lists).sort();
+  if (kinds.length > 30) throw new Error('at most 30 gazetteer kinds');
+  const entries = new Map<string, number>();
+  kinds.forEach((kind, k) => {
+    for (const name of lists[kind]) {
+      const key = gazetteerKey(name);
+      if (key && !key.includes('\n')) entries.set(key, (entries.get(key) ?? 0) | (1 << k));
+    }
+  });
+  const keys = [...entries.keys()].sort();
+  return { kinds, keys: keys.join('\n'), bits: keys.map((k) => entries.get(k)!) };
+}
+
 export class Gazetteer {
   readonly kinds: string[];
   /** key -> bit set of kinds. */
@@ -56,21 +83,19 @@ export class Gazetteer {
   /** Every proper token-prefix of a multi-token key, to stop a scan early. */
   private readonly prefixes = new Set<string>();
 
-  constructor(lists: GazetteerLists) {
-    this.kinds = Object.keys(lists).sort();
-    if (this.kinds.length > 30) throw new Error('at most 30 gazetteer kinds');
-    this.kinds.forEach((kind, k) => {
-      for (const name of lists[kind]) {
-        const key = gazetteerKey(name);
-        if (!key) continue;
-        this.entries.set(key, (this.entries.get(key) ?? 0) | (1 << k));
-        // Prefixes at token boundaries, as a scan over tokens builds them.
-        for (let i = 1; i < key.length; i++) {
-          if (key[i] === ' ') this.prefixes.add(key.slice(0, i));
-          else if (key[i] === '-') this.prefixes.add(key.slice(0, i)).add(key.slice(0, i + 1));
-        }
+  constructor(data: GazetteerData) {
+    this.kinds = data.kinds;
+    const keys = data.keys.split('\n');
+    for (let e = 0; e < keys.length; e++) {
+      const key = keys[e];
+      this.entries.set(key, data.bits[e]);
+      // Prefixes at token boundaries, as a scan over tokens builds them.
+      if (!PLAIN_NOT.test(key)) continue;
+      for (let i = 1; i < key.length; i++) {
+        if (key[i] === ' ') this.prefixes.add(key.slice(0, i));
+        else if (key[i] === '-') this.prefixes.add(key.slice(0, i)).add(key.slice(0, i + 1));
       }
-    });
+    }
   }
 
   /**
@@ -79,6 +104,7 @@ export class Gazetteer {
    * start with a capitalised token.
    */
   annotate(words: readonly string[]): number[][] {
+    words = words.map(asciiForm);
     const out: number[][] = words.map(() => []);
     for (let i = 0; i < words.length; i++) {
       if (!startsUpper(words[i])) continue;
