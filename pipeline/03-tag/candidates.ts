@@ -84,6 +84,8 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       if (isCapitalised(tokens[j]) && tokens[j].start === tokens[j - 1].end + 1) j++;
       // "St David's Shopping Centre": a possessive inside a short name that goes on to a head word.
       else if (/^['’]s$/.test(tokens[j].text) && j - i === 2 && /^(St\.?|Saint)$/.test(tokens[i].text) && possessiveContinues(tokens, j, to)) j += 1;
+      // "OneStat.com": a web address's ending belongs to the name.
+      else if (tokens[j].text === '.' && tokens[j].start === tokens[j - 1].end && j + 1 < to && /^(com|net|org|co\.uk|co|uk|tv|io)$/.test(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) j += 2;
       // "Kilroy-Silk", "Lewis-Francis": a hyphen with no space on either side joins one name.
       else if (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end) j += 2;
       else if (CONNECTORS.has(tokens[j].text) && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end + 1) j += 2;
@@ -182,8 +184,11 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
     while (firstWord < to && tokens[firstWord].type === 'punctuation') firstWord++;
     const bodies = nationalBodies(text, tokens, from, to);
     found.push(...bodies);
-    for (const [runStart, runEnd] of capitalisedRuns(tokens, from, to)) {
-      if (bodies.some((b) => b.start === tokens[runStart].start)) continue;
+    for (const [start, runEnd] of capitalisedRuns(tokens, from, to)) {
+      if (bodies.some((b) => b.start === tokens[start].start)) continue;
+      // Judge the run without a leading "The": "The Health and Safety Executive".
+      let runStart = start;
+      while (runStart < runEnd - 1 && NOT_NAMES.has(tokens[runStart].text)) runStart++;
       const pieces: Array<[number, number]> = [];
       const whole = textOf(text, tokens, runStart, runEnd);
       const known = ORGANISATION_ALIAS.has(whole) || PLACE_NAMES.has(whole);

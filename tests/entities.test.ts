@@ -1,0 +1,81 @@
+// Entities: recognition and resolution within an article (one row per real-world thing), and roles.
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../src/model.ts';
+import { processArticle } from './helpers/process.ts';
+
+const entitiesOf = (body: string, type?: EntityType) =>
+  processArticle(body)
+    .entities.filter((e) => !type || e.type === type)
+    .map((e) => ({ type: e.type, name: e.name, aliases: [...e.aliases].sort() }));
+
+describe('recognition', () => {
+  it('finds organisations, places and people in a UK public-sector article', () => {
+    const body = 'Blackburn with Darwen Council is to merge with its local primary care trust. Care trusts exist in Northumberland, North East Lincolnshire, Solihull and Torbay. Cllr Michael Lee, leader of the council, said so.';
+    const names = entitiesOf(body).map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(['organisation:Blackburn with Darwen Council', 'place:Northumberland', 'place:North East Lincolnshire', 'place:Solihull', 'place:Torbay', 'person:Michael Lee']));
+  });
+
+  it('splits places joined by "and" but keeps a name that contains it', () => {
+    const names = entitiesOf('Care trusts work in Camden and Islington. The Health and Safety Executive agreed.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Camden', 'Islington', 'Health and Safety Executive']));
+  });
+
+  it('reads hyphenated names whole and a capitalised "The" as part of a title', () => {
+    const names = entitiesOf('Robert Kilroy-Silk left the party. He wrote for The Times.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Robert Kilroy-Silk']));
+    expect(names.some((n) => /Times/.test(n))).toBe(true);
+  });
+
+  it('does not take months, sentence openers or nationalities for names', () => {
+    const names = entitiesOf('Should this happen in May and June, British officials will act.').map((e) => e.name);
+    expect(names).not.toEqual(expect.arrayContaining(['May']));
+    expect(names).not.toContain('Should');
+    expect(names).not.toContain('British');
+  });
+});
+
+describe('resolution within an article', () => {
+  it('makes one person of full name, surname and "Mr" surname', () => {
+    const people = entitiesOf('Gordon Brown spoke first. Mr Brown said taxes would rise. Brown later left.', 'person');
+    expect(people).toEqual([{ type: 'person', name: 'Gordon Brown', aliases: ['Brown', 'Mr Brown'] }]);
+  });
+
+  it('makes one council of its full name, short name and "the council"', () => {
+    const orgs = entitiesOf('Blackburn with Darwen Borough Council met. Blackburn with Darwen Council agreed, and the council voted.', 'organisation');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].name).toBe('Blackburn with Darwen Borough Council');
+    expect(orgs[0].aliases).toEqual(expect.arrayContaining(['Blackburn with Darwen Council', 'the council']));
+  });
+
+  it('links an acronym to its spelled-out form', () => {
+    const orgs = entitiesOf('The council and PCT agreed. Its local primary care trust will merge.', 'organisation');
+    const pct = orgs.find((o) => o.name === 'PCT')!;
+    expect(pct.aliases).toContain('primary care trust');
+  });
+
+  it('makes one party of "Labour" and "the Labour Party", named as the article names it', () => {
+    const orgs = entitiesOf('Labour won the vote. The Labour Party said it was pleased.', 'organisation');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].name).toBe('Labour Party');
+  });
+
+  it('makes one country of "Britain" and "the UK"', () => {
+    expect(entitiesOf('Britain voted. Shops in the UK were busy.', 'place')).toHaveLength(1);
+  });
+});
+
+describe('roles', () => {
+  const rolesOf = (body: string) => processArticle(body).entities.filter((e) => e.type === 'person' && e.role).map((e) => [e.name, e.role, e.organisation]);
+
+  it.each([
+    ['apposition', 'Cllr Michael Lee, leader of the council, met Blackburn with Darwen Borough Council staff.', ['Michael Lee', 'leader of the council', 'Blackburn with Darwen Borough Council']],
+    ['apposition naming the body', 'Sir Bill Taylor, chair of the Care Trust Plus Board, said so.', ['Bill Taylor', 'chair of the Care Trust Plus Board', 'Care Trust Plus Board']],
+    ['premodifier with the organisation', 'Darlington BC social services director Colin Morris said so.', ['Colin Morris', 'social services director', 'Darlington BC']],
+    ['premodifier with "of"', 'Middlesbrough BC corporate director of social services Glenys Jones said so.', ['Glenys Jones', 'corporate director of social services', 'Middlesbrough BC']],
+    ['a party and a post', 'Tory co-chairman Liam Fox opened the conference.', ['Liam Fox', 'co-chairman', 'Tory']],
+    ['a post that is a title', 'Chancellor Gordon Brown spoke.', ['Gordon Brown', 'Chancellor', '']],
+    ['the body after "of"', 'Niels Brinkman, co-founder of OneStat.com, said so.', ['Niels Brinkman', 'co-founder of OneStat.com', 'OneStat.com']],
+  ])('%s', (_what, body, expected) => {
+    expect(rolesOf(body)).toContainEqual(expected);
+  });
+});
