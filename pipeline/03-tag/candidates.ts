@@ -138,7 +138,8 @@ function splitRun(tokens: Token[], i: number, j: number, wholeIsName: boolean): 
   for (let k = i + 1; k < j - 1; k++) {
     const word = tokens[k].text;
     if (!CONNECTORS.has(word)) continue;
-    const leftIsOneWord = k - i === 1 && !ORGANISATION_HEAD_WORDS.has(tokens[i].text);
+    // "Health and Safety Executive" is one name; "Independent and The Times" are two.
+    const leftIsOneWord = k - i === 1 && !ORGANISATION_HEAD_WORDS.has(tokens[i].text) && tokens[k + 1].text !== 'The';
     if (wholeIsName && (!COORDINATORS.has(word) || leftIsOneWord)) continue;
     return [[i, k], ...splitRun(tokens, k + 1, j, false)];
   }
@@ -211,7 +212,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
           continue;
         }
         const prevWord = i > from ? tokens[i - 1].text.toLowerCase() : '';
-        const afterThe = i > firstWord && tokens[i - 1].text === 'The';
+        const afterThe = i - 1 > firstWord && tokens[i - 1].text === 'The';
         const afterPostOf = i - 2 >= from && /^(of|at|for)$/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 2].text.toLowerCase());
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost });
