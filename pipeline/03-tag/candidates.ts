@@ -9,6 +9,7 @@ import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons
 import { ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
 import { NOT_NAMES, NOT_ACRONYMS } from './lexicons/not-names.ts';
+import { loadNerModel } from './ner-model/index.ts';
 
 export interface Candidate {
   start: number;
@@ -225,8 +226,66 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       }
     }
   }
+  mergeModelCandidates(found, modelCandidates(text, tokens, sentenceTokenRanges));
   // "Sella said ...": a lone word opening a sentence is a name when it is the surname of a person named elsewhere.
   const surnames = new Set(found.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name.split(/\s+/).pop()!));
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
   return found.sort((a, b) => a.start - b.start);
+}
+
+const MODEL_TYPES = { PER: 'person', LOC: 'place', ORG: 'organisation' } as const;
+/** Verdicts that rest on weak evidence: the statistical model overrides them. */
+const WEAK_RULES = new Set(['org:compromise', 'person:compromise', 'place:compromise', 'org:the-name', 'person:first-name']);
+
+/** Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings included. */
+function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>): Candidate[] {
+  const sentences = sentenceTokenRanges.map(([from, to]) => tokens.slice(from, to));
+  const spans = loadNerModel().spansDocument(
+    sentences.map((s) => s.map((t) => t.text)),
+    sentences.map((s) => s.map((t, i) => i > 0 && t.start === s[i - 1].end)),
+  );
+  const found: Candidate[] = [];
+  spans.forEach((sentenceSpans, s) => {
+    for (const span of sentenceSpans) {
+      if (span.type === 'MISC') continue;
+      const words = sentences[s];
+      let end = span.end;
+      while (end > span.start && /^['’]s?$/.test(words[end - 1].text)) end--;
+      if (end === span.start) continue;
+      const first = words[span.start], last = words[end - 1];
+      const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
+      const type = MODEL_TYPES[span.type];
+      if (NOT_NAMES.has(name) || PLACE_ADJECTIVES.has(name) || (type === 'organisation' && NOT_ACRONYMS.has(name))) continue;
+      // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
+      let titleStart = span.start;
+      while (type === 'person' && titleStart > 0 && PERSON_TITLES.has(words[titleStart - 1].text.replace(/\.$/, ''))) titleStart--;
+      const start = words[titleStart].start;
+      const title = titleStart < span.start ? text.slice(start, words[span.start - 1].end) : undefined;
+      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}` });
+    }
+  });
+  return found;
+}
+
+/** Add the model's names where the rules found nothing, and let them replace verdicts the rules were unsure of. */
+function mergeModelCandidates(found: Candidate[], fromModel: Candidate[]): void {
+  const seen = new Map<string, number>();
+  for (const c of fromModel) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
+  for (const c of fromModel) {
+    const overlapping = found.filter((f) => f.start < c.end && f.end > c.start);
+    if (!overlapping.length) {
+      // A lone unknown word is a name only if the article uses it more than once; the model's
+      // type for it is a guess, and in news such words are mostly companies and bodies.
+      if (!c.name.includes(' ') && !c.title) {
+        if ((seen.get(c.name) ?? 0) < 2) continue;
+        if (c.type !== 'organisation') c.type = 'organisation';
+      }
+      found.push(c);
+      continue;
+    }
+    if (overlapping.every((f) => WEAK_RULES.has(f.rule)) && overlapping.some((f) => f.start === c.start && f.end === c.end && f.type !== c.type)) {
+      for (const f of overlapping) found.splice(found.indexOf(f), 1);
+      found.push(c);
+    }
+  }
 }

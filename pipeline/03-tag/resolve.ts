@@ -51,7 +51,35 @@ interface Group {
   members: Candidate[];
 }
 
-export function resolveEntities(text: string, candidates: Candidate[]): Resolved {
+/**
+ * One name, one type within an article: a surname alone is its person's ("Gatlin" after
+ * "Justin Gatlin"), and a name the statistical model or a weak rule typed goes with the
+ * type that stronger evidence gave the same name elsewhere in the article, or else with
+ * the type most of its mentions got.
+ */
+function harmoniseTypes(candidates: Candidate[]): Candidate[] {
+  const isStatistical = (c: Candidate) => c.rule.startsWith('ner:') || /compromise|first-name|the-name/.test(c.rule);
+  const surnames = new Set(candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => lastWord(c.name)));
+  const strong = new Map<string, EntityType>();
+  for (const c of candidates) if (!isStatistical(c)) strong.set(c.name, c.type);
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const c of candidates) {
+    const v = votes.get(c.name) ?? new Map<EntityType, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    votes.set(c.name, v);
+  }
+  return candidates.map((c) => {
+    if (!isStatistical(c)) return c;
+    let type: EntityType = c.type;
+    if (!c.name.includes(' ') && surnames.has(c.name)) type = 'person';
+    else if (strong.has(c.name)) type = strong.get(c.name)!;
+    else type = [...votes.get(c.name)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+    return type === c.type ? c : { ...c, type, canonical: undefined };
+  });
+}
+
+export function resolveEntities(text: string, found: Candidate[]): Resolved {
+  const candidates = harmoniseTypes(found);
   const groups: Group[] = [];
   // Fullest names first, so a surname or a short form finds the full name it belongs to.
   const ordered = [...candidates].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.start - b.start);
@@ -135,6 +163,9 @@ function belongsTo(c: Candidate, g: Group): boolean {
     // "Care Trust Plus" is the tail of "Blackburn with Darwen Teaching Care Trust Plus".
     if (ck.split(' ').length >= 2 && gk.endsWith(' ' + ck)) return true;
     if (isAcronym(name) && initials(g.name) === name.replace(/s$/, '')) return true;
+    // "Baikal" after "Baikal Finance Group", "Commission" after "European Commission".
+    const gw = g.name.split(/\s+/);
+    if (!name.includes(' ') && gw.length > 1 && gw.length <= 4 && (gw[0] === name || gw[gw.length - 1] === name)) return true;
     return false;
   }
   return false;
