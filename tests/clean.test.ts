@@ -18,21 +18,23 @@ describe('clean stage', () => {
     ['a teaser repeating the first paragraph', 'Headline here\n\nSocial workers have mixed views on the plan....\nSocial workers have mixed views on the plan. More follows.', 'Headline here', 'Social workers have mixed views on the plan. More follows.'],
     ['a paragraph broken mid-sentence', 'Headline here\n\nIt will lie closer to the health service or local\n\ngovernment.', 'Headline here', 'It will lie closer to the health service or local government.'],
     ['no headline when the first line is prose', 'Like him or loathe him, he was the only visionary to have been health secretary in recent times.\nSecond paragraph.', null, 'Like him or loathe him, he was the only visionary to have been health secretary in recent times.\n\nSecond paragraph.'],
-  ])('%s', (_what, raw, title, text) => {
+  ])('%s', (_what, raw, title, body) => {
     const doc = clean(raw);
     expect(doc.title).toBe(title);
-    expect(doc.text).toBe(text);
+    // The headline opens the text as a heading paragraph.
+    expect(doc.text).toBe(title ? `${title}\n\n${body}` : body);
+    if (title) expect(doc.paragraphs[0]).toMatchObject({ start: 0, end: title.length, heading: true });
   });
 
   it('normalises whitespace and Unicode, and keeps curly quotes', () => {
     const doc = clean('Title line\n\nThe\u00a0council’s  plan\u200b is “new”.\r\n');
-    expect(doc.text).toBe('The council’s plan is “new”.');
+    expect(doc.text).toBe('Title line\n\nThe council’s plan is “new”.');
   });
 
   it('takes a given title out of the body', () => {
     const doc = clean('Ad sales boost profit\n\nQuarterly profits jumped.', 'Ad sales boost profit');
     expect(doc.title).toBe('Ad sales boost profit');
-    expect(doc.text).toBe('Quarterly profits jumped.');
+    expect(doc.text).toBe('Ad sales boost profit\n\nQuarterly profits jumped.');
   });
 
   it('maps every word of the cleaned text back to the same word in the raw text', () => {

@@ -196,7 +196,7 @@ describe('extractHtml', () => {
   });
 
   it('returns no blocks for a page without text rather than throwing', () => {
-    expect(extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>')).toEqual({ title: null, blocks: [] });
-    expect(extractHtml('')).toEqual({ title: null, blocks: [] });
+    expect(extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>')).toEqual({ title: null, titleBlock: null, blocks: [] });
+    expect(extractHtml('')).toEqual({ title: null, titleBlock: null, blocks: [] });
   });
 });

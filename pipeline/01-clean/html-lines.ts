@@ -6,8 +6,9 @@ import type { SourceLine } from './lines.ts';
 
 export function linesFromHtml(html: string): { title: string | null; lines: SourceLine[] } {
   const article = extractHtml(html);
+  const blocks = article.titleBlock ? [article.titleBlock, ...article.blocks] : article.blocks;
   return {
     title: article.title,
-    lines: article.blocks.map((block) => ({ pieces: block.pieces, afterBreak: true, heading: block.heading })),
+    lines: blocks.map((block) => ({ pieces: block.pieces, afterBreak: true, heading: block.heading })),
   };
 }

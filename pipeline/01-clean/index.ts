@@ -97,18 +97,25 @@ function dropTeasers(lines: Line[]): Line[] {
 
 const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
+interface Titled {
+  title: string | null;
+  /** The headline's own line, when the input has one: it opens the cleaned text as a heading. */
+  titleLine: Line | null;
+  body: Line[];
+}
+
 /** The title: the input's own, else a first line that reads like a headline. */
-function takeTitle(lines: Line[], givenTitle: string | null): { title: string | null; body: Line[] } {
+function takeTitle(lines: Line[], givenTitle: string | null): Titled {
   if (givenTitle) {
     const at = lines.findIndex((l) => sameText(l.text, givenTitle));
-    if (at >= 0 && at < 3) return { title: lines[at].text, body: lines.filter((_, i) => i !== at) };
-    return { title: givenTitle.replace(/\s+/g, ' ').trim(), body: lines };
+    if (at >= 0 && at < 3) return { title: lines[at].text, titleLine: lines[at], body: lines.filter((_, i) => i !== at) };
+    return { title: givenTitle.replace(/\s+/g, ' ').trim(), titleLine: null, body: lines };
   }
   const first = lines[0];
   if (first && lines.length > 1 && (first.heading || looksLikeHeading(first)) && first.words.length >= 2) {
-    return { title: first.text, body: lines.slice(1) };
+    return { title: first.text, titleLine: first, body: lines.slice(1) };
   }
-  return { title: null, body: lines };
+  return { title: null, titleLine: null, body: lines };
 }
 
 /** A paragraph broken in mid-sentence ("... or local" / "government.") is joined again. */
@@ -128,8 +135,10 @@ export function cleanDocument(doc: Doc): void {
   const source = doc.format === 'html' ? linesFromHtml(doc.raw) : { title: null, lines: linesFromText(doc.raw) };
   let lines = source.lines.map(normaliseLine).filter((l) => l.words.length > 0);
   lines = dropTeasers(dropFurniture(lines));
-  const { title, body } = takeTitle(lines, doc.givenTitle ?? source.title);
-  lines = rejoinBrokenParagraphs(body);
+  const { title, titleLine, body } = takeTitle(lines, doc.givenTitle ?? source.title);
+  if (!body.length) throw new Error('no article text left after cleaning');
+  // The headline stays in the text, as a heading, so the names in it are found too.
+  lines = [...(titleLine ? [{ ...titleLine, heading: true }] : []), ...rejoinBrokenParagraphs(body)];
 
   const builder = new TextBuilder();
   const paragraphs: Paragraph[] = [];

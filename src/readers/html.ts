@@ -29,6 +29,8 @@ export interface HtmlBlock {
 
 export interface HtmlArticle {
   title: string | null;
+  /** The headline's own element on the page (an h1), when there is one; it is not among `blocks`. */
+  titleBlock: HtmlBlock | null;
   blocks: HtmlBlock[];
 }
 
@@ -47,7 +49,9 @@ export function extractHtml(html: string): HtmlArticle {
   const page = new Page(html, document);
   const blocks = page.articleBlocks();
   const title = page.headline(blocks);
-  return { title, blocks: withoutTitleHeading(blocks, title).map(({ pieces, heading }) => ({ pieces, heading })) };
+  const body = withoutTitleHeading(blocks, title);
+  const titleBlock = title ? blocks.find((b) => b.heading && !body.includes(b) && sameText(b.text, title)) : undefined;
+  return { title, titleBlock: titleBlock ? { pieces: titleBlock.pieces, heading: true } : null, blocks: body.map(({ pieces, heading }) => ({ pieces, heading })) };
 }
 
 // ---------------------------------------------------------------------------
