@@ -108,6 +108,7 @@ interface Report {
 }
 
 const inside = (spans: Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
+const isReportingVerb = (t: Token | undefined) => !!t && REPORTING.has(t.text.toLowerCase()) && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /**
  * Reported speech in one sentence. For each reporting verb outside quotation marks:
@@ -221,16 +222,25 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   let k = tokenAt(tokens, q.close + 1);
   const limit = tokenAt(tokens, Math.min(para.end, direct.find((d) => d.open > q.close)?.open ?? para.end));
   while (k < limit && tokens[k].type === 'punctuation' && tokens[k].text !== '.') k++;
-  if (k < limit && REPORTING.has(tokens[k].text.toLowerCase())) {
+  if (k < limit && isReportingVerb(tokens[k])) {
     const subject = phraseAfter(doc, tokens, k + 1, limit);
     if (subject) return { subject, cue: tokens[k].text };
   }
-  for (let v = k; v < Math.min(limit, k + 12); v++) {
-    if (tokens[v].type === 'punctuation' && tokens[v].text !== "'s") break;
-    if (REPORTING.has(tokens[v].text.toLowerCase()) && v > k) {
-      const subject = subjectBefore(doc, tokens, v, k);
-      if (subject) return { subject, cue: tokens[v].text };
-    }
+  // '"...," Rep. Gwen Moore (D-Wis.) said Friday.', '"...," Michael McFaul, a senior fellow at ..., said.'
+  const sentenceEnd = tokenAt(tokens, doc.sentences[sentenceAt(doc, tokens[k]?.start ?? q.close)]?.end ?? para.end);
+  for (let v = k + 1; v < Math.min(limit, sentenceEnd + 1, k + 36); v++) {
+    if (!isReportingVerb(tokens[v])) continue;
+    const person = doc.mentions.find((m) => m.type === 'person' && m.start >= tokens[k].start && m.end <= tokens[v].start);
+    if (person && person.start === tokens[k].start) return { subject: { start: person.start, end: person.end }, cue: tokens[v].text };
+    const subject = subjectBefore(doc, tokens, v, k);
+    if (subject && subject.start === tokens[k].start) return { subject, cue: tokens[v].text };
+    break;
+  }
+  // '"..." ― Pamela Padilla': a dash and a name closing the paragraph.
+  const dashed = /^\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$/.exec(doc.text.slice(q.close + 1, para.end));
+  if (dashed) {
+    const at = q.close + 1 + dashed[0].indexOf(dashed[1]);
+    return { subject: { start: at, end: at + dashed[1].length }, cue: '―' };
   }
   // Before: the last reporting verb of the sentence before the opening mark, with its subject.
   const openSentence = doc.sentences[sentenceAt(doc, q.open)];
@@ -240,7 +250,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   for (let v = tokenAt(tokens, q.open) - 1; v >= floor; v--) {
     const t = tokens[v];
     if (inside(direct, t.start)) break;
-    if (REPORTING.has(t.text.toLowerCase())) {
+    if (isReportingVerb(t)) {
       // '"...," said Sella, "which ...': the verb after a closing mark takes its subject after it.
       const inverted = v > floor && /^["”’']$/.test(tokens[v - 1].text) ? phraseAfter(doc, tokens, v + 1, tokenAt(tokens, q.open)) : null;
       const subject = inverted ?? subjectBefore(doc, tokens, v, floor);
