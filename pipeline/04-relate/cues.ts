@@ -4,12 +4,13 @@ export const REPORTING_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'warned', 'warns', 'claimed', 'claims', 'argued', 'argues',
   'insisted', 'insists', 'admitted', 'admits', 'denied', 'denies', 'explained', 'explains', 'stressed', 'stresses',
   'noted', 'notes', 'believes', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'announced', 'announces',
-  'confirmed', 'confirms', 'revealed', 'reveals', 'stated', 'states', 'declared', 'commented', 'remarked', 'replied',
+  'confirmed', 'confirms', 'revealed', 'reveals', 'stated', 'declared', 'commented', 'remarked', 'replied',
   'urged', 'predicted', 'predicts', 'maintained', 'maintains', 'conceded', 'concedes', 'agreed', 'estimated', 'estimates',
-  'reckons', 'recalled', 'wrote', 'writes', 'continued', 'found', 'finds', 'concluded', 'concludes', 'accepted', 'accepts',
+  'reckons', 'recalled', 'wrote', 'writes', 'continued', 'found', 'finds', 'concluded', 'concludes',
   'complained', 'complains', 'described', 'pointed out', 'points out', 'went on', 'responded', 'responds', 'answered',
   'tweeted', 'quipped', 'joked', 'countered', 'retorted', 'observed', 'contended', 'asserted', 'asserts', 'cautioned',
-  'predicts', 'recalls', 'believed', 'thinks', 'feels',
+  'predicts', 'recalls', 'believed', 'thinks', 'feels', 'demanded', 'demands', 'asks', 'vowed', 'vows', 'chanted', 'wrote',
+  'testified', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'argues', 'concluded',
 ];
 
 /** Verbs by which a report, study or inspection states a finding. */

@@ -14,6 +14,7 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'PART', 'X']);
 const NP_START_POS = new Set(['DET', 'PRON']);
 const SKIPPABLE_BEFORE_VERB = /^(also|later|previously|recently|repeatedly|still|now|then|further|yesterday|today|earlier|has|have|had|was|is|were|separately|however|had|last|this|week|month|year|night|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MAX_NP_TOKENS = 10;
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|on|in|at|after|before|during|recently|previously)$/i;
 
 const isNounPhraseWord = (t: Token) => (NP_POS.has(t.pos) && (t.type === 'word' || t.type === 'number')) || /^['’]s$/.test(t.text);
 
@@ -41,8 +42,11 @@ function mentionEndingAt(doc: Doc, end: number) {
  */
 export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: number): PhraseSpan | null {
   let j = verb - 1;
-  while (j >= floor && SKIPPABLE_BEFORE_VERB.test(tokens[j].text) && tokens[j].pos !== 'PROPN') j--;
+  // "Cruz has long said", "has repeatedly denied": adverbs and auxiliaries stand between subject and verb.
+  while (j >= floor && tokens[j].pos !== 'PROPN' && (SKIPPABLE_BEFORE_VERB.test(tokens[j].text) || tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
   if (j < floor) return null;
+  // "... and said", "... to say": the verb's subject is further back; not a phrase here.
+  if (/^(and|but|or|to)$/i.test(tokens[j].text)) return null;
   // "The Japanese Rugby Football Union (JRFU) says": step back over the bracket.
   if (tokens[j].text === ')') {
     let k = j - 1;
@@ -122,6 +126,8 @@ export function phraseAfter(doc: Doc, tokens: Token[], at: number, ceiling: numb
     const person = mention.type === 'organisation' ? doc.mentions.find((m) => m.type === 'person' && m.start > mention.end && m.start - mention.end < 40 && !/[,.;:]/.test(doc.text.slice(mention.end, m.start))) : undefined;
     return person ? { start: mention.start, end: person.end } : { start: mention.start, end: mention.end };
   }
+  // "said Tuesday", "told me": a time or an object after the verb is not who spoke.
+  if (tokens[k] && (TIME_WORD.test(tokens[k].text) || /^(me|us|him|her|them|it|reporters|journalists)$/i.test(tokens[k].text))) return null;
   const first = k;
   while (k < ceiling && k - first < MAX_NP_TOKENS) {
     const t = tokens[k];

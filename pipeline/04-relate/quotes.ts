@@ -39,6 +39,8 @@ const NOT_CLAUSE_START = /^[:;,.!?)]/;
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** "Morning Joe", "A Change Is Gonna Come": every longer word capitalised. */
+const isTitleCase = (text: string) => text.split(/\s+/).filter((w) => w.length > 3).every((w) => /^[\p{Lu}\d]/u.test(w));
 
 type Mark = 'open' | 'close' | null;
 
@@ -108,6 +110,17 @@ interface Report {
 }
 
 const inside = (spans: Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
+/** Participles that report what the sentence's subject said: "..., saying it followed free market principles". */
+const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'arguing', 'insisting', 'warning', 'claiming', 'stressing', 'noting', 'explaining']);
+/** Two-word cues: "pointed out", "went on". */
+const PHRASAL_CUES: Record<string, string> = { pointed: 'out', points: 'out', went: 'on', goes: 'on' };
+
+/** The subject of a sentence's first verb: the noun phrase that opens it. */
+function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: number): PhraseSpan | null {
+  for (let v = from + 1; v < limit; v++) if (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') return subjectBefore(doc, tokens, v, from);
+  return null;
+}
+
 const isReportingVerb = (t: Token | undefined) => !!t && REPORTING.has(t.text.toLowerCase()) && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /**
@@ -121,16 +134,31 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
   const reports: Report[] = [];
   for (let v = from; v < to; v++) {
     const verb = tokens[v];
-    if (!REPORTING.has(verb.text.toLowerCase()) || inside(direct, verb.start)) continue;
-    if (verb.pos !== 'VERB' && verb.pos !== 'AUX') continue;
+    if (inside(direct, verb.start) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+    // "Russia's president has defended the purchase, saying it followed free market principles."
+    if (PARTICIPLE_CUES.has(verb.text.toLowerCase()) && v > from && tokens[v - 1].text === ',') {
+      const speaker = doc.mentions.find((m) => (m.type === 'person' || m.type === 'organisation') && m.start >= sentence.start && m.end <= verb.start);
+      const opener = speaker ? null : subjectOfSentence(doc, tokens, from, v);
+      const subject = speaker ? { start: speaker.start, end: speaker.end } : opener;
+      const clause = trimSpan(doc.text, { start: tokens[Math.min(v + 1 + (tokens[v + 1]?.text === 'that' ? 1 : 0), to - 1)].start, end: sentence.end });
+      let clauseEnd = clause.end;
+      while (clauseEnd > clause.start && /[.!?]/.test(doc.text[clauseEnd - 1])) clauseEnd--;
+      if (subject && wordCount(doc.text.slice(clause.start, clauseEnd)) >= 4) reports.push({ clause: { start: clause.start, end: clauseEnd }, subject, cue: verb.text, verb: v });
+      continue;
+    }
+    // "pointed out that", "went on to say": two-word cues.
+    const phrasal = PHRASAL_CUES[verb.text.toLowerCase()] === tokens[v + 1]?.text;
+    if (!REPORTING.has(verb.text.toLowerCase()) && !phrasal) continue;
     // '"...," said X' belongs to the direct quote before it.
     if (v > from && direct.some((d) => d.closed && d.close < verb.start && doc.text.slice(d.close, verb.start).replace(/[\s,"'”’]/g, '') === '')) continue;
-    let after = v + 1;
+    let after = v + (phrasal ? 2 : 1);
     const rest = tokens.slice(after, to).filter((t) => t.type !== 'punctuation');
-    // "CLAUSE, SUBJECT said." / "CLAUSE, said SUBJECT."
+    // "CLAUSE, SUBJECT said." / "CLAUSE, he told the Brighton conference." / "CLAUSE, said SUBJECT."
     if (rest.length <= 8 && (rest.length === 0 || phraseAfter(doc, tokens, after, to)?.end === rest[rest.length - 1].end)) {
-      const inverted = rest.length > 0;
-      const subject = inverted ? phraseAfter(doc, tokens, after, to) : subjectBefore(doc, tokens, v, from);
+      const before = subjectBefore(doc, tokens, v, from);
+      const beforeAfterComma = before && tokenAt(tokens, before.start) - 1 > from && tokens[tokenAt(tokens, before.start) - 1].text === ',';
+      const inverted = rest.length > 0 && !beforeAfterComma;
+      const subject = inverted ? phraseAfter(doc, tokens, after, to) : before;
       const subjectStart = inverted ? tokens[v].start : subject?.start ?? -1;
       const commaAt = tokenAt(tokens, subjectStart) - 1;
       if (subject && commaAt > from && tokens[commaAt].text === ',') {
@@ -139,8 +167,9 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
       }
       continue;
     }
-    // "SUBJECT said (that) CLAUSE"
-    const subject = subjectBefore(doc, tokens, v, from);
+    // "SUBJECT said (that) CLAUSE"; "... and says CLAUSE" shares the subject of the report before it.
+    let subject = subjectBefore(doc, tokens, v, from);
+    if (!subject && v > from && /^(and|but)$/i.test(tokens[v - 1].text) && reports.length) subject = reports[reports.length - 1].subject;
     if (!subject) continue;
     if (FINDING_VERB.test(verb.text) && !FINDING_SUBJECT.test(doc.text.slice(subject.start, subject.end))) continue;
     if (TAKES_LISTENER.has(verb.text.toLowerCase())) {
@@ -166,6 +195,11 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
         break;
       }
       if (t.text === ',' && /^(although|though|while|whereas)$/i.test(tokens[k + 1].text)) {
+        end = t.start;
+        break;
+      }
+      // "... said he didn't believe it, arguing that ...": a participle clause is the reporter's, not the report.
+      if ((t.text === ',' && /ing$/.test(tokens[k + 1].text) && tokens[k + 1].pos === 'VERB') || t.text === ';') {
         end = t.start;
         break;
       }
@@ -311,7 +345,13 @@ export function extractQuotes(doc: Doc): Quote[] {
     }
     const q = direct[ev.i];
     const span = trimSpan(doc.text, q);
-    const words = wordCount(doc.text.slice(span.start, span.end));
+    const quoted = doc.text.slice(span.start, span.end);
+    const words = wordCount(quoted);
+    // A few words quoted inside someone's paraphrase ("Machado was "disgusting"") belong to it, not on their own.
+    const midSentence = /[\p{L}\p{N}]\s*$/u.test(doc.text.slice(Math.max(doc.paragraphs[q.paragraph].start, q.open - 3), q.open));
+    if (midSentence && words <= SCARE_QUOTE_MAX_WORDS && /^\p{Ll}/u.test(quoted) && !/[?!]$/.test(quoted)) continue;
+    // A title in quotation marks ('MSNBC's "Morning Joe"', 'a song called "A Change Is Gonna Come"') is not speech.
+    if (words <= 8 && isTitleCase(quoted) && /(['’]s|\b(?:on|of|in|titled|called|named|entitled))\s*$/i.test(doc.text.slice(Math.max(0, q.open - 12), q.open))) continue;
     const cue = cues[ev.i] ?? speechCue.get(q.speech) ?? null;
     let speaker: Speaker;
     let cueWord = '';
