@@ -1,0 +1,173 @@
+// Tables over the whole run, built from every document's rows as they come:
+// entities.csv (one row per distinct organisation, place or person across
+// articles) and speakers.csv (who is quoted, how often, in which articles).
+
+import type { DocRows, Row } from '../pipeline/05-export/index.ts';
+
+export const RUN_TABLES = {
+  entities: ['entity_key', 'type', 'name', 'aliases', 'articles', 'mentions', 'doc_ids'],
+  speakers: ['speaker', 'entity_key', 'type', 'quotes', 'direct', 'indirect', 'words_quoted', 'articles', 'doc_ids'],
+} as const;
+
+export type RunTableName = keyof typeof RUN_TABLES;
+
+const TYPE_OF_TABLE = { organisations: 'organisation', places: 'place', people: 'person' } as const;
+/** Aliases that name a kind of body, not one body ("the council"), or a pronoun: they must not join entities across articles. */
+const GENERIC = /^(the |a |an |its |their )|^(council|trust|firm|company|party|government|authority|board|he|she|they|it)$/i;
+const TITLES = /^(cllr|councillor|sir|dame|dr|mr|mrs|ms|miss|lord|lady|professor|prof|rev)\.?\s+/i;
+
+/** A name as a key: lower-cased, curly apostrophes folded, a leading "the", a title and a trailing "'s" dropped. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(TITLES, '')
+    .replace(/'s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface EntityAcc {
+  type: string;
+  names: Map<string, number>;
+  aliases: Set<string>;
+  docs: Set<string>;
+  mentions: number;
+}
+
+interface SpeakerAcc {
+  speaker: Map<string, number>;
+  type: string;
+  direct: number;
+  indirect: number;
+  words: number;
+  docs: Set<string>;
+}
+
+/**
+ * Entities of different articles are one when they share a specific name: the same
+ * full name, or a name of one that is a non-generic alias of the other ("Department
+ * of Health" / "DH"). A surname alone never joins people across articles.
+ */
+export class RunAggregates {
+  private readonly parent = new Map<string, string>();
+  private readonly entities = new Map<string, EntityAcc>();
+  private readonly speakers = new Map<string, SpeakerAcc>();
+  /** doc_id + entity_id → the run-level key it joined. */
+  private readonly docEntityKey = new Map<string, string>();
+
+  private find(key: string): string {
+    let root = key;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    for (let k = key; k !== root; ) {
+      const next = this.parent.get(k)!;
+      this.parent.set(k, root);
+      k = next;
+    }
+    return root;
+  }
+
+  private union(a: string, b: string): string {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra === rb) return ra;
+    // Keep the older root, so keys stay stable as the run grows.
+    this.parent.set(rb, ra);
+    const into = this.entities.get(ra), from = this.entities.get(rb);
+    if (into && from) {
+      for (const [n, c] of from.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+      for (const a2 of from.aliases) into.aliases.add(a2);
+      for (const d of from.docs) into.docs.add(d);
+      into.mentions += from.mentions;
+      this.entities.delete(rb);
+    } else if (from) {
+      this.entities.set(ra, from);
+      this.entities.delete(rb);
+    }
+    return ra;
+  }
+
+  private keyFor(type: string, name: string): string {
+    const key = `${type}:${nameKey(name)}`;
+    if (!this.parent.has(key)) this.parent.set(key, key);
+    return key;
+  }
+
+  addDocument(rows: DocRows): void {
+    for (const table of ['organisations', 'places', 'people'] as const) {
+      const type = TYPE_OF_TABLE[table];
+      for (const r of rows[table]) this.addEntity(type, r);
+    }
+    for (const q of rows.quotes) this.addQuote(q);
+  }
+
+  private addEntity(type: string, r: Row): void {
+    const name = String(r.name);
+    const aliases = String(r.aliases ?? '').split('|').filter(Boolean);
+    const specific = aliases.filter((a) => !GENERIC.test(a) && (type !== 'person' || a.trim().includes(' ')));
+    let root = this.keyFor(type, name);
+    if (!this.entities.has(this.find(root))) this.entities.set(this.find(root), { type, names: new Map(), aliases: new Set(), docs: new Set(), mentions: 0 });
+    for (const alias of specific) root = this.union(root, this.keyFor(type, alias));
+    const acc = this.entities.get(this.find(root))!;
+    acc.names.set(name, (acc.names.get(name) ?? 0) + 1);
+    for (const a of aliases) acc.aliases.add(a);
+    acc.docs.add(String(r.doc_id));
+    acc.mentions += Number(r.mentions) || 0;
+    this.docEntityKey.set(`${r.doc_id}\u0000${r.entity_id}`, this.keyFor(type, name));
+  }
+
+  private addQuote(q: Row): void {
+    const speaker = String(q.speaker ?? '').trim();
+    if (!speaker) return;
+    const entityKey = q.speaker_entity_id ? this.docEntityKey.get(`${q.doc_id}\u0000${q.speaker_entity_id}`) : undefined;
+    const key = entityKey ?? `speaker:${nameKey(speaker)}`;
+    const acc = this.speakers.get(key) ?? { speaker: new Map(), type: entityKey ? entityKey.split(':')[0] : '', direct: 0, indirect: 0, words: 0, docs: new Set() };
+    acc.speaker.set(speaker, (acc.speaker.get(speaker) ?? 0) + 1);
+    if (q.kind === 'direct') acc.direct++;
+    else acc.indirect++;
+    acc.words += String(q.text ?? '').split(/\s+/).filter(Boolean).length;
+    acc.docs.add(String(q.doc_id));
+    this.speakers.set(key, acc);
+  }
+
+  /** The most used name; among equals, the longest (the fullest form), then the first in order. */
+  private static displayName(names: Map<string, number>): string {
+    return [...names].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+  }
+
+  entityRows(): Row[] {
+    const rows: Row[] = [];
+    for (const [key, e] of this.entities) {
+      const name = RunAggregates.displayName(e.names);
+      const aliases = [...new Set([...e.names.keys(), ...e.aliases])].filter((a) => a !== name).sort();
+      rows.push({ entity_key: key, type: e.type, name, aliases: aliases.join('|'), articles: e.docs.size, mentions: e.mentions, doc_ids: [...e.docs].sort().join('|') });
+    }
+    // Most widely reported first; the key makes the order total, so output is stable.
+    return rows.sort((a, b) => Number(b.articles) - Number(a.articles) || Number(b.mentions) - Number(a.mentions) || String(a.entity_key).localeCompare(String(b.entity_key)));
+  }
+
+  speakerRows(): Row[] {
+    const rows: Row[] = [];
+    for (const [key, s] of this.speakers) {
+      const root = key.startsWith('speaker:') ? '' : this.find(key);
+      const entity = root ? this.entities.get(root) : undefined;
+      const speaker = entity ? RunAggregates.displayName(entity.names) : RunAggregates.displayName(s.speaker);
+      rows.push({ speaker, entity_key: root, type: s.type, quotes: s.direct + s.indirect, direct: s.direct, indirect: s.indirect, words_quoted: s.words, articles: s.docs.size, doc_ids: [...s.docs].sort().join('|') });
+    }
+    // Speakers of one entity found through different documents' keys become one row.
+    const merged = new Map<string, Row>();
+    for (const r of rows) {
+      const k = r.entity_key ? String(r.entity_key) : `speaker:${nameKey(String(r.speaker))}`;
+      const prev = merged.get(k);
+      if (!prev) merged.set(k, r);
+      else {
+        for (const f of ['quotes', 'direct', 'indirect', 'words_quoted'] as const) prev[f] = Number(prev[f]) + Number(r[f]);
+        const docs = new Set([...String(prev.doc_ids).split('|'), ...String(r.doc_ids).split('|')]);
+        prev.doc_ids = [...docs].sort().join('|');
+        prev.articles = docs.size;
+      }
+    }
+    return [...merged.values()].sort((a, b) => Number(b.quotes) - Number(a.quotes) || Number(b.words_quoted) - Number(a.words_quoted) || String(a.speaker).localeCompare(String(b.speaker)));
+  }
+}
