@@ -165,11 +165,24 @@ export function newDoc(input: DocInput, emptyOffsets: OffsetMap): Doc {
   };
 }
 
+/** Choices a user makes for a whole run. */
+export interface PipelineOptions {
+  /** Rule ids, or their prefixes ("quote:reported", "quote", "org:compromise"), whose output is left out. */
+  disabledRules: readonly string[];
+}
+
+export const DEFAULT_OPTIONS: PipelineOptions = { disabledRules: [] };
+
+/** Whether output of `rule` is wanted: a disabled id switches off itself and every rule below it ("quote" → "quote:reported"). */
+export function ruleEnabled(rule: string, options: PipelineOptions): boolean {
+  return !options.disabledRules.some((d) => rule === d || rule.startsWith(d + ':'));
+}
+
 /** A stage is a factory: setup runs once, the returned function once per document. */
 export type StageFn = (doc: Doc) => void;
 export interface Stage {
   name: string;
-  create: () => StageFn;
+  create: (options?: PipelineOptions) => StageFn;
 }
 
 /** The sentence index that contains `offset` (binary search over sorted sentences). */

@@ -1,7 +1,7 @@
 // Runs documents through the stages. A stage that throws fails that one
 // document (with the stage and the reason); the batch goes on.
 
-import { newDoc, type Doc, type DocInput, type Stage, type StageFn } from './model.ts';
+import { DEFAULT_OPTIONS, newDoc, type Doc, type DocInput, type PipelineOptions, type Stage, type StageFn } from './model.ts';
 import { emptyOffsets } from './offsets.ts';
 import { exportJson, exportRows, type DocRows } from '../pipeline/05-export/index.ts';
 
@@ -13,8 +13,8 @@ export interface ProcessedDoc {
   json: object;
 }
 
-export function createProcessor(stages: Stage[]): (input: DocInput) => ProcessedDoc {
-  const steps: Array<{ name: string; run: StageFn }> = stages.map((s) => ({ name: s.name, run: s.create() }));
+export function createProcessor(stages: Stage[], options: PipelineOptions = DEFAULT_OPTIONS): (input: DocInput) => ProcessedDoc {
+  const steps: Array<{ name: string; run: StageFn }> = stages.map((s) => ({ name: s.name, run: s.create(options) }));
   return (input) => {
     const doc: Doc = newDoc(input, emptyOffsets());
     if (doc.status === 'ok') {

@@ -33,11 +33,22 @@ const NOT_NAME_START = new Set(['Former', 'Ex', 'Veteran', 'Then', 'Late']);
 const SENTENCE_OPENERS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'PART', 'INTJ', 'ADJ', 'NOUN', 'NUM']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'to', 'near', 'around', 'throughout', 'outside', 'within', 'into', 'of']);
 
+/** Every known organisation name and alias → its canonical name. */
 const ORGANISATION_ALIAS = new Map<string, string>();
-for (const [name, aliases] of ORGANISATION_NAMES) {
+
+/** Teach the tagger an organisation (users' own lists come through here too). */
+export function addOrganisation(name: string, aliases: readonly string[] = []): void {
   ORGANISATION_ALIAS.set(name, name);
   for (const alias of aliases) if (!ORGANISATION_ALIAS.has(alias)) ORGANISATION_ALIAS.set(alias, name);
 }
+
+/** Forget an organisation and every alias that leads to it. */
+export function removeOrganisation(name: string): void {
+  const canonical = ORGANISATION_ALIAS.get(name) ?? name;
+  for (const [alias, target] of ORGANISATION_ALIAS) if (alias === name || target === canonical) ORGANISATION_ALIAS.delete(alias);
+}
+
+for (const [name, aliases] of ORGANISATION_NAMES) addOrganisation(name, aliases);
 
 const isCapitalised = (t: Token) => /^[\p{Lu}]/u.test(t.text) && (t.type === 'word' || /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u.test(t.text));
 export const isAcronym = (word: string) => /^[\p{Lu}][\p{Lu}&]{1,6}s?$/u.test(word) && !NOT_ACRONYMS.has(word);

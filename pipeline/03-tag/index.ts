@@ -1,8 +1,8 @@
 // Stage 3, tag: organisations, places and people (resolved within the
 // article), plus money, numbers, percentages and dates.
 
-import type { Doc, Stage, ValueMention } from '../../src/model.ts';
-import { sentenceAt } from '../../src/model.ts';
+import type { Doc, PipelineOptions, Stage, ValueMention } from '../../src/model.ts';
+import { DEFAULT_OPTIONS, ruleEnabled, sentenceAt } from '../../src/model.ts';
 import { findNameCandidates } from './candidates.ts';
 import { resolveEntities } from './resolve.ts';
 import { tokenise, type Token } from './tokens.ts';
@@ -23,11 +23,11 @@ function sentenceTokenRanges(doc: Doc, tokens: Token[]): Array<[number, number]>
   return ranges;
 }
 
-export function tagDocument(doc: Doc): void {
+export function tagDocument(doc: Doc, options: PipelineOptions = DEFAULT_OPTIONS): void {
   const { tokens, winkEntities } = tokenise(doc);
   TOKENS.set(doc, tokens);
   const isHeading = (s: number) => doc.paragraphs[doc.sentences[s].paragraph]?.heading ?? false;
-  const candidates = findNameCandidates(doc.text, tokens, sentenceTokenRanges(doc, tokens), isHeading);
+  const candidates = findNameCandidates(doc.text, tokens, sentenceTokenRanges(doc, tokens), isHeading).filter((c) => ruleEnabled(c.rule, options));
   const { entities, mentions } = resolveEntities(doc.text, candidates);
   doc.entities = entities;
   doc.mentions = mentions.map((m) => ({ ...m, sentence: sentenceAt(doc, m.start) }));
@@ -40,4 +40,4 @@ export function tagDocument(doc: Doc): void {
   doc.values = values.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export const tagStage: Stage = { name: 'tag', create: () => tagDocument };
+export const tagStage: Stage = { name: 'tag', create: (options = DEFAULT_OPTIONS) => (doc) => tagDocument(doc, options) };

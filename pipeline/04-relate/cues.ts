@@ -13,6 +13,9 @@ export const REPORTING_VERBS = [
   'testified', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'argues', 'concluded',
 ];
 
+/** The one-word reporting verbs as a set: what the quote rules consult, and what users extend. */
+export const REPORTING_WORDS: Set<string> = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ')));
+
 /** Verbs by which a report, study or inspection states a finding. */
 export const FINDING_VERBS = ['found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'concluded', 'concludes', 'suggests', 'suggested', 'highlighted', 'highlights', 'warned', 'warns', 'said', 'says', 'added', 'criticised'];
 export const FINDING_SOURCES = ['report', 'study', 'inspection', 'survey', 'review', 'research', 'audit', 'investigation', 'analysis', 'inquiry', 'poll', 'figures', 'data', 'evaluation', 'assessment', 'watchdog', 'inspectors', 'researchers'];

@@ -1,15 +1,17 @@
 // Stage 4, relate: quotes with their speakers, people's posts, and claims.
 
-import type { Doc, Relation, Stage } from '../../src/model.ts';
+import type { Doc, PipelineOptions, Relation, Stage } from '../../src/model.ts';
+import { DEFAULT_OPTIONS, ruleEnabled } from '../../src/model.ts';
 import { extractClaims } from './claims.ts';
 import { dedupeIds } from './ids.ts';
 import { extractQuotes } from './quotes.ts';
 import { extractRoles } from './roles.ts';
 
-export function relateDocument(doc: Doc): void {
-  const roles = extractRoles(doc);
-  doc.quotes = dedupeIds(extractQuotes(doc));
-  doc.claims = dedupeIds(extractClaims(doc, doc.quotes));
+export function relateDocument(doc: Doc, options: PipelineOptions = DEFAULT_OPTIONS): void {
+  const enabled = (x: { rule: string }) => ruleEnabled(x.rule, options);
+  const roles = extractRoles(doc, enabled);
+  doc.quotes = dedupeIds(extractQuotes(doc).filter(enabled));
+  doc.claims = dedupeIds(extractClaims(doc, doc.quotes).filter(enabled));
   const said: Relation[] = doc.quotes
     .filter((q) => q.speaker)
     .map((q) => ({ subject: q.speaker, predicate: q.kind === 'direct' ? 'said' : 'reported', object: q.id, evidence: q.text, start: q.start, end: q.end, rule: q.rule }));
@@ -19,4 +21,4 @@ export function relateDocument(doc: Doc): void {
   doc.relations = [...roles, ...said, ...asserted].sort((a, b) => a.start - b.start || a.end - b.end || a.predicate.localeCompare(b.predicate));
 }
 
-export const relateStage: Stage = { name: 'relate', create: () => relateDocument };
+export const relateStage: Stage = { name: 'relate', create: (options = DEFAULT_OPTIONS) => (doc) => relateDocument(doc, options) };

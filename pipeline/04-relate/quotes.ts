@@ -6,7 +6,7 @@ import type { Doc, Quote } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
 import { TOKENS } from '../03-tag/index.ts';
 import type { Token } from '../03-tag/tokens.ts';
-import { FINDING_SOURCES, REPORTING_VERBS } from './cues.ts';
+import { FINDING_SOURCES, REPORTING_WORDS } from './cues.ts';
 import { contentId } from './ids.ts';
 import { phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
 import { NO_SPEAKER, personBefore, resolveSpeaker, type Speaker } from './speakers.ts';
@@ -28,7 +28,7 @@ interface QuoteSpan extends Span {
 
 /** Quotes this short with no reporting verb of their own are scare quotes ("root and branch"), not speech. */
 const SCARE_QUOTE_MAX_WORDS = 4;
-const REPORTING = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ')));
+const REPORTING = REPORTING_WORDS;
 /** "found", "concluded": a report, study or inspection speaking; from a person they are verdicts, not speech. */
 const FINDING_VERB = /^(found|finds|concluded|concludes)$/i;
 const FINDING_SUBJECT = new RegExp(`\\b(?:${FINDING_SOURCES.join('|')})s?\\b`, 'i');

@@ -106,14 +106,14 @@ function titleRole(m: Mention): Found | null {
 }
 
 /** Sets role and organisation on people and returns the relations found. */
-export function extractRoles(doc: Doc): Relation[] {
+export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boolean = () => true): Relation[] {
   const relations: Relation[] = [];
   const byId = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   for (const m of doc.mentions) {
     if (m.type !== 'person') continue;
     const person = byId.get(m.entityId)!;
     if (person.role && person.organisation) continue;
-    const found = appositionRole(doc, m) ?? premodifierRole(doc, m) ?? titleRole(m);
+    const found = [appositionRole(doc, m), premodifierRole(doc, m), titleRole(m)].find((f) => f && enabled(f));
     if (!found || (person.role && !found.organisation)) continue;
     person.role = found.role;
     person.organisation = found.organisation;
