@@ -1,6 +1,7 @@
 // Finds names: runs of capitalised tokens, cut and classified as organisation,
 // place or person by gazetteers and simple evidence (titles, head words,
-// acronyms, first names), with compromise consulted only on the leftovers.
+// acronyms, first names, compromise's lexicon), then the statistical model's
+// names where the rules found none.
 
 import nlp from 'compromise';
 import type { EntityType } from '../../src/model.ts';
@@ -62,18 +63,6 @@ function isCommonWord(word: string): boolean {
   return [tags].flat().some((t) => t === 'Plural' || t === 'Infinitive' || t === 'PresentTense' || t === 'PastTense');
 }
 
-/** Memoised compromise verdicts on short leftover spans; the verdict depends only on the text. */
-const compromiseVerdicts = new Map<string, EntityType | null>();
-function askCompromise(text: string): EntityType | null {
-  let verdict = compromiseVerdicts.get(text);
-  if (verdict !== undefined) return verdict;
-  const parsed = nlp(text);
-  verdict = parsed.people().found ? 'person' : parsed.organizations().found ? 'organisation' : parsed.places().found ? 'place' : null;
-  if (compromiseVerdicts.size > 50_000) compromiseVerdicts.clear();
-  compromiseVerdicts.set(text, verdict);
-  return verdict;
-}
-
 /** "St David's Shopping Centre": a saint's name goes on after the possessive; "Pearson's Financial Times" is two names. */
 function possessiveContinues(tokens: Token[], at: number, to: number): boolean {
   let k = at + 1;
@@ -133,8 +122,6 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   if (ctx.sentenceStart && ws.length === 1) return null;
   // "secretary Koji Tokumasu", "fly-half Yann Delaigue": a name right after a post is a person's.
   if (ctx.afterPost && ws.length >= 2 && ws.length <= 4 && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w) || isAcronym(w))) return { type: 'person', rule: 'person:after-post' };
-  const verdict = askCompromise(name);
-  if (verdict) return { type: verdict, rule: `${verdict === 'organisation' ? 'org' : verdict}:compromise` };
   // "The Times", "The Independent": a capitalised "The" inside a sentence marks a proper name;
   // "chief executive of Rebellion", "an analyst at Troika Dialog": a post is held at an organisation.
   if (ctx.afterThe) return { type: 'organisation', rule: 'org:the-name' };
@@ -246,7 +233,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
 
 const MODEL_TYPES = { PER: 'person', LOC: 'place', ORG: 'organisation' } as const;
 /** Verdicts that rest on weak evidence: the statistical model overrides them. */
-const WEAK_RULES = new Set(['org:compromise', 'person:compromise', 'place:compromise', 'org:the-name', 'person:first-name']);
+const WEAK_RULES = new Set(['org:the-name', 'person:first-name']);
 
 /** Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings included. */
 function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>): Candidate[] {

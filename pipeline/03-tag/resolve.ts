@@ -58,7 +58,7 @@ interface Group {
  * the type most of its mentions got.
  */
 function harmoniseTypes(candidates: Candidate[]): Candidate[] {
-  const isStatistical = (c: Candidate) => c.rule.startsWith('ner:') || /compromise|first-name|the-name/.test(c.rule);
+  const isStatistical = (c: Candidate) => c.rule.startsWith('ner:') || /first-name|the-name/.test(c.rule);
   const surnames = new Set(candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => lastWord(c.name)));
   const strong = new Map<string, EntityType>();
   for (const c of candidates) if (!isStatistical(c)) strong.set(c.name, c.type);
