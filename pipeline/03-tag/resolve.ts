@@ -171,23 +171,35 @@ function belongsTo(c: Candidate, g: Group): boolean {
   return false;
 }
 
+/** Each generic phrase ("the council") → the kinds of body it can refer to, in the lexicon's order. */
+const GENERIC_PHRASE_KINDS = new Map<string, string[]>();
+for (const [kind, phrases] of ORGANISATION_GENERIC_ALIASES) {
+  for (const phrase of phrases) {
+    const key = phrase.toLowerCase();
+    GENERIC_PHRASE_KINDS.set(key, [...(GENERIC_PHRASE_KINDS.get(key) ?? []), kind]);
+  }
+}
+/** All generic phrases in one pattern, longest first; not when a name follows ("the Council of Europe"). */
+const GENERIC_PHRASE = new RegExp(
+  `\\b(${[...GENERIC_PHRASE_KINDS.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/^the /, '[Tt]he ').replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '[' || c === ']' ? c : '\\' + c))).join('|')})\\b(?!\\s+[A-Z])`,
+  'g',
+);
+
 /** "the council", "the local authority", "the firm": the nearest organisation of that kind named before. */
 function genericMentions(text: string, entities: Entity[], named: Array<Omit<Mention, 'sentence'>>): Array<Omit<Mention, 'sentence'>> {
   const out: Array<Omit<Mention, 'sentence'>> = [];
-  const orgMentions = named.filter((m) => m.type === 'organisation').sort((a, b) => a.start - b.start);
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  for (const [head, phrases] of ORGANISATION_GENERIC_ALIASES) {
-    const ofKind = (m: Omit<Mention, 'sentence'>) => byId.get(m.entityId)!.kind === head;
-    for (const phrase of phrases) {
-      const re = new RegExp(`\\b${phrase.replace(/^the /i, '(?:[Tt]he )')}\\b(?!\\s+[A-Z])`, 'g');
-      for (const m of text.matchAll(re)) {
-        const start = m.index!, end = start + m[0].length;
-        if (named.some((n) => n.start < end && n.end > start) || out.some((n) => n.start < end && n.end > start)) continue;
-        const before = orgMentions.filter((o) => o.end <= start && ofKind(o));
-        const target = before[before.length - 1] ?? orgMentions.find((o) => ofKind(o));
-        if (!target) continue;
-        out.push({ start, end, type: 'organisation', text: m[0], entityId: target.entityId, rule: `org:generic:${head}` });
-      }
+  const kindOf = new Map(entities.map((e) => [e.id, e.kind]));
+  const orgMentions = named.filter((m) => m.type === 'organisation' && kindOf.get(m.entityId)).sort((a, b) => a.start - b.start);
+  if (!orgMentions.length) return out;
+  for (const m of text.matchAll(GENERIC_PHRASE)) {
+    const start = m.index!, end = start + m[0].length;
+    if (named.some((n) => n.start < end && n.end > start)) continue;
+    for (const kind of GENERIC_PHRASE_KINDS.get(m[0].toLowerCase()) ?? []) {
+      const ofKind = orgMentions.filter((o) => kindOf.get(o.entityId) === kind);
+      const target = ofKind.filter((o) => o.end <= start).pop() ?? ofKind[0];
+      if (!target) continue;
+      out.push({ start, end, type: 'organisation', text: m[0], entityId: target.entityId, rule: `org:generic:${kind}` });
+      break;
     }
   }
   return out;
