@@ -36,6 +36,16 @@ function organisationKey(name: string): string {
 }
 
 const lastWord = (name: string) => name.split(/\s+/).pop()!;
+
+/** Equal, or (for names of five letters or more) one letter added, dropped or changed. */
+function sameSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: string, skip: number) => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
 const initials = (name: string) =>
   name
     .split(/\s+/)
@@ -153,13 +163,17 @@ function belongsTo(c: Candidate, g: Group): boolean {
     const cw = name.split(/\s+/), gw = g.name.split(/\s+/);
     // "Cyril" after "Cyril Fletcher": a lone first name joins the one person who has it.
     if (cw.length === 1 && gw.length > 1 && gw[0] === name) return true;
-    if (lastWord(name) !== lastWord(g.name)) return false;
+    // "Barot" for "Barrot", "Victor" for "Viktor": one slip of spelling in a longer name is the same name.
+    if (!sameSpelling(lastWord(name), lastWord(g.name))) return false;
     // "Brown" joins "Gordon Brown"; "Gordon Brown" and "Nick Brown" stay apart.
-    return cw.length === 1 || gw.length === 1 || cw[0] === gw[0];
+    return cw.length === 1 || gw.length === 1 || sameSpelling(cw[0], gw[0]);
   }
   if (c.type === 'organisation') {
     const ck = organisationKey(name), gk = organisationKey(g.name);
     if (ck === gk) return true;
+    // "the Italian government" and "the Italian authorities" are one state.
+    const nation = (n: string) => /^(\S+) (government|authorities)$/i.exec(n)?.[1];
+    if (c.rule === 'org:national-body' && nation(name) && nation(name) === nation(g.name)) return true;
     // "Care Trust Plus" is the tail of "Blackburn with Darwen Teaching Care Trust Plus".
     if (ck.split(' ').length >= 2 && gk.endsWith(' ' + ck)) return true;
     if (isAcronym(name) && initials(g.name) === name.replace(/s$/, '')) return true;
