@@ -106,6 +106,12 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
     start += lead[0].length;
     span = span.slice(lead[0].length);
   }
+  // "Fred Hasson, head of Tiga said": a post after a name and a comma describes that name.
+  const beforePhrase = tokenAt(tokens, start) - 1;
+  if (beforePhrase > floor && tokens[beforePhrase].text === ',' && /^[a-z]/.test(span)) {
+    const named = doc.mentions.find((m) => m.type === 'person' && m.end === tokens[beforePhrase - 1].end);
+    if (named) return { start: named.start, end: named.end };
+  }
   // "X, who said ...", "WebSideStory which suggested": the relative pronoun stands for the name before it.
   if (/^(who|which|that)$/i.test(span.trim())) {
     const wanted = span.trim().toLowerCase() === 'who' ? 'person' : 'organisation';

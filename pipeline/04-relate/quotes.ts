@@ -137,13 +137,19 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     if (inside(direct, verb.start) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
     // "Russia's president has defended the purchase, saying it followed free market principles."
     if (PARTICIPLE_CUES.has(verb.text.toLowerCase()) && v > from && tokens[v - 1].text === ',') {
-      const speaker = doc.mentions.find((m) => (m.type === 'person' || m.type === 'organisation') && m.start >= sentence.start && m.end <= verb.start);
-      const opener = speaker ? null : subjectOfSentence(doc, tokens, from, v);
-      const subject = speaker ? { start: speaker.start, end: speaker.end } : opener;
-      const clause = trimSpan(doc.text, { start: tokens[Math.min(v + 1 + (tokens[v + 1]?.text === 'that' ? 1 : 0), to - 1)].start, end: sentence.end });
+      const subject = subjectOfSentence(doc, tokens, from, v);
+      let after = v + 1;
+      // "telling delegates Labour cannot be trusted": the listener is not the report.
+      if (/^telling$/i.test(verb.text)) {
+        const listener = phraseAfter(doc, tokens, after, to);
+        if (listener) after = tokenAt(tokens, listener.end);
+      }
+      if (tokens[after]?.text === 'that') after++;
+      if (!subject || after >= to) continue;
+      const clause = trimSpan(doc.text, { start: tokens[after].start, end: sentence.end });
       let clauseEnd = clause.end;
       while (clauseEnd > clause.start && /[.!?]/.test(doc.text[clauseEnd - 1])) clauseEnd--;
-      if (subject && wordCount(doc.text.slice(clause.start, clauseEnd)) >= 4) reports.push({ clause: { start: clause.start, end: clauseEnd }, subject, cue: verb.text, verb: v });
+      if (wordCount(doc.text.slice(clause.start, clauseEnd)) >= 4) reports.push({ clause: { start: clause.start, end: clauseEnd }, subject, cue: verb.text, verb: v });
       continue;
     }
     // "pointed out that", "went on to say": two-word cues.

@@ -99,7 +99,8 @@ export function resolveSpeaker(doc: Doc, start: number, end: number, recent: Spe
     return { speaker: phrase, entityId: '' };
   }
   const words = lower.split(/\s+/);
-  const describesPerson = /^the\s/.test(lower) && (words.some((w) => ROLE_WORDS.has(w)) || DESCRIPTION.test(phrase)) && !org;
+  // "the Liberal Democrat leader", "Russia's president": a post described, not named.
+  const describesPerson = /^(the|[\w.-]+['’]s?)\s/.test(lower) && (words.some((w) => ROLE_WORDS.has(w)) || DESCRIPTION.test(phrase)) && !org;
   if (describesPerson) {
     const referent = personBefore(doc, start, 'unknown', recent, quotes);
     if (referent.speaker) return referent;
