@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDiff, runEval, type CommandIO } from '../src/eval/commands.ts';
+import { runDiff, runEval } from '../src/eval/commands.ts';
+import type { CommandIO } from '../src/command-io.ts';
 import { diffOutputs, formatDiffMarkdown, formatDiffText } from '../src/eval/diff.ts';
 import {
   formatScore,

@@ -5,18 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { processIO, type CommandIO } from '../command-io.ts';
 import { diffOutputs, formatDiffJson, formatDiffMarkdown, formatDiffText } from './diff.ts';
 import { formatScore, readGoldDir, RATE_NAMES, SCORED_CATEGORIES, scoreOutput, type ScoreReport } from './score.ts';
 
-export interface CommandIO {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const processIO: CommandIO = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
 
 /** A mistake in how the command was called: reported with the usage, exit code 2. */
 class UsageError extends Error {}

@@ -4,19 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { processIO, type CommandIO } from '../command-io.ts';
 import { readGoldDir, scoreOutput, type ScoreReport } from '../eval/score.ts';
 import { buildReport } from './html.ts';
 import { readRun } from './read.ts';
 
-export interface CommandIO {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const processIO: CommandIO = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
 
 export const REPORT_USAGE = `usage: report <output dir> [--gold <dir>] [--max-docs N]
 
