@@ -5,6 +5,8 @@
 import type { Claim, ClaimKind, Doc, Quote, Sentence, ValueMention } from '../../src/model.ts';
 import { FINDING_SOURCES, FINDING_VERBS, HEDGES, QUALIFIERS } from './cues.ts';
 import { contentId } from './ids.ts';
+import { TOKENS } from '../03-tag/index.ts';
+import { tokenAt } from './phrases.ts';
 
 const alt = (words: string[]) => words.map((w) => w.replace(/\s+/g, '\\s+')).join('|');
 
@@ -23,13 +25,13 @@ const PRIMACY = new RegExp(
 );
 const COMPARATIVE = /\b(?:more|less|fewer|better|worse|greater|higher|lower|further|bigger|smaller|faster|slower|stronger|weaker|cheaper|\w{3,}er)\b(?:\s+[\w-]+){0,3}?\s+than\b|\bahead\s+of\b|\b(?:below|above)\s+(?:the\s+)?(?:expectations|forecasts|estimates)\b|\bget\s+better\b|\b(?:fairer|more\s+efficient)\b/i;
 /** Markers that by themselves announce what will happen. */
-const STRONG_FUTURE = /\b(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|set|due|likely|poised|scheduled|predicted|forecast)\s+to|(?:is|are)\s+to\s+(?!be\b)\w+|(?:is|are)\s+going\s+to|could\s+face|will\s+(?:again\s+)?(?:win|lose|become|rise|fall|start|open|close|face|prove|return|contest|stand|launch|cut|increase|reduce|reach|double|halve)|(?:would|could|will|can)\s+(?:still\s+)?(?:win|lose))\b/i;
+const STRONG_FUTURE = /\b(?:(?:(?:is|are|was|were|looks|look|seems|seem)\s+)?(?:widely\s+)?(?:expected|set|due|likely|poised|scheduled|predicted|forecast)\s+to|['’]s\s+going\s+to|(?:is|are)\s+inevitable|(?:will|could|may|might)\s+take\s+(?:up\s+to|until|years|months)|(?:is|are)\s+to\s+(?!be\b)\w+|(?:is|are)\s+going\s+to|could\s+face|will\s+(?:again\s+)?(?:win|lose|become|rise|fall|start|open|close|face|prove|return|contest|stand|launch|cut|increase|reduce|reach|double|halve)|(?:would|could|will|can)\s+(?:still\s+)?(?:win|lose))\b/i;
 /** "Alitalia plans to split", "he hopes to contest"; not "with plans to" (case matters: a name or a pronoun before). */
 const PLANS = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[A-Z][\w'’]*)\s+(?:plans|intends|hopes|aims)\s+to\b/;
 const FUTURE = /\b(?:will|shall|could|may|might|would)\b/i;
 const RELATIVE_FUTURE = /\b(?:which|who|that)\s+(?:will|would|could|may|might)\b/i;
 const FUTURE_TIME = /\b(?:(?:by|in|from|before|until|after|during|this|next|early|late|later|within)\s+(?:a\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|(?:19|20)\d\d|year|month|week|decade)|next\s+(?:year|month|week|decade|spring|summer|autumn|winter)|later\s+this\s+\w+|some\s+time\s+next\s+\w+|(?:this|next)\s+(?:year|summer|spring|autumn|winter|month)|(?:by|at|in|from)\s+(?:the\s+)?(?:end|start|beginning)\s+of|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:years?|months?|weeks?)\s+away)\b/i;
-const EFFECT_VERBS = 'drive|increase|reduce|cut|improve|boost|lead\\s+to|result\\s+in|bring\\s+about|save|create|raise|lower|strengthen|weaken|prevent|cause|enable|damage|harm|threaten|undermine|double|halve|end|help|benefit|stimulate|destroy|transform|alter|hit|hurt|jeopardise|secure|protect|generate|free\\s+up|lift|push\\s+up';
+const EFFECT_VERBS = 'thwart|sort\\s+out|amount\\s+to|drive|increase|reduce|cut|improve|boost|lead\\s+to|result\\s+in|bring\\s+about|save|create|raise|lower|strengthen|weaken|prevent|cause|enable|damage|harm|threaten|undermine|double|halve|end|help|benefit|stimulate|destroy|transform|alter|hit|hurt|jeopardise|secure|protect|generate|free\\s+up|lift|push\\s+up';
 const EFFECT = new RegExp(`\\b(?:would|will|could|may|might|should|can)\\s+(?:\\w+ly\\s+|also\\s+|further\\s+|not\\s+)?(?:${EFFECT_VERBS})\\b|\\b(?:resulting|leading)\\s+in\\b|\\bled\\s+to\\b|\\b(?:has|have|had)\\s+(?:destroyed|transformed|boosted|damaged|hit|hurt|undermined|cut|saved|created|doubled|halved)\\b|\\bcondemns?\\b`, 'i');
 const FINDING_SOURCE = `(?:${alt(FINDING_SOURCES)})s?`;
 const FINDING = new RegExp(`\\b${FINDING_SOURCE}\\b[^.;]{0,120}?\\b(?:${alt(FINDING_VERBS)})\\b`, 'i');
@@ -39,8 +41,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100 };
 const MULTIPLIER_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const SHARE_WORDS: Record<string, number> = { half: 50, 'a third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'three quarters': 75 };
+const MEASURES = 'second|minute|hour|day|week|month|year|mile|metre|point|goal|man|strong|seat|bed|storey|page';
 // Shares and "one in five" come first: "One" alone must not swallow "One in five".
-const WORD_QUANTITY = new RegExp(`\\bone\\s+in\\s+(\\w+)\\b|\\b(${Object.keys(SHARE_WORDS).join('|')})\\s+of\\b|\\b(${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(${Object.keys(MULTIPLIER_WORDS).join('|')}))?(?:(?:-|\\s+)(?:[a-z]+\\s+){0,2}?([a-z]+s)\\b)?`, 'gi');
+const WORD_QUANTITY = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})-(${MEASURES})\\b|\\b(${Object.keys(NUMBER_WORDS).join('|')})\\s+of\\s+(?:the\\s+|[\\w'’]+['’]s\\s+)?([a-z]+s)\\b|\\bone\\s+in\\s+(\\w+)\\b|\\b(${Object.keys(SHARE_WORDS).join('|')})\\s+of\\b|\\b(${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(${Object.keys(MULTIPLIER_WORDS).join('|')}))?(?:(?:-|\\s+)(?:[a-z]+\\s+){0,2}?([a-z]+s)\\b)?`, 'gi');
 const NOT_UNIT = /^(in|on|at|of|and|or|to|by|as|is|was|are|were|has|have|the|this|its|his|her|their|years?|per|than|a|an)$/;
 
 interface Span {
@@ -97,7 +100,14 @@ function qualifierBefore(doc: Doc, offset: number, from: number): string | undef
 /** The counted thing after a number: "10 care trusts" → "care trusts". */
 function unitAfter(doc: Doc, offset: number): string {
   const m = /^[\s-]+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b/.exec(doc.text.slice(offset, offset + 60));
-  return m && !NOT_UNIT.test(m[1].split(/\s+/)[0]) ? m[1] : '';
+  if (m && !NOT_UNIT.test(m[1].split(/\s+/)[0])) return m[1];
+  // "a 6,932 majority": a singular noun right after the figure.
+  const tokens = TOKENS.get(doc);
+  const next = tokens?.[tokenAt(tokens, offset)];
+  if (next && next.pos === 'NOUN' && /^\s$/.test(doc.text.slice(offset, next.start)) && !NOT_UNIT.test(next.text)) return next.text;
+  // "died aged 91"
+  if (/\baged\s*$/.test(doc.text.slice(Math.max(0, offset - 12), offset).replace(/\s*\d[\d,.]*$/, ''))) return 'years of age';
+  return '';
 }
 
 function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMention[], dates: ValueMention[]): ClaimDraft[] {
@@ -123,8 +133,16 @@ function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMentio
     const at = s.start + m.index!;
     if (overlapsAny({ start: at, end: at + m[0].length }, values)) continue;
     let value: number | undefined, unit = '';
-    const [, oneIn, share, count, multiplier, counted] = m;
-    if (oneIn) {
+    const [, measured, measure, partOf, ofWhat, oneIn, share, count, multiplier, counted] = m;
+    if (measured) {
+      // "a seven-second time delay", "a three-year deal"
+      value = NUMBER_WORDS[measured.toLowerCase()];
+      unit = `${measure}s`;
+    } else if (partOf) {
+      // "eight of Alitalia's rivals"
+      value = NUMBER_WORDS[partOf.toLowerCase()];
+      unit = ofWhat;
+    } else if (oneIn) {
       const per: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
       if (!per[oneIn.toLowerCase()]) continue;
       value = Number((100 / per[oneIn.toLowerCase()]).toFixed(1));

@@ -17,7 +17,7 @@ export const REPORTING_VERBS = [
 export const REPORTING_WORDS: Set<string> = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ')));
 
 /** Verbs by which a report, study or inspection states a finding. */
-export const FINDING_VERBS = ['found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'concluded', 'concludes', 'suggests', 'suggested', 'highlighted', 'highlights', 'warned', 'warns', 'said', 'says', 'added', 'criticised'];
+export const FINDING_VERBS = ['found', 'finds', 'find', 'showed', 'shows', 'show', 'suggest', 'indicate', 'indicates', 'indicated', 'revealed', 'reveals', 'concluded', 'concludes', 'suggests', 'suggested', 'highlighted', 'highlights', 'warned', 'warns', 'said', 'says', 'added', 'criticised'];
 export const FINDING_SOURCES = ['report', 'study', 'inspection', 'survey', 'review', 'research', 'audit', 'investigation', 'analysis', 'inquiry', 'poll', 'figures', 'data', 'evaluation', 'assessment', 'watchdog', 'inspectors', 'researchers'];
 
 /** Words that soften a claim, reported as written ("expected", "would", "it is believed"). */
