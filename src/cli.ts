@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 // The command line: `news-extract [extract] <inputs...> --out <dir>`, `eval`, `diff`.
 
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { STAGES } from '../pipeline/index.ts';
-import { readInputs, resolveInputs, InputPathError } from './readers/inputs.ts';
-import { createProcessor } from './runner.ts';
-import { OutputWriter } from './writers.ts';
+import { resolveInputs, InputPathError } from './readers/inputs.ts';
 import { runDiff, runEval } from './eval/commands.ts';
+import { FAILURES_KEPT, ResumeError, runBatch, type BatchTotals, type JournalMode } from './batch/run.ts';
+import { JournalLockedError } from './batch/journal.ts';
+import { DEFAULT_MAX_HEAP_MB } from './batch/pool.ts';
+import { noProgress, terminalProgress } from './batch/progress.ts';
 
 const HELP = `news-extract: organisations, places, people, quotes and claims from news articles
 
 Usage:
-  news-extract [extract] <inputs...> [--out <dir>] [--quiet]
+  news-extract [extract] <inputs...> [--out <dir>] [--jobs N] [--resume | --fresh] [--quiet]
   news-extract eval --gold <dir> --pred <dir> [--misses] [--min quotes=0.9,...]
   news-extract diff <baseline dir> <candidate dir> [--format text|markdown|json] [--fail-on-change]
 
@@ -22,24 +24,36 @@ records. "-" reads JSON Lines from standard input.
 
 Options (extract):
   -o, --out <dir>   where the tables are written (default: output)
-  -q, --quiet       print only the final summary
+  -j, --jobs <n>    worker threads (default: the number of cores, here ${defaultJobs()}); a run of
+                    at most 50 documents (counted up front) works in the main thread
+      --resume      continue a run that was stopped (killed, Ctrl-C, crash) into the
+                    same --out folder; refuses to start if the folder has no journal
+      --fresh       ignore the folder's journal: process every document again
+      --doc-timeout <s>
+                    fail a document that takes longer than this many seconds, and
+                    replace its worker (default: no limit)
+      --worker-heap <MB>
+                    heap limit of each worker (default ${DEFAULT_MAX_HEAP_MB}); a document that
+                    needs more fails alone ("worker crashed: ... out of memory")
+  -q, --quiet       no progress bar and no line per failure; only the final summary
   -h, --help        this help
 
 Writes documents.csv, organisations.csv, places.csv, people.csv, mentions.csv,
-quotes.csv, claims.csv, relations.csv and extraction.jsonl. Exits 1 when any input
-failed (each failure is a row of documents.csv with its reason), 2 on a usage error.`;
+quotes.csv, claims.csv, relations.csv and extraction.jsonl, each complete or not at all
+(written under a temporary name, renamed at the end), rows in input order whatever
+--jobs is. Every processed document is also kept in <out>/.news-extract/journal.jsonl:
+a document whose content (id, text, format, title, fields) and pipeline version are
+unchanged since the last run into the same folder is not processed again; its rows are
+taken from the journal ("skipped N unchanged" in the summary). So a stopped run goes on
+where it stopped when run again, with or without --resume. On a terminal a progress bar
+shows documents done, documents per second, failures and time left.
+Exits 1 when any input failed (each failure is a row of documents.csv with its reason),
+2 on a usage error.`;
 
 class UsageError extends Error {}
 
-interface Totals {
-  documents: number;
-  failed: Array<{ docId: string; source: string; error: string }>;
-  organisations: number;
-  places: number;
-  people: number;
-  quotesDirect: number;
-  quotesIndirect: number;
-  claims: number;
+function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
 }
 
 export async function runExtract(argv: string[]): Promise<number> {
@@ -48,16 +62,37 @@ export async function runExtract(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o', default: 'output' }, quiet: { type: 'boolean', short: 'q', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        out: { type: 'string', short: 'o', default: 'output' },
+        jobs: { type: 'string', short: 'j' },
+        'doc-timeout': { type: 'string' },
+        'worker-heap': { type: 'string' },
+        resume: { type: 'boolean', default: false },
+        fresh: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     });
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  if (parsed.values.help) {
+  const opts = parsed.values;
+  if (opts.help) {
     console.log(HELP);
     return 0;
   }
   if (!parsed.positionals.length) throw new UsageError('no inputs given (a file, a folder, or - for JSON Lines on standard input)');
+  let jobs = defaultJobs();
+  if (opts.jobs !== undefined) {
+    jobs = Number(opts.jobs);
+    if (!/^\d+$/.test(opts.jobs) || !Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of at least 1, got "${opts.jobs}"`);
+  }
+  const docTimeout = opts['doc-timeout'] === undefined ? 0 : Number(opts['doc-timeout']);
+  if (!(docTimeout >= 0) || !Number.isFinite(docTimeout)) throw new UsageError(`--doc-timeout takes a number of seconds, got "${opts['doc-timeout']}"`);
+  const workerHeap = opts['worker-heap'] === undefined ? undefined : Number(opts['worker-heap']);
+  if (workerHeap !== undefined && !(Number.isInteger(workerHeap) && workerHeap >= 64)) throw new UsageError(`--worker-heap takes a whole number of MB, at least 64, got "${opts['worker-heap']}"`);
+  if (opts.resume && opts.fresh) throw new UsageError('--resume and --fresh contradict each other');
+  const mode: JournalMode = opts.resume ? 'resume' : opts.fresh ? 'fresh' : 'incremental';
   let files: string[];
   try {
     files = resolveInputs(parsed.positionals);
@@ -65,44 +100,43 @@ export async function runExtract(argv: string[]): Promise<number> {
     if (err instanceof InputPathError) throw new UsageError(err.message);
     throw err;
   }
-  const outDir = parsed.values.out!;
+  const outDir = opts.out!;
   const started = process.hrtime.bigint();
-  const process1 = createProcessor(STAGES);
-  const writer = new OutputWriter(outDir);
-  const totals: Totals = { documents: 0, failed: [], organisations: 0, places: 0, people: 0, quotesDirect: 0, quotesIndirect: 0, claims: 0 };
-  const seenIds = new Map<string, string>();
+  const progress = !opts.quiet && process.stderr.isTTY ? terminalProgress(process.stderr) : noProgress;
+  let totals: BatchTotals;
   try {
-    for await (const input of readInputs(files)) {
-      const firstSource = seenIds.get(input.docId);
-      if (firstSource !== undefined && !input.error) input.error = `duplicate doc_id (first read from ${firstSource})`;
-      else if (firstSource === undefined) seenIds.set(input.docId, input.source);
-      const result = process1(input);
-      writer.writeDocument(result.rows, result.json);
-      totals.documents++;
-      if (result.status === 'failed') {
-        totals.failed.push({ docId: result.docId, source: input.source, error: result.error });
-        if (!parsed.values.quiet) console.error(`failed: ${input.source} (${result.docId}): ${result.error}`);
-      }
-      totals.organisations += result.rows.organisations.length;
-      totals.places += result.rows.places.length;
-      totals.people += result.rows.people.length;
-      totals.claims += result.rows.claims.length;
-      for (const q of result.rows.quotes) q.kind === 'direct' ? totals.quotesDirect++ : totals.quotesIndirect++;
-    }
-    writer.close();
+    totals = await runBatch({
+      files,
+      outDir,
+      jobs,
+      journal: mode,
+      docTimeoutMs: docTimeout * 1000,
+      workerHeapMb: workerHeap,
+      progress,
+      onFailure: opts.quiet ? undefined : (f) => progress.log(`failed: ${f.source} (${f.docId}): ${f.error}`),
+    });
   } catch (err) {
-    writer.abandon();
+    if (err instanceof ResumeError || err instanceof JournalLockedError) throw new UsageError(err.message);
     throw err;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   printSummary(totals, outDir, seconds);
-  return totals.failed.length ? 1 : 0;
+  return totals.failedCount ? 1 : 0;
 }
 
-function printSummary(t: Totals, outDir: string, seconds: number): void {
-  const ok = t.documents - t.failed.length;
+function printSummary(t: BatchTotals, outDir: string, seconds: number): void {
+  const ok = t.documents - t.failedCount;
+  const processed = t.documents - t.skipped;
+  const rate = seconds > 0 ? t.documents / seconds : 0;
+  const how = [
+    t.workers ? `${t.workers} worker thread${t.workers === 1 ? '' : 's'}` : 'in the main thread',
+    `skipped ${t.skipped} unchanged`,
+    ...(t.crashed ? [`${t.crashed} lost with a crashed worker`] : []),
+    ...(t.continuedInterruptedRun ? ['continued an interrupted run'] : []),
+  ];
   const lines = [
-    `documents      ${t.documents} (${ok} ok, ${t.failed.length} failed) in ${seconds.toFixed(1)} s`,
+    `documents      ${t.documents} (${ok} ok, ${t.failedCount} failed) in ${seconds.toFixed(1)} s, ${rate.toFixed(rate >= 10 ? 0 : 1)}/s`,
+    `processed      ${processed} (${how.join('; ')})`,
     `organisations  ${t.organisations}`,
     `places         ${t.places}`,
     `people         ${t.people}`,
@@ -110,10 +144,10 @@ function printSummary(t: Totals, outDir: string, seconds: number): void {
     `claims         ${t.claims}`,
     `output         ${path.resolve(outDir)}`,
   ];
-  if (t.failed.length) {
+  if (t.failedCount) {
     lines.push(`failures:`);
-    for (const f of t.failed.slice(0, 20)) lines.push(`  ${f.source}: ${f.error}`);
-    if (t.failed.length > 20) lines.push(`  ... and ${t.failed.length - 20} more (see documents.csv)`);
+    for (const f of t.failures.slice(0, FAILURES_KEPT)) lines.push(`  ${f.source}: ${f.error}`);
+    if (t.failedCount > t.failures.length) lines.push(`  ... and ${t.failedCount - t.failures.length} more (see documents.csv)`);
   }
   console.log(lines.join('\n'));
 }

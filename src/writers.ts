@@ -23,9 +23,14 @@ export function csvLines(columns: readonly string[], rows: Row[]): string {
   return stringify(rows.map((r) => columns.map((c) => cellText(r[c]))), { record_delimiter: '\n' });
 }
 
+/** Temp-file names of a writer: `<final name>.tmp-<pid>`. */
+const TEMP_SUFFIX = /\.tmp-(\d+)$/;
+
 class AtomicFile {
   private readonly tmpPath: string;
   private readonly fd: number;
+  private buffered: string[] = [];
+  private bufferedLength = 0;
 
   constructor(readonly finalPath: string) {
     this.tmpPath = `${finalPath}.tmp-${process.pid}`;
@@ -33,15 +38,28 @@ class AtomicFile {
   }
 
   write(text: string): void {
-    if (text) fs.writeSync(this.fd, text);
+    if (!text) return;
+    this.buffered.push(text);
+    this.bufferedLength += text.length;
+    if (this.bufferedLength >= 1 << 16) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.buffered.length) return;
+    const text = this.buffered.join('');
+    this.buffered = [];
+    this.bufferedLength = 0;
+    fs.writeSync(this.fd, text);
   }
 
   commit(): void {
+    this.flush();
     fs.closeSync(this.fd);
     fs.renameSync(this.tmpPath, this.finalPath);
   }
 
   abandon(): void {
+    this.buffered = [];
     try {
       fs.closeSync(this.fd);
       fs.rmSync(this.tmpPath, { force: true });
@@ -57,6 +75,7 @@ export class OutputWriter {
 
   constructor(readonly outDir: string) {
     fs.mkdirSync(outDir, { recursive: true });
+    OutputWriter.removeStaleTemps(outDir);
     for (const [name, columns] of Object.entries(TABLES) as [TableName, readonly string[]][]) {
       const file = new AtomicFile(path.join(outDir, `${name}.csv`));
       file.write(stringify([columns as string[]], { record_delimiter: '\n' }));
@@ -70,6 +89,38 @@ export class OutputWriter {
     this.jsonl.write(JSON.stringify(json) + '\n');
   }
 
+  /** Appends a document already serialised: CSV rows (no header) by table, and its extraction.jsonl line. */
+  writeSerialised(csv: Partial<Record<TableName, string>>, jsonLine: string): void {
+    for (const [name, file] of this.tables) {
+      const text = csv[name];
+      if (text) file.write(text);
+    }
+    this.jsonl.write(jsonLine + '\n');
+  }
+
+  /** Output names of the tables and extraction.jsonl. */
+  static fileNames(): string[] {
+    return [...Object.keys(TABLES).map((name) => `${name}.csv`), 'extraction.jsonl'];
+  }
+
+  /** Removes temp files that a run stopped by a kill left behind (never those of a live process). */
+  static removeStaleTemps(outDir: string): void {
+    const names = new Set(OutputWriter.fileNames());
+    let entries: string[];
+    try {
+      entries = fs.readdirSync(outDir);
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const m = TEMP_SUFFIX.exec(entry);
+      if (!m || !names.has(entry.slice(0, m.index))) continue;
+      const pid = Number(m[1]);
+      if (pid !== process.pid && isAlive(pid)) continue;
+      fs.rmSync(path.join(outDir, entry), { force: true });
+    }
+  }
+
   close(): void {
     for (const file of this.tables.values()) file.commit();
     this.jsonl.commit();
@@ -78,5 +129,14 @@ export class OutputWriter {
   abandon(): void {
     for (const file of this.tables.values()) file.abandon();
     this.jsonl.abandon();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,0 +1,307 @@
+// The journal of an output folder: `<out>/.news-extract/journal.jsonl`, one line
+// per processed document, `{"h":"<content hash>","f":<fragment>}`, appended as
+// documents finish and fsynced in batches. A later run into the same folder takes
+// a document whose content hash is in it from here instead of processing it again
+// (that is both the unchanged-document skip and --resume after a kill: whatever
+// reached the file before the kill counts). The file is only ever appended to
+// during a run; a line torn by a kill is cut off when the journal is next opened,
+// and a line that does not parse is simply processed again. At the end of a run
+// the journal is rewritten (temp + rename) without the entries the run did not use
+// once they make up more than half of it.
+//
+// `<out>/.news-extract/lock` holds the pid of the run writing to the folder, so two
+// runs never append to one journal; a lock left by a dead process is taken over
+// (and tells that the last run was interrupted).
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Fragment } from './fragment.ts';
+
+export const JOURNAL_DIR = '.news-extract';
+const JOURNAL_FILE = 'journal.jsonl';
+const LOCK_FILE = 'lock';
+
+/** Flush (write + fdatasync) after this many entries, bytes or milliseconds. */
+const FLUSH_ENTRIES = 32;
+const FLUSH_BYTES = 1 << 20;
+const FLUSH_MS = 1000;
+
+const HEAD = Buffer.from('{"h":"');
+const HASH_LENGTH = 64;
+const AFTER_HASH = Buffer.from('","f":');
+const HEAD_LENGTH = HEAD.length + HASH_LENGTH + AFTER_HASH.length;
+
+/** Thrown when another live process is writing to the same output folder. */
+export class JournalLockedError extends Error {}
+
+interface Entry {
+  offset: number;
+  length: number;
+  used: boolean;
+}
+
+export interface JournalOptions {
+  /** Start from an empty journal (the old entries are dropped). */
+  fresh?: boolean;
+}
+
+export class Journal {
+  readonly dir: string;
+  readonly file: string;
+  /** Entries read from the file when the run started (before any of this run's). */
+  readonly entriesAtStart: number;
+  /** A previous run into this folder left its lock behind: it was stopped before it finished. */
+  readonly interruptedRun: { pid: number; started: string } | null;
+  private readonly index = new Map<string, Entry>();
+  private readonly fd: number;
+  private size: number;
+  private usedBytes = 0;
+  private pending: string[] = [];
+  private pendingHashes: string[] = [];
+  private pendingBytes = 0;
+  private lastFlush = Date.now();
+  private closed = false;
+
+  /** Whether `outDir` holds a journal from an earlier run. */
+  static exists(outDir: string): boolean {
+    try {
+      return fs.statSync(path.join(outDir, JOURNAL_DIR, JOURNAL_FILE)).size > 0;
+    } catch {
+      return false;
+    }
+  }
+
+  constructor(outDir: string, options: JournalOptions = {}) {
+    this.dir = path.join(outDir, JOURNAL_DIR);
+    this.file = path.join(this.dir, JOURNAL_FILE);
+    fs.mkdirSync(this.dir, { recursive: true });
+    this.interruptedRun = takeLock(path.join(this.dir, LOCK_FILE));
+    try {
+      this.fd = fs.openSync(this.file, options.fresh ? 'w+' : fs.existsSync(this.file) ? 'r+' : 'w+');
+      this.size = options.fresh ? 0 : this.load();
+      this.entriesAtStart = this.index.size;
+    } catch (err) {
+      releaseLock(path.join(this.dir, LOCK_FILE));
+      throw err;
+    }
+  }
+
+  /** The fragment kept for `hash`, or undefined (not there, or its line is damaged). */
+  get(hash: string): Fragment | undefined {
+    const entry = this.index.get(hash);
+    if (!entry) return undefined;
+    const buf = Buffer.allocUnsafe(entry.length);
+    fs.readSync(this.fd, buf, 0, entry.length, entry.offset);
+    let parsed: { h?: unknown; f?: Fragment };
+    try {
+      parsed = JSON.parse(buf.toString('utf8'));
+    } catch {
+      this.index.delete(hash);
+      return undefined;
+    }
+    if (parsed.h !== hash || !parsed.f || typeof parsed.f.json !== 'string') {
+      this.index.delete(hash);
+      return undefined;
+    }
+    if (!entry.used) {
+      entry.used = true;
+      this.usedBytes += entry.length + 1;
+    }
+    return parsed.f;
+  }
+
+  /** Records a processed document; written out in batches (see flush). */
+  add(hash: string, fragment: Fragment): void {
+    if (this.closed) throw new Error('journal is closed');
+    if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`journal: bad hash ${hash}`);
+    const line = `{"h":"${hash}","f":${JSON.stringify(fragment)}}\n`;
+    this.pending.push(line);
+    this.pendingHashes.push(hash);
+    this.pendingBytes += Buffer.byteLength(line);
+    if (this.pending.length >= FLUSH_ENTRIES || this.pendingBytes >= FLUSH_BYTES || Date.now() - this.lastFlush >= FLUSH_MS) this.flush();
+  }
+
+  /** Writes the pending entries and fdatasyncs the file. */
+  flush(): void {
+    this.lastFlush = Date.now();
+    if (!this.pending.length) return;
+    const lines = this.pending;
+    const hashes = this.pendingHashes;
+    this.pending = [];
+    this.pendingHashes = [];
+    this.pendingBytes = 0;
+    const buf = Buffer.from(lines.join(''), 'utf8');
+    let written = 0;
+    while (written < buf.length) written += fs.writeSync(this.fd, buf, written, buf.length - written, this.size + written);
+    let offset = this.size;
+    for (let i = 0; i < lines.length; i++) {
+      const length = Buffer.byteLength(lines[i]) - 1;
+      const old = this.index.get(hashes[i]);
+      if (old?.used) this.usedBytes -= old.length + 1;
+      this.index.set(hashes[i], { offset, length, used: true });
+      this.usedBytes += length + 1;
+      offset += length + 1;
+    }
+    this.size = offset;
+    fs.fdatasyncSync(this.fd);
+  }
+
+  /**
+   * A finished run: flushes, drops the entries this run did not use if they are
+   * more than half the file, and releases the folder.
+   */
+  close(): void {
+    if (this.closed) return;
+    this.flush();
+    const wasted = this.size - this.usedBytes;
+    if (wasted > this.usedBytes && wasted > 0) this.compact();
+    this.release();
+  }
+
+  /** A stopped run: keeps what was done (flushed) for the next one, and releases the folder. */
+  abandon(): void {
+    if (this.closed) return;
+    try {
+      this.flush();
+    } finally {
+      this.release();
+    }
+  }
+
+  private release(): void {
+    this.closed = true;
+    fs.closeSync(this.fd);
+    releaseLock(path.join(this.dir, LOCK_FILE));
+  }
+
+  /** Rewrites the journal with only the entries used by this run. */
+  private compact(): void {
+    const tmp = `${this.file}.tmp-${process.pid}`;
+    const out = fs.openSync(tmp, 'w');
+    try {
+      const used = [...this.index.values()].filter((e) => e.used).sort((a, b) => a.offset - b.offset);
+      let position = 0;
+      let buf = Buffer.alloc(1 << 16);
+      for (const e of used) {
+        if (buf.length < e.length + 1) buf = Buffer.alloc(e.length + 1);
+        fs.readSync(this.fd, buf, 0, e.length + 1, e.offset);
+        position += fs.writeSync(out, buf, 0, e.length + 1, position);
+      }
+      fs.fdatasyncSync(out);
+      fs.closeSync(out);
+      fs.renameSync(tmp, this.file);
+      syncDir(this.dir);
+    } catch (err) {
+      try {
+        fs.closeSync(out);
+      } catch {
+        /* closed already */
+      }
+      fs.rmSync(tmp, { force: true });
+      throw err;
+    }
+  }
+
+  /** Builds the index from the file; cuts off a torn last line. Returns the size kept. */
+  private load(): number {
+    const total = fs.fstatSync(this.fd).size;
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    const head = Buffer.alloc(HEAD_LENGTH);
+    let headLength = 0;
+    let lineStart = 0;
+    let position = 0;
+    while (position < total) {
+      const n = fs.readSync(this.fd, chunk, 0, chunk.length, position);
+      if (n <= 0) break;
+      let from = 0;
+      while (from < n) {
+        const nl = chunk.indexOf(10, from);
+        const end = nl === -1 || nl >= n ? n : nl;
+        if (headLength < HEAD_LENGTH) {
+          const take = Math.min(HEAD_LENGTH - headLength, end - from);
+          chunk.copy(head, headLength, from, from + take);
+          headLength += take;
+        }
+        if (end === n) break;
+        const lineEnd = position + nl;
+        this.indexLine(head, headLength, lineStart, lineEnd - lineStart);
+        lineStart = lineEnd + 1;
+        headLength = 0;
+        from = nl + 1;
+      }
+      position += n;
+    }
+    if (lineStart < total) fs.ftruncateSync(this.fd, lineStart);
+    return lineStart;
+  }
+
+  private indexLine(head: Buffer, headLength: number, offset: number, length: number): void {
+    if (headLength < HEAD_LENGTH) return;
+    if (head.compare(HEAD, 0, HEAD.length, 0, HEAD.length) !== 0) return;
+    if (head.compare(AFTER_HASH, 0, AFTER_HASH.length, HEAD.length + HASH_LENGTH, HEAD_LENGTH) !== 0) return;
+    const hash = head.toString('latin1', HEAD.length, HEAD.length + HASH_LENGTH);
+    if (!/^[0-9a-f]{64}$/.test(hash)) return;
+    this.index.set(hash, { offset, length, used: false });
+  }
+}
+
+function takeLock(lockPath: string): { pid: number; started: string } | null {
+  const mine = JSON.stringify({ pid: process.pid, host: os.hostname(), started: new Date().toISOString() });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, mine, { flag: 'wx' });
+      return null;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    let holder: { pid?: number; host?: string; started?: string } = {};
+    try {
+      holder = JSON.parse(fs.readFileSync(lockPath, 'utf8'));
+    } catch {
+      /* unreadable or half-written: treat as stale */
+    }
+    const pid = Number(holder.pid);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && (holder.host ?? os.hostname()) === os.hostname() && isAlive(pid)) {
+      throw new JournalLockedError(
+        `another run (pid ${pid}, started ${holder.started ?? '?'}) is writing to ${path.dirname(path.dirname(lockPath))}; ` +
+          `wait for it, or delete ${lockPath} if that process is not news-extract`,
+      );
+    }
+    // Stale: its process is gone. Take it over.
+    fs.writeFileSync(lockPath, mine);
+    return { pid: Number.isInteger(pid) ? pid : 0, started: holder.started ?? '' };
+  }
+  throw new JournalLockedError(`could not take ${lockPath}`);
+}
+
+function releaseLock(lockPath: string): void {
+  try {
+    const holder = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as { pid?: number };
+    if (holder.pid === process.pid) fs.rmSync(lockPath, { force: true });
+  } catch {
+    /* gone already */
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function syncDir(dir: string): void {
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    /* not supported on every platform */
+  }
+}

@@ -1,0 +1,38 @@
+// A worker thread: loads the processor module named in workerData once (the
+// stages are created once per worker), then processes one document per message.
+// Protocol: main -> {id, input}; worker -> {type: 'ready'} once, then
+// {type: 'done', id, fragment} per document, or {type: 'fatal', message} if the
+// processor could not be created.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import type { DocInput } from '../model.ts';
+import type { DocProcessor } from './process.ts';
+
+export interface WorkerData {
+  /** URL of a module exporting `createDocProcessor(): DocProcessor`. */
+  module: string;
+}
+
+export type ToWorker = { id: number; input: DocInput };
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; fragment: ReturnType<DocProcessor> }
+  | { type: 'fatal'; message: string };
+
+const port = parentPort;
+if (!port) throw new Error('src/batch/worker.ts runs in a worker thread');
+
+let processDoc: DocProcessor;
+try {
+  const mod = (await import((workerData as WorkerData).module)) as { createDocProcessor: () => DocProcessor };
+  processDoc = mod.createDocProcessor();
+} catch (err) {
+  port.postMessage({ type: 'fatal', message: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies FromWorker);
+  process.exit(1);
+}
+
+port.on('message', (msg: ToWorker) => {
+  const fragment = processDoc(msg.input);
+  port.postMessage({ type: 'done', id: msg.id, fragment } satisfies FromWorker);
+});
+port.postMessage({ type: 'ready' } satisfies FromWorker);
