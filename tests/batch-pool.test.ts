@@ -1,0 +1,48 @@
+// The worker pool: a worker that dies (exception, exit, out of memory, time limit)
+// fails only the document it had, with the reason, and is replaced.
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkerPool } from '../src/batch/pool.ts';
+import type { DocInput } from '../src/model.ts';
+
+const FIXTURE = new URL('./batch-fixture-processor.ts', import.meta.url).href;
+const doc = (docId: string): DocInput => ({ docId, source: `${docId}.txt`, raw: `text of ${docId}` });
+
+let pool: WorkerPool | undefined;
+afterEach(async () => {
+  await pool?.close();
+  pool = undefined;
+});
+
+describe('worker pool', () => {
+  it('processes documents in workers and fails only those whose worker died', async () => {
+    pool = new WorkerPool({ size: 2, module: FIXTURE, maxHeapMb: 64 });
+    const ids = ['a', 'throw', 'b', 'exit', 'c', 'oom', 'd', 'e'];
+    const results = await Promise.all(ids.map((id) => pool!.run(doc(id))));
+    const byId = Object.fromEntries(results.map((f) => [f.docId, f]));
+    for (const id of ['a', 'b', 'c', 'd', 'e']) {
+      expect(byId[id].status).toBe('ok');
+      expect(JSON.parse(byId[id].json).text).toBe(`TEXT OF ${id.toUpperCase()}`);
+    }
+    expect(byId.throw).toMatchObject({ status: 'failed', crashed: true });
+    expect(byId.throw.error).toMatch(/^worker crashed: boom/);
+    expect(byId.exit.error).toMatch(/^worker crashed: exited with code 3/);
+    expect(byId.oom.error).toMatch(/^worker crashed: .*memory/i);
+    // The failed rows are complete rows of documents.csv.
+    expect(byId.oom.documentRow).toMatchObject({ doc_id: 'oom', source: 'oom.txt', status: 'failed' });
+    expect(pool.crashes).toBe(3);
+    expect(pool.started).toBeGreaterThanOrEqual(4);
+  }, 60_000);
+
+  it('fails a document that runs past the time limit and goes on', async () => {
+    pool = new WorkerPool({ size: 1, module: FIXTURE, timeoutMs: 1500 });
+    const [hang, after] = await Promise.all([pool.run(doc('hang')), pool.run(doc('after'))]);
+    expect(hang).toMatchObject({ status: 'failed', crashed: true });
+    expect(hang.error).toMatch(/timed out after 1.5 s/);
+    expect(after.status).toBe('ok');
+  }, 60_000);
+
+  it('stops with the error when a worker cannot start', async () => {
+    pool = new WorkerPool({ size: 1, module: new URL('./no-such-processor.ts', import.meta.url).href });
+    await expect(pool.run(doc('a'))).rejects.toThrow(/could not start/);
+  }, 60_000);
+});
