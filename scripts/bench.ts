@@ -72,7 +72,8 @@ async function child(kind: string): Promise<Measure> {
       // The CLI's code path, counting worker start-up; smallBatch 0 so that workers are used.
       const totals = await runBatch({ files: [input], outDir, jobs, journal: 'fresh', smallBatch: 0 });
       const seconds = (performance.now() - started) / 1000;
-      return { seconds, cpuSeconds: cpuSeconds() - cpu0, maxRssMb: maxRssMb(), documents: totals.documents, bytes, note: totals.failedCount ? `${totals.failedCount} failed` : undefined };
+      const notes = [`workers idle ${totals.workerIdleSeconds.toFixed(1)} s in all`, ...(totals.failedCount ? [`${totals.failedCount} failed`] : [])];
+      return { seconds, cpuSeconds: cpuSeconds() - cpu0, maxRssMb: maxRssMb(), documents: totals.documents, bytes, note: notes.join('; ') };
     } finally {
       fs.rmSync(outDir, { recursive: true, force: true });
     }
@@ -89,6 +90,29 @@ async function child(kind: string): Promise<Measure> {
     for (const t of texts) tokens += nlp.readDoc(t).tokens().length();
     const seconds = (performance.now() - started) / 1000;
     return { seconds, cpuSeconds: cpuSeconds() - cpu0, maxRssMb: maxRssMb(), documents: texts.length, bytes: bytesOf(texts), note: `${tokens} tokens` };
+  }
+  if (kind === 'wink-threads') {
+    // The machine's own parallel headroom: wink readDoc over the corpus in N threads at once.
+    const threads = Number(option('--threads'));
+    const { Worker } = await import('node:worker_threads');
+    const texts = await readTexts(corpus);
+    const code = `
+      const { parentPort, workerData } = require('node:worker_threads');
+      const winkNLP = require('wink-nlp');
+      const model = require('wink-eng-lite-web-model');
+      const nlp = winkNLP(model);
+      for (const t of workerData.slice(0, 20)) nlp.readDoc(t);
+      parentPort.postMessage('ready');
+      parentPort.once('message', () => { for (const t of workerData) nlp.readDoc(t); parentPort.postMessage('done'); });`;
+    const workers = Array.from({ length: threads }, () => new Worker(code, { eval: true, workerData: texts }));
+    await Promise.all(workers.map((w) => new Promise((r) => w.once('message', r))));
+    const started = performance.now();
+    const cpu0 = cpuSeconds();
+    await Promise.all(workers.map((w) => new Promise((r) => (w.once('message', r), w.postMessage('go')))));
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = cpuSeconds() - cpu0;
+    await Promise.all(workers.map((w) => w.terminate()));
+    return { seconds, cpuSeconds: cpu, maxRssMb: maxRssMb(), documents: texts.length * threads, bytes: bytesOf(texts) * threads };
   }
   if (kind === 'compromise') {
     const limit = Number(option('--limit'));
@@ -173,6 +197,13 @@ if (!skipRepeat) {
 
 const wink = runChild('wink-nlp readDoc alone', ['wink']);
 rows.push({ name: 'wink-nlp readDoc alone', m: wink });
+let control: { one: Measure; all: Measure } | undefined;
+if (allJobs >= 2) {
+  const one = runChild('control: wink readDoc in 1 worker thread', ['wink-threads', '--threads', '1']);
+  const all = runChild(`control: wink readDoc in ${allJobs} worker threads at once`, ['wink-threads', '--threads', String(allJobs)]);
+  rows.push({ name: 'control: wink readDoc, 1 thread', m: one }, { name: `control: wink readDoc, ${allJobs} threads at once (${allJobs}x the text)`, m: all });
+  control = { one, all };
+}
 const compromise = runChild(`compromise nlp() alone, first ${compromiseDocs} articles`, ['compromise', '--limit', String(compromiseDocs)]);
 const compromiseRate = compromise.bytes / compromise.seconds;
 rows.push({ name: `compromise nlp() alone (${compromise.documents} docs)`, m: compromise, extrapolated: wink.bytes / compromiseRate });
@@ -197,6 +228,10 @@ if (allJobs >= 2) {
     speedup >= 1.7,
     `${fmt(speedup, 2)}x (CPU busy on average: ${fmt(pipeline1.cpuSeconds / pipeline1.seconds, 2)} cores with 1 worker, ${fmt(pipelineAll.cpuSeconds / pipelineAll.seconds, 2)} with ${allJobs})`,
   ]);
+  if (control) {
+    const machine = control.all.bytes / control.all.seconds / (control.one.bytes / control.one.seconds);
+    verdicts.push([`(info) what this machine gives ${allJobs} threads of plain wink readDoc over 1`, true, `${fmt(machine, 2)}x: a speed-up below this is the pool's, above it the machine's`]);
+  }
 }
 verdicts.push([`peak memory of a full BBC run (${allJobs} workers) < 300 MB`, pipelineAll.maxRssMb < 300, `${fmt(pipelineAll.maxRssMb, 0)} MB (1 worker: ${fmt(pipeline1.maxRssMb, 0)} MB)`]);
 if (repeated) {

@@ -47,8 +47,12 @@ describe('journal', () => {
     j1.close();
     const j2 = new Journal(out);
     for (let i = 0; i < 3; i++) expect(j2.get(contentHash(input(i)))).toBeDefined();
+    j2.add(contentHash(input(20)), fragment(20));
     j2.close();
-    expect(fs.readFileSync(journalFile(out), 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(fs.readFileSync(journalFile(out), 'utf8').trim().split('\n')).toHaveLength(4);
+    const j3 = new Journal(out);
+    for (const i of [0, 1, 2, 20]) expect(j3.get(contentHash(input(i)))).toMatchObject({ docId: `doc-${i}` });
+    j3.close();
     const fresh = new Journal(out, { fresh: true });
     expect(fresh.entriesAtStart).toBe(0);
     fresh.close();

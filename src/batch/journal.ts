@@ -1,6 +1,6 @@
 // The journal of an output folder: `<out>/.news-extract/journal.jsonl`, one line
 // per processed document, `{"h":"<content hash>","f":<fragment>}`, appended as
-// documents finish and fsynced in batches. A later run into the same folder takes
+// each document finishes and fdatasynced in batches. A later run into the same folder takes
 // a document whose content hash is in it from here instead of processing it again
 // (that is both the unchanged-document skip and --resume after a kill: whatever
 // reached the file before the kill counts). The file is only ever appended to
@@ -22,10 +22,10 @@ export const JOURNAL_DIR = '.news-extract';
 const JOURNAL_FILE = 'journal.jsonl';
 const LOCK_FILE = 'lock';
 
-/** Flush (write + fdatasync) after this many entries, bytes or milliseconds. */
-const FLUSH_ENTRIES = 32;
-const FLUSH_BYTES = 1 << 20;
-const FLUSH_MS = 1000;
+/** Entries are written at once (a kill loses none); fdatasync after this many entries, bytes or milliseconds. */
+const SYNC_ENTRIES = 32;
+const SYNC_BYTES = 1 << 20;
+const SYNC_MS = 1000;
 
 const HEAD = Buffer.from('{"h":"');
 const HASH_LENGTH = 64;
@@ -35,11 +35,8 @@ const HEAD_LENGTH = HEAD.length + HASH_LENGTH + AFTER_HASH.length;
 /** Thrown when another live process is writing to the same output folder. */
 export class JournalLockedError extends Error {}
 
-interface Entry {
-  offset: number;
-  length: number;
-  used: boolean;
-}
+/** Index keys are the first 16 hex digits of a hash (the whole hash is checked on reading). */
+const KEY_LENGTH = 16;
 
 export interface JournalOptions {
   /** Start from an empty journal (the old entries are dropped). */
@@ -53,14 +50,22 @@ export class Journal {
   readonly entriesAtStart: number;
   /** A previous run into this folder left its lock behind: it was stopped before it finished. */
   readonly interruptedRun: { pid: number; started: string } | null;
-  private readonly index = new Map<string, Entry>();
+  // The entries that were in the file when the run started, kept small (about 70
+  // bytes each): key -> slot, and per slot its line's offset, length and whether
+  // this run used it. This run's own entries are the tail of the file from
+  // `startSize` on and need no index.
+  private readonly index = new Map<string, number>();
+  private offsets = new Float64Array(1024);
+  private lengths = new Uint32Array(1024);
+  private used = new Uint8Array(1024);
+  private slots = 0;
   private readonly fd: number;
+  private readonly startSize: number;
   private size: number;
   private usedBytes = 0;
-  private pending: string[] = [];
-  private pendingHashes: string[] = [];
-  private pendingBytes = 0;
-  private lastFlush = Date.now();
+  private unsyncedEntries = 0;
+  private unsyncedBytes = 0;
+  private lastSync = Date.now();
   private closed = false;
 
   /** Whether `outDir` holds a journal from an earlier run. */
@@ -80,6 +85,7 @@ export class Journal {
     try {
       this.fd = fs.openSync(this.file, options.fresh ? 'w+' : fs.existsSync(this.file) ? 'r+' : 'w+');
       this.size = options.fresh ? 0 : this.load();
+      this.startSize = this.size;
       this.entriesAtStart = this.index.size;
     } catch (err) {
       releaseLock(path.join(this.dir, LOCK_FILE));
@@ -89,61 +95,55 @@ export class Journal {
 
   /** The fragment kept for `hash`, or undefined (not there, or its line is damaged). */
   get(hash: string): Fragment | undefined {
-    const entry = this.index.get(hash);
-    if (!entry) return undefined;
-    const buf = Buffer.allocUnsafe(entry.length);
-    fs.readSync(this.fd, buf, 0, entry.length, entry.offset);
+    const key = hash.slice(0, KEY_LENGTH);
+    const slot = this.index.get(key);
+    if (slot === undefined) return undefined;
+    const length = this.lengths[slot];
+    const buf = Buffer.allocUnsafe(length);
+    fs.readSync(this.fd, buf, 0, length, this.offsets[slot]);
     let parsed: { h?: unknown; f?: Fragment };
     try {
       parsed = JSON.parse(buf.toString('utf8'));
     } catch {
-      this.index.delete(hash);
+      this.index.delete(key); // damaged: the document is processed again
       return undefined;
     }
-    if (parsed.h !== hash || !parsed.f || typeof parsed.f.json !== 'string') {
-      this.index.delete(hash);
+    if (parsed.h !== hash) return undefined; // another document with the same key
+    if (!parsed.f || typeof parsed.f.json !== 'string') {
+      this.index.delete(key);
       return undefined;
     }
-    if (!entry.used) {
-      entry.used = true;
-      this.usedBytes += entry.length + 1;
+    if (!this.used[slot]) {
+      this.used[slot] = 1;
+      this.usedBytes += length + 1;
     }
     return parsed.f;
   }
 
-  /** Records a processed document; written out in batches (see flush). */
+  /**
+   * Records a processed document: written to the file at once (so it survives a
+   * kill of the process), fdatasynced in batches (so a power cut loses at most
+   * the last batch; a torn line is cut off on the next open).
+   */
   add(hash: string, fragment: Fragment): void {
     if (this.closed) throw new Error('journal is closed');
     if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`journal: bad hash ${hash}`);
-    const line = `{"h":"${hash}","f":${JSON.stringify(fragment)}}\n`;
-    this.pending.push(line);
-    this.pendingHashes.push(hash);
-    this.pendingBytes += Buffer.byteLength(line);
-    if (this.pending.length >= FLUSH_ENTRIES || this.pendingBytes >= FLUSH_BYTES || Date.now() - this.lastFlush >= FLUSH_MS) this.flush();
-  }
-
-  /** Writes the pending entries and fdatasyncs the file. */
-  flush(): void {
-    this.lastFlush = Date.now();
-    if (!this.pending.length) return;
-    const lines = this.pending;
-    const hashes = this.pendingHashes;
-    this.pending = [];
-    this.pendingHashes = [];
-    this.pendingBytes = 0;
-    const buf = Buffer.from(lines.join(''), 'utf8');
+    const buf = Buffer.from(`{"h":"${hash}","f":${JSON.stringify(fragment)}}\n`, 'utf8');
     let written = 0;
     while (written < buf.length) written += fs.writeSync(this.fd, buf, written, buf.length - written, this.size + written);
-    let offset = this.size;
-    for (let i = 0; i < lines.length; i++) {
-      const length = Buffer.byteLength(lines[i]) - 1;
-      const old = this.index.get(hashes[i]);
-      if (old?.used) this.usedBytes -= old.length + 1;
-      this.index.set(hashes[i], { offset, length, used: true });
-      this.usedBytes += length + 1;
-      offset += length + 1;
-    }
-    this.size = offset;
+    this.size += buf.length;
+    this.usedBytes += buf.length;
+    this.unsyncedEntries++;
+    this.unsyncedBytes += buf.length;
+    if (this.unsyncedEntries >= SYNC_ENTRIES || this.unsyncedBytes >= SYNC_BYTES || Date.now() - this.lastSync >= SYNC_MS) this.flush();
+  }
+
+  /** fdatasyncs what was written since the last time. */
+  flush(): void {
+    this.lastSync = Date.now();
+    if (!this.unsyncedEntries) return;
+    this.unsyncedEntries = 0;
+    this.unsyncedBytes = 0;
     fs.fdatasyncSync(this.fd);
   }
 
@@ -180,14 +180,16 @@ export class Journal {
     const tmp = `${this.file}.tmp-${process.pid}`;
     const out = fs.openSync(tmp, 'w');
     try {
-      const used = [...this.index.values()].filter((e) => e.used).sort((a, b) => a.offset - b.offset);
       let position = 0;
       let buf = Buffer.alloc(1 << 16);
-      for (const e of used) {
-        if (buf.length < e.length + 1) buf = Buffer.alloc(e.length + 1);
-        fs.readSync(this.fd, buf, 0, e.length + 1, e.offset);
-        position += fs.writeSync(out, buf, 0, e.length + 1, position);
-      }
+      const copy = (offset: number, length: number) => {
+        if (buf.length < length) buf = Buffer.alloc(length);
+        fs.readSync(this.fd, buf, 0, length, offset);
+        position += fs.writeSync(out, buf, 0, length, position);
+      };
+      // Slots are in file order; the entries this run added are the tail.
+      for (let slot = 0; slot < this.slots; slot++) if (this.used[slot]) copy(this.offsets[slot], this.lengths[slot] + 1);
+      for (let offset = this.startSize; offset < this.size; offset += 1 << 20) copy(offset, Math.min(1 << 20, this.size - offset));
       fs.fdatasyncSync(out);
       fs.closeSync(out);
       fs.renameSync(tmp, this.file);
@@ -242,7 +244,21 @@ export class Journal {
     if (head.compare(AFTER_HASH, 0, AFTER_HASH.length, HEAD.length + HASH_LENGTH, HEAD_LENGTH) !== 0) return;
     const hash = head.toString('latin1', HEAD.length, HEAD.length + HASH_LENGTH);
     if (!/^[0-9a-f]{64}$/.test(hash)) return;
-    this.index.set(hash, { offset, length, used: false });
+    if (this.slots === this.offsets.length) {
+      const grow = <T extends Float64Array | Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.offsets = grow(this.offsets, (n) => new Float64Array(n));
+      this.lengths = grow(this.lengths, (n) => new Uint32Array(n));
+      this.used = grow(this.used, (n) => new Uint8Array(n));
+    }
+    const slot = this.slots++;
+    this.offsets[slot] = offset;
+    this.lengths[slot] = length;
+    // A new string, not a slice of `hash` (V8 would keep all 64 characters alive).
+    this.index.set(head.toString('latin1', HEAD.length, HEAD.length + KEY_LENGTH), slot);
   }
 }
 

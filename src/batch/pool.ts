@@ -43,6 +43,8 @@ interface Slot {
   task?: Task;
   taskId: number;
   timer?: NodeJS.Timeout;
+  /** When the worker last became free (ready, or done with a document). */
+  idleSince: number;
   error?: Error;
   fatal?: string;
   timedOut?: boolean;
@@ -58,6 +60,8 @@ export class WorkerPool {
   crashes = 0;
   /** Workers started, replacements included. */
   started = 0;
+  /** Milliseconds workers spent ready but without a document (summed over workers): a measure of how well they are fed. */
+  idleMs = 0;
 
   constructor(private readonly options: PoolOptions) {
     if (!(options.size >= 1)) throw new RangeError(`pool size must be at least 1, got ${options.size}`);
@@ -74,6 +78,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    if (!this.closing) for (const slot of this.slots) if (slot.ready && !slot.task) this.idleMs += performance.now() - slot.idleSince;
     this.closing = true;
     for (const slot of this.slots) clearTimeout(slot.timer);
     const workers = [...this.slots].map((s) => s.worker);
@@ -93,6 +98,7 @@ export class WorkerPool {
   }
 
   private assign(slot: Slot, task: Task): void {
+    this.idleMs += performance.now() - slot.idleSince;
     slot.task = task;
     slot.taskId = this.nextId++;
     const timeout = this.options.timeoutMs;
@@ -114,17 +120,19 @@ export class WorkerPool {
       },
     });
     this.started++;
-    const slot: Slot = { worker, ready: false, taskId: -1 };
+    const slot: Slot = { worker, ready: false, taskId: -1, idleSince: 0 };
     this.slots.add(slot);
     worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'ready') {
         slot.ready = true;
+        slot.idleSince = performance.now();
         this.dispatch();
       } else if (msg.type === 'done') {
         const task = slot.task;
         if (!task || msg.id !== slot.taskId || slot.timedOut) return;
         clearTimeout(slot.timer);
         slot.task = undefined;
+        slot.idleSince = performance.now();
         task.resolve(msg.fragment);
         this.dispatch();
       } else if (msg.type === 'fatal') {

@@ -71,6 +71,8 @@ export interface BatchTotals {
   claims: number;
   /** Worker threads started (0: the main thread did the work). */
   workers: number;
+  /** Seconds workers waited for work, summed over workers. */
+  workerIdleSeconds: number;
   /** The previous run into the folder had been stopped (its lock was left behind). */
   continuedInterruptedRun: boolean;
   /** Entries in the journal when the run started. */
@@ -84,6 +86,7 @@ interface Executor {
   run(input: DocInput): Promise<Fragment> | Fragment;
   close(): Promise<void>;
   workers(): number;
+  idleSeconds(): number;
 }
 
 async function inlineExecutor(): Promise<Executor> {
@@ -99,12 +102,13 @@ async function inlineExecutor(): Promise<Executor> {
     },
     async close() {},
     workers: () => 0,
+    idleSeconds: () => 0,
   };
 }
 
 function poolExecutor(jobs: number, options: BatchOptions): Executor {
   const pool = new WorkerPool({ size: jobs, module: options.processorModule, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs });
-  return { run: (input) => pool.run(input), close: () => pool.close(), workers: () => pool.started };
+  return { run: (input) => pool.run(input), close: () => pool.close(), workers: () => pool.started, idleSeconds: () => pool.idleMs / 1000 };
 }
 
 interface Finished {
@@ -143,6 +147,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     quotesIndirect: 0,
     claims: 0,
     workers: 0,
+    workerIdleSeconds: 0,
     continuedInterruptedRun: journal.interruptedRun !== null,
     journalEntries: journal.entriesAtStart,
     pipelineVersion: version,
@@ -249,6 +254,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     if (failure !== undefined) throw failure;
     totals.workers = executor?.workers() ?? 0;
     await executor?.close();
+    totals.workerIdleSeconds = executor?.idleSeconds() ?? 0;
     executor = undefined;
     progress.stop();
     journal.close();
