@@ -24,11 +24,21 @@ const sets = {
   reportingVerbs: REPORTING_WORDS,
 };
 
-export function customiseLexicons(add: LexiconChanges = {}, remove: LexiconChanges = {}): void {
-  for (const name of remove.organisations ?? []) removeOrganisation(name);
-  for (const name of add.organisations ?? []) addOrganisation(name);
+/**
+ * Apply the changes to this process's lexicons. Returns what undoes them, so that a
+ * run in a process that goes on (a test, a library user) leaves the lexicons as it found them.
+ */
+export function customiseLexicons(add: LexiconChanges = {}, remove: LexiconChanges = {}): () => void {
+  const undo: Array<() => void> = [];
+  for (const name of remove.organisations ?? []) undo.push(removeOrganisation(name));
+  for (const name of add.organisations ?? []) undo.push(addOrganisation(name));
   for (const key of Object.keys(sets) as Array<keyof typeof sets>) {
-    for (const word of remove[key] ?? []) sets[key].delete(key === 'reportingVerbs' ? word.toLowerCase() : word);
-    for (const word of add[key] ?? []) sets[key].add(key === 'reportingVerbs' ? word.toLowerCase() : word);
+    const set = sets[key];
+    const form = (word: string) => (key === 'reportingVerbs' ? word.toLowerCase() : word);
+    for (const word of (remove[key] ?? []).map(form)) if (set.delete(word)) undo.push(() => set.add(word));
+    for (const word of (add[key] ?? []).map(form)) if (!set.has(word)) (set.add(word), undo.push(() => set.delete(word)));
   }
+  return () => {
+    for (const step of undo.reverse()) step();
+  };
 }

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// The command line: `news-extract [extract] <inputs...> --out <dir>`, `eval`, `diff`.
+// The command line: `news-extract [extract] <inputs...> --out <dir>`, `eval`, `diff`, `report`.
 
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveInputs, InputPathError } from './readers/inputs.ts';
 import { runDiff, runEval } from './eval/commands.ts';
+import { runReport } from './report/command.ts';
+import { CustomisationError, loadCustomisation, type Customisation } from './config.ts';
 import { FAILURES_KEPT, ResumeError, runBatch, type BatchTotals, type JournalMode } from './batch/run.ts';
 import { JournalLockedError } from './batch/journal.ts';
 import { DEFAULT_MAX_HEAP_MB } from './batch/pool.ts';
@@ -14,9 +16,10 @@ import { noProgress, terminalProgress } from './batch/progress.ts';
 const HELP = `news-extract: organisations, places, people, quotes and claims from news articles
 
 Usage:
-  news-extract [extract] <inputs...> [--out <dir>] [--jobs N] [--resume | --fresh] [--quiet]
+  news-extract [extract] <inputs...> [--out <dir>] [--jobs N] [--resume | --fresh] [--custom <file>] [--quiet]
   news-extract eval --gold <dir> --pred <dir> [--misses] [--min quotes=0.9,...]
   news-extract diff <baseline dir> <candidate dir> [--format text|markdown|json] [--fail-on-change]
+  news-extract report <output dir> [--gold <dir>] [--max-docs N]
 
 Inputs are files or folders (searched recursively): .txt articles, .html/.htm/.html.gz
 pages, and .jsonl files of {"id", "text" | "html", "title"?, "url"?, "date"?, "source"?}
@@ -35,11 +38,16 @@ Options (extract):
       --worker-heap <MB>
                     heap limit of each worker (default ${DEFAULT_MAX_HEAP_MB}); a document that
                     needs more fails alone ("worker crashed: ... out of memory")
+      --custom <file>
+                    a JSON file of lexicon additions and removals and rules to switch
+                    off (see README, "Customising")
   -q, --quiet       no progress bar and no line per failure; only the final summary
   -h, --help        this help
 
 Writes documents.csv, organisations.csv, places.csv, people.csv, mentions.csv,
-quotes.csv, claims.csv, relations.csv and extraction.jsonl, each complete or not at all
+quotes.csv, claims.csv, relations.csv, extraction.jsonl, and over the whole run
+entities.csv (one row per entity across articles) and speakers.csv (who is quoted,
+how much, where), each complete or not at all
 (written under a temporary name, renamed at the end), rows in input order whatever
 --jobs is. Every processed document is also kept in <out>/.news-extract/journal.jsonl:
 a document whose content (id, text, format, title, fields) and pipeline version are
@@ -69,6 +77,7 @@ export async function runExtract(argv: string[]): Promise<number> {
         'worker-heap': { type: 'string' },
         resume: { type: 'boolean', default: false },
         fresh: { type: 'boolean', default: false },
+        custom: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -93,6 +102,13 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (workerHeap !== undefined && !(Number.isInteger(workerHeap) && workerHeap >= 64)) throw new UsageError(`--worker-heap takes a whole number of MB, at least 64, got "${opts['worker-heap']}"`);
   if (opts.resume && opts.fresh) throw new UsageError('--resume and --fresh contradict each other');
   const mode: JournalMode = opts.resume ? 'resume' : opts.fresh ? 'fresh' : 'incremental';
+  let customisation: Customisation | undefined;
+  try {
+    customisation = opts.custom === undefined ? undefined : loadCustomisation(opts.custom);
+  } catch (err) {
+    if (err instanceof CustomisationError) throw new UsageError(err.message);
+    throw err;
+  }
   let files: string[];
   try {
     files = resolveInputs(parsed.positionals);
@@ -111,6 +127,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       jobs,
       journal: mode,
       docTimeoutMs: docTimeout * 1000,
+      customisation,
       workerHeapMb: workerHeap,
       progress,
       onFailure: opts.quiet ? undefined : (f) => progress.log(`failed: ${f.source} (${f.docId}): ${f.error}`),
@@ -157,6 +174,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'eval') return await runEval(rest);
     if (command === 'diff') return await runDiff(rest);
+    if (command === 'report') return await runReport(rest);
     if (command === 'extract') return await runExtract(rest);
     if (command === '--help' || command === '-h' || command === undefined) {
       console.log(HELP);

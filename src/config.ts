@@ -68,8 +68,8 @@ export function loadCustomisation(file: string): Customisation {
   return parseCustomisation(json, file);
 }
 
-/** Change the lexicons of this process and give the stages their options. */
-export function applyCustomisation(c: Customisation): PipelineOptions {
-  customiseLexicons(c.add, c.remove);
-  return { disabledRules: c.disableRules };
+/** Change the lexicons of this process and give the stages their options; `restore` puts the lexicons back. */
+export function applyCustomisation(c: Customisation): { options: PipelineOptions; restore: () => void } {
+  const restore = customiseLexicons(c.add, c.remove);
+  return { options: { disabledRules: c.disableRules }, restore };
 }

@@ -37,16 +37,24 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'to', 'near', 
 /** Every known organisation name and alias → its canonical name. */
 const ORGANISATION_ALIAS = new Map<string, string>();
 
-/** Teach the tagger an organisation (users' own lists come through here too). */
-export function addOrganisation(name: string, aliases: readonly string[] = []): void {
+/** Teach the tagger an organisation (users' own lists come through here too); returns what undoes it. */
+export function addOrganisation(name: string, aliases: readonly string[] = []): () => void {
+  const before = new Map([name, ...aliases].map((n) => [n, ORGANISATION_ALIAS.get(n)]));
   ORGANISATION_ALIAS.set(name, name);
   for (const alias of aliases) if (!ORGANISATION_ALIAS.has(alias)) ORGANISATION_ALIAS.set(alias, name);
+  return () => {
+    for (const [n, target] of before) target === undefined ? ORGANISATION_ALIAS.delete(n) : ORGANISATION_ALIAS.set(n, target);
+  };
 }
 
-/** Forget an organisation and every alias that leads to it. */
-export function removeOrganisation(name: string): void {
+/** Forget an organisation and every alias that leads to it; returns what undoes it. */
+export function removeOrganisation(name: string): () => void {
   const canonical = ORGANISATION_ALIAS.get(name) ?? name;
-  for (const [alias, target] of ORGANISATION_ALIAS) if (alias === name || target === canonical) ORGANISATION_ALIAS.delete(alias);
+  const removed = [...ORGANISATION_ALIAS].filter(([alias, target]) => alias === name || target === canonical);
+  for (const [alias] of removed) ORGANISATION_ALIAS.delete(alias);
+  return () => {
+    for (const [alias, target] of removed) ORGANISATION_ALIAS.set(alias, target);
+  };
 }
 
 for (const [name, aliases] of ORGANISATION_NAMES) addOrganisation(name, aliases);

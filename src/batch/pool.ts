@@ -4,6 +4,7 @@
 // that document, with the reason, and is replaced; a worker that cannot even start
 // (the processor module does not load) stops the run with that error.
 
+import type { Customisation } from '../config.ts';
 import { Worker } from 'node:worker_threads';
 import type { DocInput } from '../model.ts';
 import { failedFragment, type Fragment } from './fragment.ts';
@@ -29,6 +30,8 @@ export interface PoolOptions {
   maxHeapMb?: number;
   /** A document that takes longer than this (ms) fails, and its worker is replaced; 0 or undefined: no limit. */
   timeoutMs?: number;
+  /** The user's customisation, applied in every worker before its first document. */
+  customisation?: Customisation;
 }
 
 interface Task {
@@ -113,7 +116,7 @@ export class WorkerPool {
 
   private spawn(): void {
     const worker = new Worker(ENTRY, {
-      workerData: { module: this.options.module ?? DEFAULT_PROCESSOR_MODULE } satisfies WorkerData,
+      workerData: { module: this.options.module ?? DEFAULT_PROCESSOR_MODULE, customisation: this.options.customisation } satisfies WorkerData,
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB,
         maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,

@@ -3,14 +3,21 @@
 // serialised into a fragment.
 
 import { STAGES } from '../../pipeline/index.ts';
+import { applyCustomisation, NO_CUSTOMISATION, type Customisation } from '../config.ts';
 import type { DocInput } from '../model.ts';
 import { createProcessor } from '../runner.ts';
 import { toFragment, type Fragment } from './fragment.ts';
 
-export type DocProcessor = (input: DocInput) => Fragment;
+export type DocProcessor = ((input: DocInput) => Fragment) & {
+  /** Put back what the customisation changed in this process's lexicons. */
+  release?: () => void;
+};
 
-/** A processor module exports this: called once per worker. */
-export function createDocProcessor(): DocProcessor {
-  const run = createProcessor(STAGES);
-  return (input) => toFragment(run(input), input.source);
+/** A processor module exports this: called once per worker, with the run's customisation. */
+export function createDocProcessor(customisation: Customisation = NO_CUSTOMISATION): DocProcessor {
+  const { options, restore } = applyCustomisation(customisation);
+  const run = createProcessor(STAGES, options);
+  const processDoc: DocProcessor = (input) => toFragment(run(input), input.source);
+  processDoc.release = restore;
+  return processDoc;
 }

@@ -18,7 +18,8 @@ import { documentCsv, failedFragment, withSource, type Fragment } from './fragme
 import { Journal } from './journal.ts';
 import { WorkerPool } from './pool.ts';
 import { countDocuments, noProgress, type Progress } from './progress.ts';
-import { contentHash, pipelineVersion } from './version.ts';
+import { contentHash, customisationHash, pipelineVersion } from './version.ts';
+import type { Customisation } from '../config.ts';
 
 /** Runs with at most this many documents (known up front) use the main thread: starting workers costs more. */
 export const SMALL_BATCH = 50;
@@ -40,6 +41,8 @@ export interface BatchOptions {
   onFailure?: (failure: Failure) => void;
   /** For tests: the processor module the workers load (default: the pipeline). */
   processorModule?: string;
+  /** The user's lexicon changes and switched-off rules; part of what decides whether a journal entry still holds. */
+  customisation?: Customisation;
   /** Batches of at most this many documents run in the main thread (default SMALL_BATCH). */
   smallBatch?: number;
   /** Heap limit of each worker in MB (default DEFAULT_MAX_HEAP_MB). */
@@ -89,9 +92,9 @@ interface Executor {
   idleSeconds(): number;
 }
 
-async function inlineExecutor(): Promise<Executor> {
+async function inlineExecutor(customisation: Customisation | undefined): Promise<Executor> {
   const { createDocProcessor } = await import('./process.ts');
-  const processDoc = createDocProcessor();
+  const processDoc = createDocProcessor(customisation);
   return {
     run(input) {
       try {
@@ -100,14 +103,16 @@ async function inlineExecutor(): Promise<Executor> {
         return { ...failedFragment(input, `crashed: ${err instanceof Error ? err.message : String(err)}`), crashed: true };
       }
     },
-    async close() {},
+    async close() {
+      processDoc.release?.();
+    },
     workers: () => 0,
     idleSeconds: () => 0,
   };
 }
 
 function poolExecutor(jobs: number, options: BatchOptions): Executor {
-  const pool = new WorkerPool({ size: jobs, module: options.processorModule, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs });
+  const pool = new WorkerPool({ size: jobs, module: options.processorModule, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: options.customisation });
   return { run: (input) => pool.run(input), close: () => pool.close(), workers: () => pool.started, idleSeconds: () => pool.idleMs / 1000 };
 }
 
@@ -132,7 +137,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     else void countDocuments(files).then((n) => n !== undefined && progress.setTotal(n), () => {});
   }
 
-  const version = pipelineVersion();
+  // A different customisation gives different output: it is part of the version entries are valid for.
+  const version = options.customisation ? `${pipelineVersion()}+${customisationHash(options.customisation)}` : pipelineVersion();
   const journal = new Journal(outDir, { fresh: mode === 'fresh' });
   const totals: BatchTotals = {
     documents: 0,
@@ -241,7 +247,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
         finish(index, { fragment, source, skipped: false });
       };
       // Created on first need: a run that takes everything from the journal loads no NLP.
-      executor ??= inline ? await inlineExecutor() : poolExecutor(jobs, options);
+      executor ??= inline ? await inlineExecutor(options.customisation) : poolExecutor(jobs, options);
       const result = executor.run(input);
       if (result instanceof Promise) {
         result.then(settle).catch((err: unknown) => {

@@ -20,6 +20,11 @@ const NOT_OUTPUT_SHAPING = ['src/eval', 'src/report'];
 
 let cached: string | undefined;
 
+/** A short fingerprint of a customisation (its canonical JSON). */
+export function customisationHash(customisation: object): string {
+  return createHash('sha256').update(JSON.stringify(customisation)).digest('hex').slice(0, 12);
+}
+
 /** A short fingerprint of the code and data that produce the output. */
 export function pipelineVersion(): string {
   if (cached !== undefined) return cached;

@@ -6,11 +6,14 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DocInput } from '../model.ts';
+import type { Customisation } from '../config.ts';
 import type { DocProcessor } from './process.ts';
 
 export interface WorkerData {
-  /** URL of a module exporting `createDocProcessor(): DocProcessor`. */
+  /** URL of a module exporting `createDocProcessor(customisation): DocProcessor`. */
   module: string;
+  /** The user's lexicon changes and switched-off rules (plain data). */
+  customisation?: Customisation;
 }
 
 export type ToWorker = { id: number; input: DocInput };
@@ -24,8 +27,9 @@ if (!port) throw new Error('src/batch/worker.ts runs in a worker thread');
 
 let processDoc: DocProcessor;
 try {
-  const mod = (await import((workerData as WorkerData).module)) as { createDocProcessor: () => DocProcessor };
-  processDoc = mod.createDocProcessor();
+  const data = workerData as WorkerData;
+  const mod = (await import(data.module)) as { createDocProcessor: (customisation?: Customisation) => DocProcessor };
+  processDoc = mod.createDocProcessor(data.customisation);
 } catch (err) {
   port.postMessage({ type: 'fatal', message: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies FromWorker);
   process.exit(1);

@@ -21,12 +21,17 @@ export async function runCli(args: string[]): Promise<Omit<RunResult, 'outDir' |
   const out: string[] = [], err: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
   const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  // The eval, diff and report commands write to the streams themselves.
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (out.push(String(chunk)), true));
+  const writeErr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => (err.push(String(chunk)), true));
   try {
     const code = await main(args);
     return { code, stdout: out.join('\n'), stderr: err.join('\n') };
   } finally {
     log.mockRestore();
     error.mockRestore();
+    write.mockRestore();
+    writeErr.mockRestore();
   }
 }
 
