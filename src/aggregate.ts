@@ -11,6 +11,22 @@ export const RUN_TABLES = {
 
 export type RunTableName = keyof typeof RUN_TABLES;
 
+/** What the run tables need of a document: its entity rows and its quotes (with `text`, or just `words`). */
+export type AggregateRows = Pick<DocRows, 'organisations' | 'places' | 'people' | 'quotes'>;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The slim rows a document contributes, small enough to travel from a worker and sit in the journal. */
+export function aggregateRowsOf(rows: DocRows): AggregateRows {
+  const entity = (r: Row): Row => ({ doc_id: r.doc_id, entity_id: r.entity_id, name: r.name, aliases: r.aliases, mentions: r.mentions });
+  return {
+    organisations: rows.organisations.map(entity),
+    places: rows.places.map(entity),
+    people: rows.people.map(entity),
+    quotes: rows.quotes.map((q) => ({ doc_id: q.doc_id, kind: q.kind, speaker: q.speaker, speaker_entity_id: q.speaker_entity_id, words: wordCount(String(q.text ?? '')) })),
+  };
+}
+
 const TYPE_OF_TABLE = { organisations: 'organisation', places: 'place', people: 'person' } as const;
 /** Aliases that name a kind of body, not one body ("the council"), or a pronoun: they must not join entities across articles. */
 const GENERIC = /^(the |a |an |its |their )|^(council|trust|firm|company|party|government|authority|board|he|she|they|it)$/i;
@@ -94,7 +110,7 @@ export class RunAggregates {
     return key;
   }
 
-  addDocument(rows: DocRows): void {
+  addDocument(rows: AggregateRows): void {
     for (const table of ['organisations', 'places', 'people'] as const) {
       const type = TYPE_OF_TABLE[table];
       for (const r of rows[table]) this.addEntity(type, r);
@@ -126,7 +142,7 @@ export class RunAggregates {
     acc.speaker.set(speaker, (acc.speaker.get(speaker) ?? 0) + 1);
     if (q.kind === 'direct') acc.direct++;
     else acc.indirect++;
-    acc.words += String(q.text ?? '').split(/\s+/).filter(Boolean).length;
+    acc.words += q.words !== undefined ? Number(q.words) : wordCount(String(q.text ?? ''));
     acc.docs.add(String(q.doc_id));
     this.speakers.set(key, acc);
   }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { RUN_TABLES, type RunAggregates } from './aggregate.ts';
 import { TABLES, type Cell, type DocRows, type Row, type TableName } from '../pipeline/05-export/index.ts';
 
 /** Cells a spreadsheet would run as a formula get a leading apostrophe. */
@@ -98,9 +99,22 @@ export class OutputWriter {
     this.jsonl.write(jsonLine + '\n');
   }
 
+  /** The run-level tables, written whole when the run is complete. */
+  writeRunTables(aggregates: RunAggregates): void {
+    this.writeWhole('entities', RUN_TABLES.entities, aggregates.entityRows());
+    this.writeWhole('speakers', RUN_TABLES.speakers, aggregates.speakerRows());
+  }
+
+  private writeWhole(name: string, columns: readonly string[], rows: Row[]): void {
+    const file = new AtomicFile(path.join(this.outDir, `${name}.csv`));
+    file.write(stringify([columns as string[]], { record_delimiter: '\n' }));
+    file.write(csvLines(columns, rows));
+    file.commit();
+  }
+
   /** Output names of the tables and extraction.jsonl. */
   static fileNames(): string[] {
-    return [...Object.keys(TABLES).map((name) => `${name}.csv`), 'extraction.jsonl'];
+    return [...Object.keys(TABLES).map((name) => `${name}.csv`), ...Object.keys(RUN_TABLES).map((name) => `${name}.csv`), 'extraction.jsonl'];
   }
 
   /** Removes temp files that a run stopped by a kill left behind (never those of a live process). */

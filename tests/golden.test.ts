@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline, type RunResult } from './helpers/run.ts';
 
 const GOLDEN_DIR = path.resolve(import.meta.dirname, 'golden');
-const FILES = ['documents.csv', 'organisations.csv', 'places.csv', 'people.csv', 'mentions.csv', 'quotes.csv', 'claims.csv', 'relations.csv', 'extraction.jsonl'];
+const FILES = ['documents.csv', 'organisations.csv', 'places.csv', 'people.csv', 'mentions.csv', 'quotes.csv', 'claims.csv', 'relations.csv', 'entities.csv', 'speakers.csv', 'extraction.jsonl'];
 const updating = process.env.UPDATE_GOLDEN === '1';
 
 describe('golden output over seeds/', () => {

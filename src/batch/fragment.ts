@@ -7,6 +7,7 @@ import { newDoc, type DocInput } from '../model.ts';
 import { emptyOffsets } from '../offsets.ts';
 import type { ProcessedDoc } from '../runner.ts';
 import { csvLines } from '../writers.ts';
+import { aggregateRowsOf, type AggregateRows } from '../aggregate.ts';
 import { exportJson, exportRows, TABLES, type DocRows, type Row, type TableName } from '../../pipeline/05-export/index.ts';
 
 export interface FragmentCounts {
@@ -36,6 +37,8 @@ export interface Fragment {
   csv: Partial<Record<TableName, string>>;
   /** The extraction.jsonl line, without its newline. */
   json: string;
+  /** What the run-level tables (entities.csv, speakers.csv) take from this document. */
+  aggregate: AggregateRows;
   /** Set when the worker died with the document: not kept in the journal, tried again next run. */
   crashed?: boolean;
 }
@@ -70,6 +73,7 @@ function fragmentOf(docId: string, status: 'ok' | 'failed', error: string, sourc
     documentRow: rows.documents[0] ?? {},
     csv,
     json: JSON.stringify(json),
+    aggregate: aggregateRowsOf(rows),
   };
 }
 

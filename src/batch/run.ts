@@ -14,6 +14,7 @@ import type { Readable } from 'node:stream';
 import type { DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
 import { OutputWriter } from '../writers.ts';
+import { RunAggregates } from '../aggregate.ts';
 import { documentCsv, failedFragment, withSource, type Fragment } from './fragment.ts';
 import { Journal } from './journal.ts';
 import { WorkerPool } from './pool.ts';
@@ -177,6 +178,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
   try {
     writer = new OutputWriter(outDir);
     const out = writer;
+    const aggregates = new RunAggregates();
     const window = inline ? 1 : jobs * 4;
     const done = new Map<number, Finished>();
     const seenIds = new Map<string, string>();
@@ -194,6 +196,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     const emit = (f: Finished) => {
       const fragment = withSource(f.fragment, f.source);
       out.writeSerialised({ ...fragment.csv, documents: documentCsv(fragment) }, fragment.json);
+      aggregates.addDocument(fragment.aggregate);
       totals.documents++;
       if (f.skipped) totals.skipped++;
       if (fragment.crashed) totals.crashed++;
@@ -264,6 +267,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     executor = undefined;
     progress.stop();
     journal.close();
+    writer.writeRunTables(aggregates);
     writer.close();
     return totals;
   } catch (err) {
