@@ -255,8 +255,6 @@ interface Cue {
 
 /** A reporting verb right after the closing mark ("," he said) or just before the opening mark (X said: "). */
 function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direct: QuoteSpan[]): Cue | null {
-  const sentenceIndex = sentenceAt(doc, q.close);
-  const sentence = doc.sentences[sentenceIndex];
   const para = doc.paragraphs[q.paragraph];
   // After: skip punctuation, then "said X" or "X said".
   let k = tokenAt(tokens, q.close + 1);
@@ -305,7 +303,6 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
     const person = doc.mentions.find((m) => m.type === 'person' && m.start >= openSentence.start && m.end <= q.open);
     if (person) return { subject: { start: person.start, end: person.end }, cue: ':' };
   }
-  void sentence;
   return null;
 }
 
