@@ -146,7 +146,8 @@ export class OutputWriter {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id is running (one we may not signal counts as running). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

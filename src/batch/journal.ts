@@ -13,6 +13,7 @@
 // runs never append to one journal; a lock left by a dead process is taken over
 // (and tells that the last run was interrupted).
 
+import { isAlive } from '../writers.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -300,14 +301,6 @@ function releaseLock(lockPath: string): void {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function syncDir(dir: string): void {
   try {

@@ -15,7 +15,7 @@ import type { DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
 import { OutputWriter } from '../writers.ts';
 import { RunAggregates } from '../aggregate.ts';
-import { documentCsv, failedFragment, withSource, type Fragment } from './fragment.ts';
+import { documentCsv, failedFragment, withSource, type Fragment, type FragmentCounts } from './fragment.ts';
 import { Journal } from './journal.ts';
 import { WorkerPool } from './pool.ts';
 import { countDocuments, noProgress, type Progress } from './progress.ts';
@@ -58,7 +58,7 @@ export interface Failure {
   error: string;
 }
 
-export interface BatchTotals {
+export interface BatchTotals extends FragmentCounts {
   documents: number;
   failedCount: number;
   /** The first FAILURES_KEPT failures, in input order. */
@@ -67,12 +67,6 @@ export interface BatchTotals {
   skipped: number;
   /** Documents whose worker died. */
   crashed: number;
-  organisations: number;
-  places: number;
-  people: number;
-  quotesDirect: number;
-  quotesIndirect: number;
-  claims: number;
   /** Worker threads started (0: the main thread did the work). */
   workers: number;
   /** Seconds workers waited for work, summed over workers. */
