@@ -232,7 +232,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       }
     }
   }
-  mergeModelCandidates(found, modelCandidates(text, tokens, sentenceTokenRanges));
+  mergeModelCandidates(found, modelCandidates(text, tokens, sentenceTokenRanges, skipSentence));
   // "Sella said ...": a lone word opening a sentence is a name when it is the surname of a person named elsewhere.
   const surnames = new Set(found.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name.split(/\s+/).pop()!));
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
@@ -244,13 +244,13 @@ const MODEL_TYPES = { PER: 'person', LOC: 'place', ORG: 'organisation' } as cons
 const WEAK_RULES = new Set(['org:the-name', 'person:first-name']);
 
 /** Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings included. */
-function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>): Candidate[] {
+function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean): ModelCandidate[] {
   const sentences = sentenceTokenRanges.map(([from, to]) => tokens.slice(from, to));
   const spans = loadNerModel().spansDocument(
     sentences.map((s) => s.map((t) => t.text)),
     sentences.map((s) => s.map((t, i) => i > 0 && t.start === s[i - 1].end)),
   );
-  const found: Candidate[] = [];
+  const found: ModelCandidate[] = [];
   spans.forEach((sentenceSpans, s) => {
     for (const span of sentenceSpans) {
       if (span.type === 'MISC') continue;
@@ -267,22 +267,27 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       while (type === 'person' && titleStart > 0 && PERSON_TITLES.has(words[titleStart - 1].text.replace(/\.$/, ''))) titleStart--;
       const start = words[titleStart].start;
       const title = titleStart < span.start ? text.slice(start, words[span.start - 1].end) : undefined;
-      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}` });
+      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, heading: isHeading(s) });
     }
   });
   return found;
 }
 
 /** Add the model's names where the rules found nothing, and let them replace verdicts the rules were unsure of. */
-function mergeModelCandidates(found: Candidate[], fromModel: Candidate[]): void {
+/** A name from the model, and whether it stands in a heading (a headline, a dateline), where the rules do not look. */
+type ModelCandidate = Candidate & { heading: boolean };
+
+function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): void {
   const seen = new Map<string, number>();
   for (const c of fromModel) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
-  for (const c of fromModel) {
+  for (const { heading, ...c } of fromModel) {
     const overlapping = found.filter((f) => f.start < c.end && f.end > c.start);
     if (!overlapping.length) {
-      // A lone unknown word is a name only if the article uses it more than once; the model's
-      // type for it is a guess, and in news such words are mostly companies and bodies.
-      if (!c.name.includes(' ') && !c.title) {
+      // A lone unknown word in running text is a name only if the article uses it more than once;
+      // the model's type for it is a guess there, and in news such words are mostly companies and
+      // bodies. In headings and capitals ("LONDON 1996-08-30", "JAPAN WIN") the model is all there is.
+      const headline = heading || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
+      if (!c.name.includes(' ') && !c.title && !headline) {
         if ((seen.get(c.name) ?? 0) < 2) continue;
         if (c.type !== 'organisation') c.type = 'organisation';
       }
