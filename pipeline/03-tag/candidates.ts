@@ -123,7 +123,8 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   }
   if (ws.length >= 2 && ws.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return { type: 'organisation', rule: 'org:head-word' };
   if (ws.length === 1 && isAcronym(name)) return { type: 'organisation', rule: 'org:acronym' };
-  if (/^(MP|MEP|QC|MSP|AM)$/.test(last) && ws.length >= 3) return { type: 'person', rule: 'person:post-nominal' };
+  // "Alan Milburn MP"; not "East Midlands MEP", a member for a place.
+  if (/^(MP|MEP|QC|MSP|AM)$/.test(last) && ws.length >= 3 && !PLACE_NAMES.has(ws.slice(0, -1).join(' '))) return { type: 'person', rule: 'person:post-nominal' };
   if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w)) && !isCommonWord(last)) {
     return { type: 'person', rule: 'person:first-name' };
   }

@@ -163,6 +163,8 @@ function belongsTo(c: Candidate, g: Group): boolean {
     const cw = name.split(/\s+/), gw = g.name.split(/\s+/);
     // "Cyril" after "Cyril Fletcher": a lone first name joins the one person who has it.
     if (cw.length === 1 && gw.length > 1 && gw[0] === name) return true;
+    // "Kilroy" for "Robert Kilroy-Silk": one part of a double-barrelled surname.
+    if (cw.length === 1 && gw.length > 1 && lastWord(g.name).split('-').includes(name)) return true;
     // "Barot" for "Barrot", "Victor" for "Viktor": one slip of spelling in a longer name is the same name.
     if (!sameSpelling(lastWord(name), lastWord(g.name))) return false;
     // "Brown" joins "Gordon Brown"; "Gordon Brown" and "Nick Brown" stay apart.

@@ -5,76 +5,136 @@ import type { SentenceFeatures } from './features.ts';
 
 const K = NUM_TAGS;
 const START = NUM_TAGS;
+/** Slot size in the weight table: a hash and its weights. */
+const STRIDE = 1 + K;
+/** 2^21 bits (256 kB) for about 80,000 features: 4% of unknown features get past the filter. */
+const FILTER_BITS = 21;
 
-/** Feature weights by hash: an open-addressing table over the stored hashes. */
+/**
+ * Feature weights by hash: an open-addressing table (linear probing, load at
+ * most 1/2) whose slots hold the hash and its NUM_TAGS weights side by side,
+ * so that a look-up touches one place in memory.
+ */
 export class WeightTable {
+  /** Slot s: keys[s * STRIDE] is the hash (0: empty), values[s * STRIDE + 1 + t] the weight of tag t. */
   private readonly keys: Uint32Array;
-  private readonly rows: Int32Array;
+  private readonly values: Float32Array;
   private readonly mask: number;
+  /** A bit per FILTER_BITS-bit prefix of the stored hashes: most unknown features are turned away here, without touching the table. */
+  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
+  /** The weights as given (weights[row * NUM_TAGS + tag] for hashes[row]). */
+  readonly weights: Float32Array;
 
-  /** weights[row * NUM_TAGS + tag] for the feature hashes[row]. */
-  constructor(hashes: Uint32Array, readonly weights: Float32Array) {
+  constructor(hashes: Uint32Array, weights: Float32Array) {
+    this.weights = weights;
     let size = 1;
     while (size < hashes.length * 2) size <<= 1;
-    this.keys = new Uint32Array(size);
-    this.rows = new Int32Array(size);
+    const buffer = new ArrayBuffer(size * STRIDE * 4);
+    this.keys = new Uint32Array(buffer);
+    this.values = new Float32Array(buffer);
     this.mask = size - 1;
     for (let r = 0; r < hashes.length; r++) {
       let slot = Math.imul(hashes[r], 0x9e3779b1) >>> 0 & this.mask;
-      while (this.keys[slot] !== 0 && this.keys[slot] !== hashes[r]) slot = (slot + 1) & this.mask;
-      this.keys[slot] = hashes[r];
-      this.rows[slot] = r;
+      while (this.keys[slot * STRIDE] !== 0 && this.keys[slot * STRIDE] !== hashes[r]) slot = (slot + 1) & this.mask;
+      this.keys[slot * STRIDE] = hashes[r];
+      const bit = hashes[r] >>> (32 - FILTER_BITS);
+      this.filter[bit >>> 5] |= 1 << (bit & 31);
+      this.values.set(weights.subarray(r * K, r * K + K), slot * STRIDE + 1);
     }
   }
 
-  /** The row of a feature hash, or -1. */
-  row(h: number): number {
-    let slot = Math.imul(h, 0x9e3779b1) >>> 0 & this.mask;
+  /** Adds the weights of feature `h` (if it is known) to out[at .. at + NUM_TAGS - 1]. */
+  add(h: number, out: Float64Array, at: number): void {
+    const slot = this.slotOf(h);
+    if (slot < 0) return;
+    const v = this.values, base = slot * STRIDE + 1;
+    for (let t = 0; t < K; t++) out[at + t] += v[base + t];
+  }
+
+  /** add(hashes[f], out, at[f]) for f < count, in one loop (no call, and no boxed number, per feature). */
+  addAll(hashes: Uint32Array, at: Int32Array, count: number, out: Float64Array): void {
+    const v = this.values;
+    for (let f = 0; f < count; f++) {
+      const slot = this.slotOf(hashes[f]);
+      if (slot < 0) continue;
+      const base = slot * STRIDE + 1, o = at[f];
+      for (let t = 0; t < K; t++) out[o + t] += v[base + t];
+    }
+  }
+
+  /** The slot of feature hash h, or -1. */
+  private slotOf(h: number): number {
+    const bit = h >>> (32 - FILTER_BITS);
+    if (!(this.filter[bit >>> 5] & (1 << (bit & 31)))) return -1;
+    const keys = this.keys, mask = this.mask;
+    let slot = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
     for (;;) {
-      const k = this.keys[slot];
-      if (k === h) return this.rows[slot];
+      const k = keys[slot * STRIDE];
+      if (k === h) return slot;
       if (k === 0) return -1;
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 1) & mask;
     }
   }
 }
 
-/** Emission scores scores[i * K + t] from features looked up by `row` (-1 = unknown). */
-export function emissionScores(f: SentenceFeatures, rowOf: (h: number) => number, weights: ArrayLike<number>, out?: Float64Array): Float64Array {
+/** Emission scores scores[i * K + t] of a sentence's features (training's and the reference's way; the tagger uses scorer.ts). */
+export function emissionScores(f: SentenceFeatures, table: WeightTable, out?: Float64Array): Float64Array {
   const n = f.offsets.length - 1;
   const scores = out && out.length >= n * K ? out.fill(0, 0, n * K) : new Float64Array(n * K);
-  for (let i = 0; i < n; i++) {
-    const base = i * K;
-    for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) {
-      const r = rowOf(f.hashes[j]);
-      if (r < 0) continue;
-      const w = r * K;
-      for (let t = 0; t < K; t++) scores[base + t] += weights[w + t];
-    }
-  }
+  for (let i = 0; i < n; i++) for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) table.add(f.hashes[j], scores, i * K);
   return scores;
 }
+
+// For each tag t, the tags allowed before it, ascending (the order ties are broken in):
+// PREVIOUS[PREVIOUS_AT[t] .. PREVIOUS_AT[t + 1] - 1]; ANY_BEFORE[t] when that is every tag
+// (O and B-X), which a plain loop over all tags does faster.
+const PREVIOUS_AT = new Int32Array(K + 1);
+const PREVIOUS = new Uint8Array(K * K);
+const ANY_BEFORE = new Uint8Array(K);
+for (let t = 0, m = 0; t < K; t++) {
+  PREVIOUS_AT[t] = m;
+  for (let p = 0; p < K; p++) if (ALLOWED[p * K + t]) PREVIOUS[m++] = p;
+  PREVIOUS_AT[t + 1] = m;
+  ANY_BEFORE[t] = m - PREVIOUS_AT[t] === K ? 1 : 0;
+}
+
+// Scratch for viterbi, grown as needed, so that decoding allocates nothing but its result.
+let deltaScratch = new Float64Array(256 * K);
+let backScratch = new Uint8Array(256 * K);
 
 /**
  * Best tag sequence. `trans[(prev) * K + cur]` with prev = K for the sentence
  * start; `end[t]` for the last tag. I-X is allowed only after B-X or I-X.
+ * Ties go to the lowest tag. `out` (optional) receives the tags.
  */
-export function viterbi(n: number, scores: ArrayLike<number>, trans: ArrayLike<number>, end: ArrayLike<number>): Uint8Array {
-  const out = new Uint8Array(n);
+export function viterbi(n: number, scores: ArrayLike<number>, trans: ArrayLike<number>, end: ArrayLike<number>, out = new Uint8Array(n)): Uint8Array {
   if (n === 0) return out;
-  const delta = new Float64Array(n * K);
-  const back = new Uint8Array(n * K);
+  if (deltaScratch.length < n * K) {
+    deltaScratch = new Float64Array(n * K * 2);
+    backScratch = new Uint8Array(n * K * 2);
+  }
+  const delta = deltaScratch, back = backScratch;
   for (let t = 0; t < K; t++) delta[t] = ALLOWED[START * K + t] ? scores[t] + trans[START * K + t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const b = i * K, pb = (i - 1) * K;
     for (let t = 0; t < K; t++) {
       let best = -Infinity, arg = 0;
-      for (let p = 0; p < K; p++) {
-        if (!ALLOWED[p * K + t]) continue;
-        const v = delta[pb + p] + trans[p * K + t];
-        if (v > best) {
-          best = v;
-          arg = p;
+      if (ANY_BEFORE[t]) {
+        for (let p = 0; p < K; p++) {
+          const v = delta[pb + p] + trans[p * K + t];
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+      } else {
+        for (let q = PREVIOUS_AT[t], last = PREVIOUS_AT[t + 1]; q < last; q++) {
+          const p = PREVIOUS[q];
+          const v = delta[pb + p] + trans[p * K + t];
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
         }
       }
       delta[b + t] = best + scores[b + t];

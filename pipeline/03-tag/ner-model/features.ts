@@ -11,6 +11,10 @@
 // token is in (its length, the position in it, its first and last words and
 // the words around it). Optional document features (DocumentContext) say how a
 // word is written elsewhere in the same article.
+//
+// scorer.ts sums the weights of exactly these features without listing them
+// (the tagger's fast path): a change here must be made there too;
+// tests/ner-model.test.ts checks that both give the same scores.
 
 import type { Gazetteer } from './gazetteer.ts';
 import { f1, f2, f3, hashString } from './hash.ts';
@@ -19,7 +23,7 @@ import { asciiForm } from './text.ts';
 export const FEATURE_VERSION = 1;
 
 // Template ids (any distinct numbers; part of every feature's hash).
-const T = {
+export const T = {
   BIAS: 1, W: 2, LW: 3, SHAPE: 4, SSHAPE: 5, PRE: 6, SUF: 10,
   LW_P1: 20, LW_N1: 21, LW_P2: 22, LW_N2: 23,
   SH_P1: 24, SH_N1: 25, SH_P2: 26, SH_N2: 27,
@@ -31,11 +35,13 @@ const T = {
   GLUE: 70, GLUE_SH: 71, GLUE_LW: 72,
 } as const;
 
-const H_START = hashString('<s>');
-const H_START2 = hashString('<s2>');
-const H_END = hashString('</s>');
-const H_END2 = hashString('</s2>');
-const H_NONE = hashString('<none>');
+export const H_START = hashString('<s>');
+export const H_START2 = hashString('<s2>');
+export const H_END = hashString('</s>');
+export const H_END2 = hashString('</s2>');
+export const H_NONE = hashString('<none>');
+/** The sentence-wide value of CAPS_SENT. */
+export const capsHash = (caps: boolean): number => hashString(caps ? 'caps' : 'mixed');
 
 /** Features of one sentence: token i's are hashes[offsets[i]] .. hashes[offsets[i + 1] - 1]. */
 export interface SentenceFeatures {
@@ -77,8 +83,8 @@ export function shapes(w: string): [string, string] {
 }
 
 export const startsUpper = (w: string): boolean => w.length > 0 && isUpper(w[0]);
-const hasLetter = (w: string) => /\p{L}/u.test(w);
-const hasLower = (w: string) => /\p{Ll}/u.test(w);
+export const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
+export const hasLower = (w: string): boolean => /\p{Ll}/u.test(w);
 
 /** A headline: at least two words with letters and none of them has a lower-case letter. */
 export function isCapsSentence(words: readonly string[]): boolean {
@@ -132,10 +138,11 @@ class Sink {
   }
 }
 
-const CONNECTOR_RUN = new Set(['-', '&', '\u2013', '\u2010', '\u2011']);
+/** Tokens that join capitalised words into one run ("Bre - X", "Marks & Spencer"). */
+export const CONNECTOR_RUN: ReadonlySet<string> = new Set(['-', '&', '\u2013', '\u2010', '\u2011']);
 
 /** What the features need of one word, cached by word (a pure function of it). */
-interface WordAtoms {
+export interface WordAtoms {
   lower: string;
   hW: number;
   hLW: number;
@@ -148,7 +155,7 @@ const atomCache = new Map<string, WordAtoms>();
 
 const POSSESSIVE = /^(.*\p{L})'s$/u;
 
-function atomsOf(word: string): WordAtoms {
+export function atomsOf(word: string): WordAtoms {
   let a = atomCache.get(word);
   if (a) return a;
   // A possessive the tokeniser left on ("Macrovision's" before a comma): read the name.
@@ -211,7 +218,7 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
 
   const sink = new Sink();
   const offsets = new Uint32Array(n + 1);
-  const H_CAPS = hashString(caps ? 'caps' : 'mixed');
+  const H_CAPS = capsHash(caps);
   for (let i = 0; i < n; i++) {
     offsets[i] = sink.n;
     const p = sink;

@@ -41,14 +41,6 @@ export function gazetteerKey(s: string): string {
   return out.toLowerCase();
 }
 
-/** A key extended by one more token. */
-function extendKey(key: string, word: string): string {
-  const piece = gazetteerKey(word);
-  if (!piece) return key;
-  if (!key || piece[0] === '-' || key[key.length - 1] === '-') return key + piece;
-  return `${key} ${piece}`;
-}
-
 const startsUpper = (w: string) => {
   const c = w.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0].toLowerCase());
@@ -76,6 +68,18 @@ export function gazetteerData(lists: GazetteerLists): GazetteerData {
   return { kinds, keys: keys.join('\n'), bits: keys.map((k) => entries.get(k)!) };
 }
 
+/** One token as matching sees it (Gazetteer.token). */
+export interface GazetteerToken {
+  /** gazetteerKey of the token ('' for one made of full stops and spaces). */
+  piece: string;
+  /** Whether a match may start here (a capital). */
+  upper: boolean;
+  /** Kinds the token matches alone (0: none). */
+  bits: number;
+  /** Whether some longer entry starts with this token. */
+  prefix: boolean;
+}
+
 export class Gazetteer {
   readonly kinds: string[];
   /** key -> bit set of kinds. */
@@ -99,31 +103,59 @@ export class Gazetteer {
   }
 
   /**
+   * What matching needs of one token, a pure function of the word (callers may
+   * cache it by word): its key piece, whether a match may start at it, the kinds
+   * it matches alone, and whether a longer entry starts with it.
+   */
+  token(word: string): GazetteerToken {
+    const w = asciiForm(word);
+    const piece = gazetteerKey(w);
+    return { piece, upper: startsUpper(w), bits: this.entries.get(piece) ?? 0, prefix: this.prefixes.has(piece) };
+  }
+
+  /** Whether a match may start at this token (see scanFrom): it is capitalised and matches alone or starts a longer entry. */
+  static starts(token: GazetteerToken): boolean {
+    return token.upper && token.piece !== '' && (token.bits !== 0 || token.prefix);
+  }
+
+  /**
+   * The matches that start at token i of a sentence (tokens from token()),
+   * shortest first: onMatch(i, j, bits) for tokens i..j. A match must start
+   * with a capitalised token.
+   */
+  scanFrom(tokens: ReadonlyArray<GazetteerToken>, i: number, onMatch: (i: number, j: number, bits: number) => void): void {
+    const first = tokens[i];
+    if (!Gazetteer.starts(first)) return;
+    if (first.bits) onMatch(i, i, first.bits);
+    if (!first.prefix) return;
+    // Longer keys: "-" joins pieces as it is, anything else with one space; a token with no piece ends the scan.
+    let key = first.piece;
+    for (let j = i + 1; j < tokens.length && j < i + MAX_SPAN; j++) {
+      const piece = tokens[j].piece;
+      if (!piece) break;
+      key = piece[0] === '-' || key[key.length - 1] === '-' ? key + piece : `${key} ${piece}`;
+      const bits = this.entries.get(key);
+      if (bits) onMatch(i, j, bits);
+      if (!this.prefixes.has(key)) break;
+    }
+  }
+
+  /**
    * For each token, the matches it is part of, as atoms kind * 4 + position
    * (0 = the whole match, 1 = first, 2 = inside, 3 = last token). A match must
    * start with a capitalised token.
    */
   annotate(words: readonly string[]): number[][] {
-    words = words.map(asciiForm);
     const out: number[][] = words.map(() => []);
-    for (let i = 0; i < words.length; i++) {
-      if (!startsUpper(words[i])) continue;
-      let key = '';
-      for (let j = i; j < words.length && j < i + MAX_SPAN; j++) {
-        const next = extendKey(key, words[j]);
-        if (!next || (next === key && j > i)) break;
-        key = next;
-        const bits = this.entries.get(key);
-        if (bits !== undefined) {
-          for (let k = 0; k < this.kinds.length; k++) {
-            if (!(bits & (1 << k))) continue;
-            if (j === i) out[i].push(k * 4);
-            else for (let t = i; t <= j; t++) out[t].push(k * 4 + (t === i ? 1 : t === j ? 3 : 2));
-          }
-        }
-        if (!this.prefixes.has(key)) break;
+    const tokens = words.map((w) => this.token(w));
+    const onMatch = (i: number, j: number, bits: number) => {
+      for (let k = 0; k < this.kinds.length; k++) {
+        if (!(bits & (1 << k))) continue;
+        if (j === i) out[i].push(k * 4);
+        else for (let t = i; t <= j; t++) out[t].push(k * 4 + (t === i ? 1 : t === j ? 3 : 2));
       }
-    }
+    };
+    for (let i = 0; i < tokens.length; i++) this.scanFrom(tokens, i, onMatch);
     return out;
   }
 

@@ -1,10 +1,12 @@
-// The tagger: feature hashes -> emission scores -> constrained Viterbi.
+// The tagger: words -> emission scores (scorer.ts, the sums of the weights of
+// features.ts's features) -> constrained Viterbi -> tidied tags.
 
-import { emissionScores, viterbi, WeightTable } from './decode.ts';
-import { documentContext, FEATURE_VERSION, sentenceFeatures } from './features.ts';
+import { viterbi, WeightTable } from './decode.ts';
+import { FEATURE_VERSION } from './features.ts';
 import type { ModelData } from './format.ts';
 import { Gazetteer } from './gazetteer.ts';
-import { NUM_TAGS, TAG_INDEX, TAGS, tagsToSpans, type NerSpan, type NerTag } from './tags.ts';
+import { EmissionScorer } from './scorer.ts';
+import { indexSpans, NUM_TAGS, TAG_INDEX, TAGS, type NerSpan, type NerTag } from './tags.ts';
 
 const ALNUM = /[\p{L}\p{N}]/u;
 const O = TAG_INDEX.get('O')!, B_PER = TAG_INDEX.get('B-PER')!;
@@ -31,13 +33,16 @@ export function tidy(words: readonly string[], tags: Uint8Array, isTitle: (word:
   }
 }
 
+const tagNames = (tags: Uint8Array): NerTag[] => Array.from(tags, (t) => TAGS[t]);
+
 export class NerModel {
-  private readonly table: WeightTable;
   private readonly gazetteer: Gazetteer;
-  private readonly trans: Float32Array;
-  private readonly end: Float32Array;
-  private readonly rowOf: (h: number) => number;
+  private readonly scorer: EmissionScorer;
+  // As float64 (exactly the same numbers): Viterbi adds them to float64 scores.
+  private readonly trans: Float64Array;
+  private readonly end: Float64Array;
   private scratch = new Float64Array(256 * NUM_TAGS);
+  private tags = new Uint8Array(256);
   /** How the shipped model was trained (corpus, epochs, scores). */
   readonly meta: Readonly<Record<string, unknown>>;
 
@@ -45,22 +50,26 @@ export class NerModel {
     if (data.featureVersion !== FEATURE_VERSION) {
       throw new Error(`NER weights were trained with feature version ${data.featureVersion}, this code makes version ${FEATURE_VERSION}: run npm run train:ner`);
     }
-    this.table = new WeightTable(data.hashes, data.weights);
     this.gazetteer = new Gazetteer(data.gazetteer);
-    this.trans = data.trans;
-    this.end = data.end;
+    this.scorer = new EmissionScorer(new WeightTable(data.hashes, data.weights), this.gazetteer);
+    this.trans = Float64Array.from(data.trans);
+    this.end = Float64Array.from(data.end);
     this.meta = data.meta;
-    const table = this.table;
-    this.rowOf = (h) => table.row(h);
   }
 
-  private decode(words: readonly string[], context?: ReadonlyArray<number>, glued?: ArrayLike<boolean>): Uint8Array {
-    if (words.length === 0) return new Uint8Array(0);
-    const f = sentenceFeatures(words, this.gazetteer, context, glued);
-    if (this.scratch.length < words.length * NUM_TAGS) this.scratch = new Float64Array(words.length * NUM_TAGS * 2);
-    const scores = emissionScores(f, this.rowOf, this.table.weights, this.scratch);
-    const tags = viterbi(words.length, scores, this.trans, this.end);
-    tidy(words, tags, (w) => this.gazetteer.has('title', w));
+  private readonly isTitle = (w: string) => this.gazetteer.has('title', w);
+
+  /** Tag indices of sentence s of the scorer's document, in a buffer that the next call reuses. */
+  private decode(words: readonly string[], s: number, doc: boolean, glued?: ArrayLike<boolean>): Uint8Array {
+    const n = words.length;
+    if (n === 0) return this.tags.subarray(0, 0);
+    if (this.scratch.length < n * NUM_TAGS) {
+      this.scratch = new Float64Array(n * NUM_TAGS * 2);
+      this.tags = new Uint8Array(n * 2);
+    }
+    this.scorer.scores(s, doc, glued, this.scratch);
+    const tags = viterbi(n, this.scratch, this.trans, this.end, this.tags).subarray(0, n);
+    tidy(words, tags, this.isTitle);
     return tags;
   }
 
@@ -70,12 +79,14 @@ export class NerModel {
    * it tells "Bre-X" from "Kennedy - Liberal".
    */
   tag(words: readonly string[], glued?: ArrayLike<boolean>): NerTag[] {
-    return Array.from(this.decode(words, undefined, glued), (t) => TAGS[t]);
+    this.scorer.setDocument([words]);
+    return tagNames(this.decode(words, 0, false, glued));
   }
 
   /** Entities in one sentence, as token ranges [start, end). */
   spans(words: readonly string[], glued?: ArrayLike<boolean>): NerSpan[] {
-    return tagsToSpans(this.tag(words, glued));
+    this.scorer.setDocument([words]);
+    return indexSpans(this.decode(words, 0, false, glued));
   }
 
   /**
@@ -84,12 +95,15 @@ export class NerModel {
    * headlines in capitals and with the first word of a sentence.
    */
   tagDocument(sentences: ReadonlyArray<readonly string[]>, glued?: ReadonlyArray<ArrayLike<boolean>>): NerTag[][] {
-    const context = documentContext(sentences);
-    return sentences.map((words, s) => Array.from(this.decode(words, context[s], glued?.[s]), (t) => TAGS[t]));
+    this.scorer.setDocument(sentences);
+    this.scorer.documentContext(sentences.length);
+    return sentences.map((words, s) => tagNames(this.decode(words, s, true, glued?.[s])));
   }
 
   /** Entities in every sentence of one document (token ranges within each sentence). */
   spansDocument(sentences: ReadonlyArray<readonly string[]>, glued?: ReadonlyArray<ArrayLike<boolean>>): NerSpan[][] {
-    return this.tagDocument(sentences, glued).map(tagsToSpans);
+    this.scorer.setDocument(sentences);
+    this.scorer.documentContext(sentences.length);
+    return sentences.map((words, s) => indexSpans(this.decode(words, s, true, glued?.[s])));
   }
 }

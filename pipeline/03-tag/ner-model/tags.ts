@@ -44,3 +44,26 @@ export function tagsToSpans(tags: ReadonlyArray<string>): NerSpan[] {
   }
   return spans;
 }
+
+const TYPE_OF = TAGS.map((t) => t.slice(2) as NerType);
+const BEGINS = TAGS.map((t) => t.startsWith('B-'));
+const O = TAGS.indexOf('O');
+
+/** tagsToSpans over tag indices (what the tagger decodes), without making the tag names. */
+export function indexSpans(tags: ArrayLike<number>): NerSpan[] {
+  const spans: NerSpan[] = [];
+  let cur: NerSpan | null = null;
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i];
+    if (t === O) {
+      cur = null;
+      continue;
+    }
+    const type = TYPE_OF[t];
+    if (BEGINS[t] || !cur || cur.type !== type) {
+      cur = { start: i, end: i + 1, type };
+      spans.push(cur);
+    } else cur.end = i + 1;
+  }
+  return spans;
+}
