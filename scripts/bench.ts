@@ -221,11 +221,11 @@ rows.push({ name: `compromise nlp() alone (${compromise.documents} docs)`, m: co
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 console.log('');
-console.log('| configuration | documents | MB | seconds | CPU s | documents/s | MB/s | peak RSS MB |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| configuration | documents | MB | seconds | CPU s | documents/s | MB/s | peak RSS MB | notes |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const { name, m, extrapolated } of rows) {
   const secs = extrapolated === undefined ? fmt(m.seconds) : `${fmt(m.seconds)} (whole corpus: ~${fmt(extrapolated, 0)})`;
-  console.log(`| ${name} | ${m.documents} | ${fmt(m.bytes / 1e6, 2)} | ${secs} | ${fmt(m.cpuSeconds)} | ${fmt(m.documents / m.seconds)} | ${fmt(m.bytes / 1e6 / m.seconds, 3)} | ${fmt(m.maxRssMb, 0)} |${m.note ? ` ${m.note}` : ''}`);
+  console.log(`| ${name} | ${m.documents} | ${fmt(m.bytes / 1e6, 2)} | ${secs} | ${fmt(m.cpuSeconds)} | ${fmt(m.documents / m.seconds)} | ${fmt(m.bytes / 1e6 / m.seconds, 3)} | ${fmt(m.maxRssMb, 0)} | ${m.note ?? ''} |`);
 }
 console.log('');
 
