@@ -156,7 +156,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     const phrasal = PHRASAL_CUES[verb.text.toLowerCase()] === tokens[v + 1]?.text;
     if (!REPORTING.has(verb.text.toLowerCase()) && !phrasal) continue;
     // '"...," said X' belongs to the direct quote before it.
-    if (v > from && direct.some((d) => d.closed && d.close < verb.start && doc.text.slice(d.close, verb.start).replace(/[\s,"'”’]/g, '') === '')) continue;
+    if (v > from && direct.some((d) => d.closed && d.close < verb.start && verb.start - d.close <= 6 && /^[\s,"'”’]*$/.test(doc.text.slice(d.close, verb.start)))) continue;
     let after = v + (phrasal ? 2 : 1);
     const rest = tokens.slice(after, to).filter((t) => t.type !== 'punctuation');
     // "CLAUSE, SUBJECT said." / "CLAUSE, he told the Brighton conference." / "CLAUSE, said SUBJECT."
