@@ -1,7 +1,13 @@
 // The shipped NER model: it loads, it tags clear sentences right, it is deterministic.
 // (Accuracy on CoNLL-2003 and speed are measured by `npm run bench:ner`, not here.)
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadNerModel, tagsToSpans, TAGS } from '../pipeline/03-tag/ner-model/index.ts';
+import { emissionScores, WeightTable } from '../pipeline/03-tag/ner-model/decode.ts';
+import { documentContext, sentenceFeatures } from '../pipeline/03-tag/ner-model/features.ts';
+import { decodeModel } from '../pipeline/03-tag/ner-model/format.ts';
+import { Gazetteer } from '../pipeline/03-tag/ner-model/gazetteer.ts';
+import { loadNerModel, tagsToSpans, TAGS, WEIGHTS_FILE } from '../pipeline/03-tag/ner-model/index.ts';
+import { EmissionScorer } from '../pipeline/03-tag/ner-model/scorer.ts';
 
 const words = (s: string) => s.split(' ');
 const entities = (sentence: string) => {
@@ -61,5 +67,128 @@ describe('NER model', () => {
     for (let i = 0; i < 5; i++) expect(loadNerModel().tag(w)).toEqual(first);
     const doc = [w, words('Blair said the Conservatives had no answer .')];
     expect(loadNerModel().tagDocument(doc)).toEqual(loadNerModel().tagDocument(doc));
+  });
+});
+
+// The tagger's fast path (scorer.ts) must give exactly what the feature lists of
+// features.ts give: the tags of the committed model, pinned here, and the same
+// emission scores to the last bit. Any drift in either fails.
+
+/** The sentences of a text as tokens (words, numbers, single marks), with `glued` from their offsets. */
+function tokenised(text: string): { words: string[][]; glued: boolean[][] } {
+  const out: { words: string[][]; glued: boolean[][] } = { words: [], glued: [] };
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    let w: string[] = [], g: boolean[] = [], end = -1;
+    const flush = () => {
+      if (w.length) {
+        out.words.push(w);
+        out.glued.push(g);
+      }
+      w = [];
+      g = [];
+    };
+    for (const m of paragraph.matchAll(/[\p{L}\p{N}]+(?:['\u2019.][\p{L}\p{N}]+)*|\S/gu)) {
+      g.push(w.length > 0 && m.index === end);
+      w.push(m[0]);
+      end = m.index + m[0].length;
+      if (/^[.?!]$/.test(m[0])) flush();
+    }
+    flush();
+  }
+  return out;
+}
+const seedsDir = new URL('../seeds/', import.meta.url);
+const seedDocs = fs.readdirSync(seedsDir).sort().map((f) => tokenised(fs.readFileSync(new URL(f, seedsDir), 'utf8')));
+
+describe('NER model output is pinned', () => {
+  const tagString = (tags: string[]) => tags.join(' ');
+
+  it('gives the same tags for varied sentences, one at a time', () => {
+    const pinned: Array<[string, string]> = [
+      ['Gordon Brown met officials from the Treasury in London .', 'B-PER I-PER O O O O B-ORG O B-LOC O'],
+      [
+        "Macrovision's chief executive , John Ryan , said the deal with Bre - X Minerals Ltd was \u201cgood\u201d .",
+        'O O O O B-PER I-PER O O O O O B-ORG I-ORG I-ORG I-ORG I-ORG O O O',
+      ],
+      [
+        'The U.S. ambassador to Guinea - Bissau met Prime Minister Tony Blair in Stoke - on - Trent on 12 March 2005 .',
+        'O B-LOC O O B-LOC I-LOC I-LOC O O O B-PER I-PER O B-LOC I-LOC I-LOC I-LOC I-LOC O O O O O',
+      ],
+      ['Shares in Marks & Spencer rose 3 % on the London Stock Exchange , Reuters reported .', 'O O B-ORG I-ORG I-ORG O O O O O B-ORG I-ORG I-ORG O B-ORG O O'],
+      ['Manchester United beat Arsenal 2-1 at Old Trafford on Sunday , Sir Alex Ferguson said', 'B-ORG I-ORG O B-ORG O O B-LOC I-LOC O O O O B-PER I-PER O'],
+      ['it was a quiet day in the city .', 'O O O O O O O O O'],
+    ];
+    for (const [sentence, tags] of pinned) expect(tagString(loadNerModel().tag(words(sentence))), sentence).toBe(tags);
+    const w = words("Macrovision's chief executive , John Ryan , said the deal with Bre - X Minerals Ltd was good");
+    const glued = w.map((_, i) => i === 12 || i === 13);
+    expect(tagString(loadNerModel().tag(w, glued))).toBe('O O O O B-PER I-PER O O O O O B-ORG I-ORG I-ORG I-ORG I-ORG O O');
+  });
+
+  it('gives the same tags and spans for a document with a headline', () => {
+    const doc = [
+      'BRITAIN TOLD TO BACK BLAIR ON IRAQ',
+      'By Nick Assinder , BBC News Online political correspondent',
+      'Brown said the Chancellor , Gordon Brown , would meet Angela Merkel in Berlin .',
+      'Assinder added that Labour had no plans to change .',
+    ].map(words);
+    const pinned = [
+      'B-LOC O O O O O B-LOC',
+      'O B-PER I-PER O B-ORG I-ORG I-ORG O O',
+      'B-PER O O O O B-PER I-PER O O O B-PER I-PER O B-LOC O',
+      'B-PER O O B-ORG O O O O O O',
+    ];
+    const glued = doc.map((s) => s.map((w, i) => i > 0 && /^[.,]$/.test(w)));
+    expect(loadNerModel().tagDocument(doc).map(tagString)).toEqual(pinned);
+    expect(loadNerModel().tagDocument(doc, glued).map(tagString)).toEqual(pinned);
+    expect(loadNerModel().spansDocument(doc, glued)).toEqual(loadNerModel().tagDocument(doc, glued).map(tagsToSpans));
+    expect(loadNerModel().spansDocument(doc)[2]).toEqual([
+      { start: 0, end: 1, type: 'PER' },
+      { start: 5, end: 7, type: 'PER' },
+      { start: 10, end: 12, type: 'PER' },
+      { start: 13, end: 14, type: 'LOC' },
+    ]);
+  });
+
+  it('gives the same tags over the seed articles (a digest of them all)', () => {
+    const model = loadNerModel();
+    const all = seedDocs.flatMap((d) => model.tagDocument(d.words, d.glued).map(tagString));
+    expect(all.length).toBe(99);
+    // FNV-1a of all the tags; a retrained model changes it (update it then, after checking the tags).
+    let h = 0x811c9dc5;
+    for (const c of all.join('\n')) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+    expect((h >>> 0).toString(16)).toBe('f0638482');
+  });
+
+  it('scores exactly as the feature lists do, with and without document and glue, whatever the word cache holds', () => {
+    const data = decodeModel(fs.readFileSync(WEIGHTS_FILE));
+    const table = new WeightTable(data.hashes, data.weights);
+    const gazetteer = new Gazetteer(data.gazetteer);
+    const made = [
+      [
+        'SOCCER - JAPAN BEAT SYRIA .',
+        'Japan beat Syria 2-1 in Al Ain on Friday , the Asian Football Confederation said .',
+        "Macrovision's chief executive , John Ryan , met Bre - X Minerals Ltd in Stoke - on - Trent .",
+      ],
+      ['Shares in Marks & Spencer rose 3 % in New York .', 'the U.S. and Guinea - Bissau , Prime Minister Tony Blair said', 'a deal with Procter & Gamble', '...', '"'],
+    ].map((d) => ({ words: d.map(words), glued: d.map((s) => s.split(' ').map((w, i, ws) => i > 0 && (w === '-' || ws[i - 1] === '-' || /^[.,%]$/.test(w)))) }));
+    const docs = [...made, ...seedDocs];
+    // A cache of 40 words starts again before every document (never within one), which must not matter.
+    for (const scorer of [new EmissionScorer(table, gazetteer), new EmissionScorer(table, gazetteer, 40)]) {
+      for (const doc of [...docs, ...docs]) {
+        const context = documentContext(doc.words);
+        for (const withDoc of [false, true]) {
+          scorer.setDocument(doc.words);
+          if (withDoc) scorer.documentContext(doc.words.length);
+          doc.words.forEach((w, s) => {
+            for (const g of [undefined, doc.glued[s]]) {
+              const expected = emissionScores(sentenceFeatures(w, gazetteer, withDoc ? context[s] : undefined, g), table);
+              const got = new Float64Array(w.length * TAGS.length);
+              scorer.scores(s, withDoc, g, got);
+              expect(got).toEqual(expected);
+            }
+          });
+        }
+      }
+    }
   });
 });

@@ -45,35 +45,18 @@ export class WeightTable {
 
   /** Adds the weights of feature `h` (if it is known) to out[at .. at + NUM_TAGS - 1]. */
   add(h: number, out: Float64Array, at: number): void {
-    const slot = this.slotOf(h);
-    if (slot < 0) return;
-    const v = this.values, base = slot * STRIDE + 1;
-    for (let t = 0; t < K; t++) out[at + t] += v[base + t];
-  }
-
-  /** add(hashes[f], out, at[f]) for f < count, in one loop (no call, and no boxed number, per feature). */
-  addAll(hashes: Uint32Array, at: Int32Array, count: number, out: Float64Array): void {
-    const v = this.values;
-    for (let f = 0; f < count; f++) {
-      const slot = this.slotOf(hashes[f]);
-      if (slot < 0) continue;
-      const base = slot * STRIDE + 1, o = at[f];
-      for (let t = 0; t < K; t++) out[o + t] += v[base + t];
-    }
-  }
-
-  /** The slot of feature hash h, or -1. */
-  private slotOf(h: number): number {
     const bit = h >>> (32 - FILTER_BITS);
-    if (!(this.filter[bit >>> 5] & (1 << (bit & 31)))) return -1;
+    if (!(this.filter[bit >>> 5] & (1 << (bit & 31)))) return;
     const keys = this.keys, mask = this.mask;
     let slot = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
     for (;;) {
       const k = keys[slot * STRIDE];
-      if (k === h) return slot;
-      if (k === 0) return -1;
+      if (k === h) break;
+      if (k === 0) return;
       slot = (slot + 1) & mask;
     }
+    const v = this.values, base = slot * STRIDE + 1;
+    for (let t = 0; t < K; t++) out[at + t] += v[base + t];
   }
 }
 

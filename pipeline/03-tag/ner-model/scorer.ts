@@ -39,11 +39,15 @@ const MAX_WORDS = 1 << 15;
 
 // Per short shape, vectors of K: GLUE_SH for glue 0-3, DOC_CASE_SH for classes 0-3, FIRST_SH.
 const GLUE_SH = 0, DOC_SH = 4 * K, FIRST_SH = 8 * K, S = 9 * K;
-/** Room for the queued features of a token (at most 8 of its own and 6 of a run). */
-const QUEUE_PER_TOKEN = 16;
 /** Document classes with precomputed vectors (DOC_CASE values 0-3, all that documentContext gives). */
 const DOC_CLASSES = 4;
 
+/**
+ * Emission scores of the sentences of one document at a time:
+ * setDocument(sentences), documentContext(count) if the document features are
+ * wanted, then scores(s, ...) for each sentence s. Not re-entrant (one
+ * document at a time; the buffers are reused).
+ */
 export class EmissionScorer {
   // Word types: id by word; by id: info (INFO integers), gazetteer token, vectors (V numbers), lower-case id.
   // A dictionary object rather than a Map: V8 finds a string key faster in it.
@@ -67,14 +71,11 @@ export class EmissionScorer {
   /** GAZ, GAZ_P, GAZ_N by atom (kind * 4 + position). */
   private readonly gazAtoms: Float64Array;
   // The document being tagged (setDocument): word ids of sentence s at ids[offsets[s] ..], documentContext's classes.
-  private ids_ = new Int32Array(4096);
+  private docIds = new Int32Array(4096);
   private offsets = new Int32Array(256);
   private classes = new Uint8Array(4096);
   // Per-sentence scratch: word ids padded by 2 on each side, gazetteer tokens; the sentence being scored, for onMatch.
   private sid = new Int32Array(260);
-  /** Feature hashes queued for look-up, and where each one's weights go in out. */
-  private queued = new Uint32Array(256 * QUEUE_PER_TOKEN);
-  private queuedAt = new Int32Array(256 * QUEUE_PER_TOKEN);
   private toks: GazetteerToken[] = [];
   private out: Float64Array = new Float64Array(0);
   private n = 0;
@@ -207,11 +208,11 @@ export class EmissionScorer {
       this.count = RESERVED;
       this.gaz.length = RESERVED;
     }
-    if (this.ids_.length < total) {
-      this.ids_ = new Int32Array(2 * total);
+    if (this.docIds.length < total) {
+      this.docIds = new Int32Array(2 * total);
       this.classes = new Uint8Array(2 * total);
     }
-    const ids = this.ids_;
+    const ids = this.docIds;
     for (let s = 0, at = 0; s < sentences.length; s++) {
       const words = sentences[s];
       for (let i = 0; i < words.length; i++) ids[at++] = this.idOf(words[i]);
@@ -231,7 +232,7 @@ export class EmissionScorer {
 
   /** documentContext (features.ts) of the document's words, for scores(s, true). */
   documentContext(sentences: number): void {
-    const { info, lower, seen, offsets, classes } = this, ids = this.ids_;
+    const { info, lower, seen, offsets, classes } = this, ids = this.docIds;
     const total = offsets[sentences];
     for (let s = 0; s < sentences; s++) {
       if (this.isCaps(ids, offsets[s], offsets[s + 1])) continue;
@@ -252,7 +253,7 @@ export class EmissionScorer {
   scores(s: number, doc: boolean, glued: ArrayLike<boolean> | undefined, out: Float64Array): void {
     const from = this.offsets[s], n = this.offsets[s + 1] - from;
     if (this.sid.length < n + 4) this.sid = new Int32Array(2 * n + 4);
-    const { table, vectors: v, info, base, sid, classes } = this, ids = this.ids_;
+    const { table, vectors: v, info, base, sid, classes } = this, ids = this.docIds;
     const sv = this.shapeVectors;
     sid[0] = START2;
     sid[1] = START;
@@ -270,14 +271,67 @@ export class EmissionScorer {
       for (let t = 0; t < K; t++) out[o + t] = base[b + t] + v[own + t] + v[p1 + t] + v[p2 + t] + v[n1 + t] + v[n2 + t];
     }
 
-    // Features of two or more words, queued as hashes, then looked up in one pass.
-    if (this.queued.length < n * QUEUE_PER_TOKEN) {
-      this.queued = new Uint32Array(2 * n * QUEUE_PER_TOKEN);
-      this.queuedAt = new Int32Array(2 * n * QUEUE_PER_TOKEN);
+    // Features of two or three words, of the first word, glue and document case, per token.
+    for (let i = 0; i < n; i++) {
+      const o = i * K, pi = sid[i + 1] * INFO, ii = sid[i + 2] * INFO, ni = sid[i + 3] * INFO;
+      const lwp = info[pi + LW], lwi = info[ii + LW], lwn = info[ni + LW];
+      const shp = info[pi + SH], shi = info[ii + SH], shn = info[ni + SH];
+      const shape = info[ii + SHAPE] * S;
+      table.add(f2(T.BI_P, lwp, lwi), out, o);
+      table.add(f2(T.BI_N, lwi, lwn), out, o);
+      table.add(f3(T.SH3, shp, shi, shn), out, o);
+      table.add(f2(T.LWP_SH, lwp, shi), out, o);
+      table.add(f2(T.SH_LWN, shi, lwn), out, o);
+      if (i === 0) {
+        addVector(out, o, sv, shape + FIRST_SH);
+        table.add(f1(T.FIRST_LW, lwi), out, o);
+      }
+      if (caps) table.add(f1(T.CAPS_SENT_LW, lwi), out, o);
+      if (glued) {
+        const g = (glued[i] && i > 0 ? 1 : 0) + (i + 1 < n && glued[i + 1] ? 2 : 0);
+        addVector(out, o, this.glue, g * K);
+        addVector(out, o, sv, shape + GLUE_SH + g * K);
+        if (g) table.add(f2(T.GLUE_LW, g, lwi), out, o);
+      }
+      if (doc) {
+        const cls = classes[from + i], pos = i === 0 ? 1 : caps ? 2 : 0;
+        addVector(out, o, this.docCase, (cls * 3 + pos) * K);
+        addVector(out, o, sv, shape + DOC_SH + cls * K);
+      }
     }
-    let m = this.queueTokenFeatures(from, n, caps, doc, glued, out);
-    if (!caps) m = this.queueRuns(n, glued, m);
-    table.addAll(this.queued, this.queuedAt, m, out);
+
+    // Runs of capitalised tokens (joined through "-" and "&"), outside headlines.
+    if (!caps) {
+      const flag = (i: number) => info[sid[i + 2] * INFO + FLAGS];
+      let i = 0;
+      while (i < n) {
+        if (!(flag(i) & UPPER)) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < n) {
+          if (flag(j) & UPPER) j++;
+          else if (flag(j) & CONNECTOR && j + 1 < n && flag(j + 1) & UPPER && (!glued || (glued[j] && glued[j + 1]))) j += 2;
+          else break;
+        }
+        // The padding gives H_START before the first word and H_END after the last.
+        const len = j - i, first = info[sid[i + 2] * INFO + LW], last = info[sid[j + 1] * INFO + LW];
+        const before = info[sid[i + 1] * INFO + LW], after = info[sid[j + 2] * INFO + LW];
+        for (let k = i; k < j; k++) {
+          const o = k * K, pos = len === 1 ? 0 : k === i ? 1 : k === j - 1 ? 3 : 2;
+          table.add(f2(T.RUN_POS, pos, Math.min(len, 5)), out, o);
+          if (len > 1) {
+            table.add(f2(T.RUN_FIRST, pos, first), out, o);
+            table.add(f2(T.RUN_LAST, pos, last), out, o);
+            table.add(f3(T.RUN_LAST_POS, pos, last, i === 0 ? 1 : 0), out, o);
+          }
+          table.add(f2(T.RUN_BEFORE, pos, before), out, o);
+          table.add(f2(T.RUN_AFTER, pos, after), out, o);
+        }
+        i = j;
+      }
+    }
 
     // Gazetteer matches (from tokens where one may start): each atom scores its token and its neighbours.
     const toks = this.toks;
@@ -291,94 +345,6 @@ export class EmissionScorer {
       }
       this.gazetteer.scanFrom(toks, i, this.onMatch);
     }
-  }
-
-  // The two queueing methods are kept apart from scores() so that V8 inlines
-  // the hashing into them: a hash handed to a call that is not inlined is a
-  // number boxed on the heap (most are above the small-integer range).
-
-  /**
-   * Per token of the sentence in sid: bigrams, shape trigram, previous word with
-   * this shape, this shape with the next word, the first word, a headline's
-   * words, glue with the word: queued (returns how many). Adds the shape-keyed
-   * vectors of the first word, glue and document case to out.
-   */
-  private queueTokenFeatures(from: number, n: number, caps: boolean, doc: boolean, glued: ArrayLike<boolean> | undefined, out: Float64Array): number {
-    const { info, sid, classes, queued, queuedAt } = this;
-    const sv = this.shapeVectors;
-    let m = 0;
-    for (let i = 0; i < n; i++) {
-      const o = i * K, pi = sid[i + 1] * INFO, ii = sid[i + 2] * INFO, ni = sid[i + 3] * INFO;
-      const lwp = info[pi + LW], lwi = info[ii + LW], lwn = info[ni + LW];
-      const shp = info[pi + SH], shi = info[ii + SH], shn = info[ni + SH];
-      const shape = info[ii + SHAPE] * S;
-      queuedAt[m] = queuedAt[m + 1] = queuedAt[m + 2] = queuedAt[m + 3] = queuedAt[m + 4] = o;
-      queued[m++] = f2(T.BI_P, lwp, lwi);
-      queued[m++] = f2(T.BI_N, lwi, lwn);
-      queued[m++] = f3(T.SH3, shp, shi, shn);
-      queued[m++] = f2(T.LWP_SH, lwp, shi);
-      queued[m++] = f2(T.SH_LWN, shi, lwn);
-      if (i === 0) {
-        addVector(out, o, sv, shape + FIRST_SH);
-        queuedAt[m] = o;
-        queued[m++] = f1(T.FIRST_LW, lwi);
-      }
-      if (caps) {
-        queuedAt[m] = o;
-        queued[m++] = f1(T.CAPS_SENT_LW, lwi);
-      }
-      if (glued) {
-        const g = (glued[i] && i > 0 ? 1 : 0) + (i + 1 < n && glued[i + 1] ? 2 : 0);
-        addVector(out, o, this.glue, g * K);
-        addVector(out, o, sv, shape + GLUE_SH + g * K);
-        if (g) {
-          queuedAt[m] = o;
-          queued[m++] = f2(T.GLUE_LW, g, lwi);
-        }
-      }
-      if (doc) {
-        const cls = classes[from + i], pos = i === 0 ? 1 : caps ? 2 : 0;
-        addVector(out, o, this.docCase, (cls * 3 + pos) * K);
-        addVector(out, o, sv, shape + DOC_SH + cls * K);
-      }
-    }
-    return m;
-  }
-
-  /** Queues the features of runs of capitalised tokens (joined through "-" and "&") after the first m; returns the new count. */
-  private queueRuns(n: number, glued: ArrayLike<boolean> | undefined, m: number): number {
-    const { info, sid, queued, queuedAt } = this;
-    let i = 0;
-    while (i < n) {
-      if (!(info[sid[i + 2] * INFO + FLAGS] & UPPER)) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < n) {
-        const fl = info[sid[j + 2] * INFO + FLAGS];
-        if (fl & UPPER) j++;
-        else if (fl & CONNECTOR && j + 1 < n && info[sid[j + 3] * INFO + FLAGS] & UPPER && (!glued || (glued[j] && glued[j + 1]))) j += 2;
-        else break;
-      }
-      // The padding gives H_START before the first word and H_END after the last.
-      const len = j - i, first = info[sid[i + 2] * INFO + LW], last = info[sid[j + 1] * INFO + LW];
-      const before = info[sid[i + 1] * INFO + LW], after = info[sid[j + 2] * INFO + LW];
-      for (let k = i; k < j; k++) {
-        const o = k * K, pos = len === 1 ? 0 : k === i ? 1 : k === j - 1 ? 3 : 2;
-        queuedAt[m] = queuedAt[m + 1] = queuedAt[m + 2] = queuedAt[m + 3] = queuedAt[m + 4] = queuedAt[m + 5] = o;
-        queued[m++] = f2(T.RUN_POS, pos, Math.min(len, 5));
-        if (len > 1) {
-          queued[m++] = f2(T.RUN_FIRST, pos, first);
-          queued[m++] = f2(T.RUN_LAST, pos, last);
-          queued[m++] = f3(T.RUN_LAST_POS, pos, last, i === 0 ? 1 : 0);
-        }
-        queued[m++] = f2(T.RUN_BEFORE, pos, before);
-        queued[m++] = f2(T.RUN_AFTER, pos, after);
-      }
-      i = j;
-    }
-    return m;
   }
 
   private readonly onMatch = (i: number, j: number, bits: number): void => {
