@@ -27,7 +27,7 @@ import { readInputs } from '../src/readers/inputs.ts';
 import { getWink } from '../src/nlp/wink.ts';
 import { cleanStage } from '../pipeline/01-clean/index.ts';
 import { splitStage } from '../pipeline/02-split/index.ts';
-import { tokenise, type Token } from '../pipeline/03-tag/tokens.ts';
+import { modelInput, tokenise, tokensBySentence } from '../pipeline/03-tag/tokens.ts';
 import { loadNerModel, tagsToSpans, TAGS } from '../pipeline/03-tag/ner-model/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,14 +62,7 @@ const articles: Article[] = [];
     clean(doc);
     split(doc);
     const { tokens } = tokenise(doc);
-    const bySentence: Token[][] = doc.sentences.map(() => []);
-    for (const tok of tokens) bySentence[tok.sentence]?.push(tok);
-    articles.push({
-      id: doc.docId,
-      text: doc.text,
-      words: bySentence.map((s) => s.map((tok) => tok.text)),
-      glued: bySentence.map((s) => s.map((tok, i) => i > 0 && tok.start === s[i - 1].end)),
-    });
+    articles.push({ id: doc.docId, text: doc.text, ...modelInput(tokensBySentence(doc.sentences.length, tokens)) });
   }
 }
 const tokenCount = articles.reduce((n, a) => n + a.words.reduce((m, s) => m + s.length, 0), 0);

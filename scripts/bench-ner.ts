@@ -28,7 +28,7 @@ import { emptyOffsets } from '../src/offsets.ts';
 import { readInputs, resolveInputs } from '../src/readers/inputs.ts';
 import { cleanStage } from '../pipeline/01-clean/index.ts';
 import { splitStage } from '../pipeline/02-split/index.ts';
-import { tokenise, type Token } from '../pipeline/03-tag/tokens.ts';
+import { modelInput, tokenise, tokensBySentence } from '../pipeline/03-tag/tokens.ts';
 import { loadNerModel, type NerModel, type NerTag } from '../pipeline/03-tag/ner-model/index.ts';
 import { gluedOf, readConll, scoreTags, winkTokenised, type ConllDoc, type Scores } from '../pipeline/03-tag/ner-model/conll.ts';
 
@@ -101,12 +101,10 @@ const model: NerModel = loadNerModel();
     clean(doc);
     split(doc);
     const { tokens } = tokenise(doc);
-    const bySentence: Token[][] = doc.sentences.map(() => []);
-    for (const tok of tokens) bySentence[tok.sentence]?.push(tok);
+    const bySentence = tokensBySentence(doc.sentences.length, tokens);
     tokenCount += tokens.length;
     const t0 = performance.now();
-    const words = bySentence.map((s) => s.map((tok) => tok.text));
-    const glued = bySentence.map((s) => s.map((tok, i) => i > 0 && tok.start === s[i - 1].end));
+    const { words, glued } = modelInput(bySentence);
     const spans = model.spansDocument(words, glued);
     tagTime += performance.now() - t0;
     spans.forEach((ss, s) => {

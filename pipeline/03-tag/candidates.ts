@@ -5,7 +5,7 @@
 
 import nlp from 'compromise';
 import type { EntityType } from '../../src/model.ts';
-import type { Token } from './tokens.ts';
+import { modelInput, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
 import { ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
@@ -247,10 +247,8 @@ const WEAK_RULES = new Set(['org:the-name', 'person:first-name']);
 /** Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings included. */
 function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean): ModelCandidate[] {
   const sentences = sentenceTokenRanges.map(([from, to]) => tokens.slice(from, to));
-  const spans = loadNerModel().spansDocument(
-    sentences.map((s) => s.map((t) => t.text)),
-    sentences.map((s) => s.map((t, i) => i > 0 && t.start === s[i - 1].end)),
-  );
+  const { words: sentenceWords, glued } = modelInput(sentences);
+  const spans = loadNerModel().spansDocument(sentenceWords, glued);
   const found: ModelCandidate[] = [];
   spans.forEach((sentenceSpans, s) => {
     for (const span of sentenceSpans) {

@@ -53,3 +53,18 @@ export function tokenise(doc: Doc): TokenLayer {
   });
   return { tokens: tokens.filter((t) => t.type !== 'tabCRLF' && t.text.trim() !== ''), winkEntities };
 }
+
+/** Tokens grouped by the sentence they stand in. */
+export function tokensBySentence(sentenceCount: number, tokens: Token[]): Token[][] {
+  const bySentence: Token[][] = Array.from({ length: sentenceCount }, () => []);
+  for (const t of tokens) bySentence[t.sentence]?.push(t);
+  return bySentence;
+}
+
+/** What the statistical tagger reads: each sentence's words, and whether each touches the one before ("Bre-X"). */
+export function modelInput(sentences: Token[][]): { words: string[][]; glued: boolean[][] } {
+  return {
+    words: sentences.map((s) => s.map((t) => t.text)),
+    glued: sentences.map((s) => s.map((t, i) => i > 0 && t.start === s[i - 1].end)),
+  };
+}

@@ -215,11 +215,14 @@ export function extractClaims(doc: Doc, quotes: Quote[]): Claim[] {
   const claims: Array<Omit<Claim, 'id'>> = [];
   let lastFinding = -1;
   let findingSource = '';
+  // Each value once, by the sentence it starts in, rather than a scan of all values per sentence.
+  const valuesBySentence = new Map<number, ValueMention[]>();
+  for (const v of doc.values) valuesBySentence.set(v.sentence, [...(valuesBySentence.get(v.sentence) ?? []), v]);
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph].heading) continue;
-    const inSentence = (v: ValueMention) => v.start >= s.start && v.end <= s.end;
-    const values = doc.values.filter((v) => inSentence(v) && v.kind !== 'date');
-    const dates = doc.values.filter((v) => inSentence(v) && v.kind === 'date');
+    const here = (valuesBySentence.get(s.index) ?? []).filter((v) => v.end <= s.end);
+    const values = here.filter((v) => v.kind !== 'date');
+    const dates = here.filter((v) => v.kind === 'date');
     const clauses = clausesOf(doc.text, s);
     const drafts = [...valueClaims(doc, s, clauses, values, dates), ...patternClaims(doc, s, clauses, dates)];
     const text = doc.text.slice(s.start, s.end);
