@@ -45,11 +45,39 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * A spreadsheet cell holds at most 32,767 characters (Excel); a doc_ids list is cut
+ * to fit, ending in "…(N more)". The `articles` column always has the full count.
+ */
+export const MAX_DOC_IDS_CHARS = 32_000;
+
+/**
+ * The documents an entity or speaker appears in, as run ordinals (the order
+ * documents were added) in increasing order: a few bytes each, where a set of
+ * doc_id strings per entity grew with the run by far more.
+ */
+type DocList = number[];
+
+function addDoc(list: DocList, ordinal: number): void {
+  if (list[list.length - 1] !== ordinal) list.push(ordinal);
+}
+
+/** The union of two increasing lists, increasing. */
+function mergeDocs(a: DocList, b: DocList): DocList {
+  const out: DocList = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    addDoc(out, next);
+  }
+  return out;
+}
+
 interface EntityAcc {
   type: string;
   names: Map<string, number>;
   aliases: Set<string>;
-  docs: Set<string>;
+  docs: DocList;
   mentions: number;
 }
 
@@ -59,7 +87,7 @@ interface SpeakerAcc {
   direct: number;
   indirect: number;
   words: number;
-  docs: Set<string>;
+  docs: DocList;
 }
 
 /**
@@ -71,7 +99,9 @@ export class RunAggregates {
   private readonly parent = new Map<string, string>();
   private readonly entities = new Map<string, EntityAcc>();
   private readonly speakers = new Map<string, SpeakerAcc>();
-  /** doc_id + entity_id → the run-level key it joined. */
+  /** doc_id of each document added, by ordinal. */
+  private readonly docIds: string[] = [];
+  /** entity_id → the run-level key it joined, for the document being added (its quotes name its entities). */
   private readonly docEntityKey = new Map<string, string>();
 
   private find(key: string): string {
@@ -94,7 +124,7 @@ export class RunAggregates {
     if (into && from) {
       for (const [n, c] of from.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
       for (const a2 of from.aliases) into.aliases.add(a2);
-      for (const d of from.docs) into.docs.add(d);
+      into.docs = mergeDocs(into.docs, from.docs);
       into.mentions += from.mentions;
       this.entities.delete(rb);
     } else if (from) {
@@ -110,40 +140,45 @@ export class RunAggregates {
     return key;
   }
 
+  /** Adds one document's rows (all rows of one document, documents in run order). */
   addDocument(rows: AggregateRows): void {
+    const ordinal = this.docIds.length;
+    const first = rows.organisations[0] ?? rows.places[0] ?? rows.people[0] ?? rows.quotes[0];
+    this.docIds.push(String(first?.doc_id ?? ''));
+    this.docEntityKey.clear();
     for (const table of ['organisations', 'places', 'people'] as const) {
       const type = TYPE_OF_TABLE[table];
-      for (const r of rows[table]) this.addEntity(type, r);
+      for (const r of rows[table]) this.addEntity(type, r, ordinal);
     }
-    for (const q of rows.quotes) this.addQuote(q);
+    for (const q of rows.quotes) this.addQuote(q, ordinal);
   }
 
-  private addEntity(type: string, r: Row): void {
+  private addEntity(type: string, r: Row, ordinal: number): void {
     const name = String(r.name);
     const aliases = String(r.aliases ?? '').split('|').filter(Boolean);
     const specific = aliases.filter((a) => !GENERIC.test(a) && (type !== 'person' || a.trim().includes(' ')));
     let root = this.keyFor(type, name);
-    if (!this.entities.has(this.find(root))) this.entities.set(this.find(root), { type, names: new Map(), aliases: new Set(), docs: new Set(), mentions: 0 });
+    if (!this.entities.has(this.find(root))) this.entities.set(this.find(root), { type, names: new Map(), aliases: new Set(), docs: [], mentions: 0 });
     for (const alias of specific) root = this.union(root, this.keyFor(type, alias));
     const acc = this.entities.get(this.find(root))!;
     acc.names.set(name, (acc.names.get(name) ?? 0) + 1);
     for (const a of aliases) acc.aliases.add(a);
-    acc.docs.add(String(r.doc_id));
+    addDoc(acc.docs, ordinal);
     acc.mentions += Number(r.mentions) || 0;
-    this.docEntityKey.set(`${r.doc_id}\u0000${r.entity_id}`, this.keyFor(type, name));
+    this.docEntityKey.set(String(r.entity_id), this.keyFor(type, name));
   }
 
-  private addQuote(q: Row): void {
+  private addQuote(q: Row, ordinal: number): void {
     const speaker = String(q.speaker ?? '').trim();
     if (!speaker) return;
-    const entityKey = q.speaker_entity_id ? this.docEntityKey.get(`${q.doc_id}\u0000${q.speaker_entity_id}`) : undefined;
+    const entityKey = q.speaker_entity_id ? this.docEntityKey.get(String(q.speaker_entity_id)) : undefined;
     const key = entityKey ?? `speaker:${nameKey(speaker)}`;
-    const acc = this.speakers.get(key) ?? { speaker: new Map(), type: entityKey ? entityKey.split(':')[0] : '', direct: 0, indirect: 0, words: 0, docs: new Set() };
+    const acc = this.speakers.get(key) ?? { speaker: new Map(), type: entityKey ? entityKey.split(':')[0] : '', direct: 0, indirect: 0, words: 0, docs: [] };
     acc.speaker.set(speaker, (acc.speaker.get(speaker) ?? 0) + 1);
     if (q.kind === 'direct') acc.direct++;
     else acc.indirect++;
     acc.words += q.words !== undefined ? Number(q.words) : wordCount(String(q.text ?? ''));
-    acc.docs.add(String(q.doc_id));
+    addDoc(acc.docs, ordinal);
     this.speakers.set(key, acc);
   }
 
@@ -152,12 +187,23 @@ export class RunAggregates {
     return [...names].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
   }
 
+  /** The doc_ids of `docs`, sorted and joined by "|", cut to fit a spreadsheet cell. */
+  private docIdsCell(docs: DocList): string {
+    const ids = docs.map((d) => this.docIds[d]).sort();
+    let length = 0;
+    for (let i = 0; i < ids.length; i++) {
+      length += ids[i].length + 1;
+      if (length > MAX_DOC_IDS_CHARS) return `${ids.slice(0, i).join('|')}|…(${ids.length - i} more)`;
+    }
+    return ids.join('|');
+  }
+
   entityRows(): Row[] {
     const rows: Row[] = [];
     for (const [key, e] of this.entities) {
       const name = RunAggregates.displayName(e.names);
       const aliases = [...new Set([...e.names.keys(), ...e.aliases])].filter((a) => a !== name).sort();
-      rows.push({ entity_key: key, type: e.type, name, aliases: aliases.join('|'), articles: e.docs.size, mentions: e.mentions, doc_ids: [...e.docs].sort().join('|') });
+      rows.push({ entity_key: key, type: e.type, name, aliases: aliases.join('|'), articles: e.docs.length, mentions: e.mentions, doc_ids: this.docIdsCell(e.docs) });
     }
     // Most widely reported first; the key makes the order total, so output is stable.
     return rows.sort((a, b) => Number(b.articles) - Number(a.articles) || Number(b.mentions) - Number(a.mentions) || String(a.entity_key).localeCompare(String(b.entity_key)));
@@ -165,11 +211,13 @@ export class RunAggregates {
 
   speakerRows(): Row[] {
     const rows: Row[] = [];
+    const docsOf = new Map<Row, DocList>();
     for (const [key, s] of this.speakers) {
       const root = key.startsWith('speaker:') ? '' : this.find(key);
       const entity = root ? this.entities.get(root) : undefined;
       const speaker = entity ? RunAggregates.displayName(entity.names) : RunAggregates.displayName(s.speaker);
-      rows.push({ speaker, entity_key: root, type: s.type, quotes: s.direct + s.indirect, direct: s.direct, indirect: s.indirect, words_quoted: s.words, articles: s.docs.size, doc_ids: [...s.docs].sort().join('|') });
+      rows.push({ speaker, entity_key: root, type: s.type, quotes: s.direct + s.indirect, direct: s.direct, indirect: s.indirect, words_quoted: s.words, articles: 0, doc_ids: '' });
+      docsOf.set(rows[rows.length - 1], s.docs);
     }
     // Speakers of one entity found through different documents' keys become one row.
     const merged = new Map<string, Row>();
@@ -179,10 +227,13 @@ export class RunAggregates {
       if (!prev) merged.set(k, r);
       else {
         for (const f of ['quotes', 'direct', 'indirect', 'words_quoted'] as const) prev[f] = Number(prev[f]) + Number(r[f]);
-        const docs = new Set([...String(prev.doc_ids).split('|'), ...String(r.doc_ids).split('|')]);
-        prev.doc_ids = [...docs].sort().join('|');
-        prev.articles = docs.size;
+        docsOf.set(prev, mergeDocs(docsOf.get(prev)!, docsOf.get(r)!));
       }
+    }
+    for (const r of merged.values()) {
+      const docs = docsOf.get(r)!;
+      r.articles = docs.length;
+      r.doc_ids = this.docIdsCell(docs);
     }
     return [...merged.values()].sort((a, b) => Number(b.quotes) - Number(a.quotes) || Number(b.words_quoted) - Number(a.words_quoted) || String(a.speaker).localeCompare(String(b.speaker)));
   }

@@ -36,4 +36,29 @@ describe('run aggregates', () => {
     expect(rows[0]).toMatchObject({ speaker: 'Tony Blair', type: 'person', quotes: 2, direct: 1, indirect: 1, words_quoted: 7, articles: 2, doc_ids: 'a|b' });
     expect(rows[1]).toMatchObject({ speaker: 'a spokesman', entity_key: '', quotes: 1 });
   });
+
+  it('cuts a doc_ids list to fit a spreadsheet cell and still counts every article', () => {
+    const run = new RunAggregates();
+    const ids = Array.from({ length: 3000 }, (_, i) => `bbc-article-${String(i).padStart(5, '0')}`);
+    for (const id of ids) run.addDocument(doc(id, { organisations: [{ entity_id: 'org-bbc', name: 'BBC', aliases: '', mentions: 1 }], quotes: [{ kind: 'direct', speaker: 'BBC', speaker_entity_id: 'org-bbc', text: 'yes' }] }));
+    const [entity] = run.entityRows();
+    expect(entity.articles).toBe(3000);
+    const cell = String(entity.doc_ids);
+    expect(cell.length).toBeLessThanOrEqual(32_767);
+    const shown = cell.split('|');
+    const more = shown.pop()!;
+    expect(shown).toEqual(ids.slice(0, shown.length));
+    expect(more).toBe(`…(${3000 - shown.length} more)`);
+    const [speaker] = run.speakerRows();
+    expect(speaker).toMatchObject({ speaker: 'BBC', quotes: 3000, articles: 3000 });
+    expect(String(speaker.doc_ids).length).toBeLessThanOrEqual(32_767);
+  });
+
+  it('links a quote to the entity of its own document only', () => {
+    const run = new RunAggregates();
+    run.addDocument(doc('a', { people: [{ entity_id: 'person-1', name: 'Ann Lee', aliases: '', mentions: 1 }] }));
+    run.addDocument(doc('b', { people: [{ entity_id: 'person-2', name: 'Bob Ray', aliases: '', mentions: 1 }], quotes: [{ kind: 'direct', speaker: 'Ann Lee', speaker_entity_id: 'person-1', text: 'hello' }] }));
+    const [speaker] = run.speakerRows();
+    expect(speaker).toMatchObject({ speaker: 'Ann Lee', entity_key: '', doc_ids: 'b' });
+  });
 });
