@@ -26,6 +26,8 @@ export interface PoolOptions {
   size: number;
   /** URL of the processor module (default: src/batch/process.ts, the pipeline). */
   module?: string;
+  /** A bundled worker with the pipeline built in (bundle.ts); used when `module` is the default. */
+  bundle?: URL;
   /** Old-generation heap limit of each worker (MB): a worker over it dies alone, with its document. */
   maxHeapMb?: number;
   /** A document that takes longer than this (ms) fails, and its worker is replaced; 0 or undefined: no limit. */
@@ -115,8 +117,10 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(ENTRY, {
-      workerData: { module: this.options.module ?? DEFAULT_PROCESSOR_MODULE, customisation: this.options.customisation } satisfies WorkerData,
+    const module = this.options.module ?? DEFAULT_PROCESSOR_MODULE;
+    const entry = this.options.bundle && module === DEFAULT_PROCESSOR_MODULE ? this.options.bundle : ENTRY;
+    const worker = new Worker(entry, {
+      workerData: { module, customisation: this.options.customisation } satisfies WorkerData,
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB,
         maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,

@@ -15,6 +15,7 @@ import type { DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
 import { OutputWriter } from '../writers.ts';
 import { RunAggregates } from '../aggregate.ts';
+import { workerBundle } from './bundle.ts';
 import { documentCsv, failedFragment, withSource, type Fragment, type FragmentCounts } from './fragment.ts';
 import { Journal } from './journal.ts';
 import { WorkerPool } from './pool.ts';
@@ -106,8 +107,9 @@ async function inlineExecutor(customisation: Customisation | undefined): Promise
   };
 }
 
-function poolExecutor(jobs: number, options: BatchOptions): Executor {
-  const pool = new WorkerPool({ size: jobs, module: options.processorModule, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: options.customisation });
+async function poolExecutor(jobs: number, options: BatchOptions): Promise<Executor> {
+  const bundle = options.processorModule ? undefined : await workerBundle((reason) => console.error(`news-extract: workers run under tsx (slower): the worker bundle could not be built: ${reason}`));
+  const pool = new WorkerPool({ size: jobs, module: options.processorModule, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: options.customisation });
   return { run: (input) => pool.run(input), close: () => pool.close(), workers: () => pool.started, idleSeconds: () => pool.idleMs / 1000 };
 }
 
@@ -244,7 +246,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
         finish(index, { fragment, source, skipped: false });
       };
       // Created on first need: a run that takes everything from the journal loads no NLP.
-      executor ??= inline ? await inlineExecutor(options.customisation) : poolExecutor(jobs, options);
+      executor ??= inline ? await inlineExecutor(options.customisation) : await poolExecutor(jobs, options);
       const result = executor.run(input);
       if (result instanceof Promise) {
         result.then(settle).catch((err: unknown) => {

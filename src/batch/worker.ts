@@ -1,6 +1,7 @@
-// A worker thread: loads the processor module named in workerData once (the
-// stages are created once per worker), then processes one document per message.
-// Protocol: main -> {id, input}; worker -> {type: 'ready'} once, then
+// A worker thread's side of the pool: creates the processor once (the stages are
+// created once per worker), then processes one document per message. Started
+// either from the bundle (worker-bundled.ts, the pipeline built in) or under tsx
+// (worker-entry.mjs, the processor module named in workerData). Protocol: main -> {id, input}; worker -> {type: 'ready'} once, then
 // {type: 'done', id, fragment} per document, or {type: 'fatal', message} if the
 // processor could not be created.
 
@@ -22,21 +23,29 @@ export type FromWorker =
   | { type: 'done'; id: number; fragment: ReturnType<DocProcessor> }
   | { type: 'fatal'; message: string };
 
-const port = parentPort;
-if (!port) throw new Error('src/batch/worker.ts runs in a worker thread');
-
-let processDoc: DocProcessor;
-try {
-  const data = workerData as WorkerData;
-  const mod = (await import(data.module)) as { createDocProcessor: (customisation?: Customisation) => DocProcessor };
-  processDoc = mod.createDocProcessor(data.customisation);
-} catch (err) {
-  port.postMessage({ type: 'fatal', message: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies FromWorker);
-  process.exit(1);
+/**
+ * Serves documents on this worker thread: creates the processor once, then
+ * processes one document per message.
+ */
+export async function serveDocuments(create: (data: WorkerData) => DocProcessor | Promise<DocProcessor>): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('serveDocuments runs in a worker thread');
+  let processDoc: DocProcessor;
+  try {
+    processDoc = await create(workerData as WorkerData);
+  } catch (err) {
+    port.postMessage({ type: 'fatal', message: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies FromWorker);
+    process.exit(1);
+  }
+  port.on('message', (msg: ToWorker) => {
+    const fragment = processDoc(msg.input);
+    port.postMessage({ type: 'done', id: msg.id, fragment } satisfies FromWorker);
+  });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
 }
 
-port.on('message', (msg: ToWorker) => {
-  const fragment = processDoc(msg.input);
-  port.postMessage({ type: 'done', id: msg.id, fragment } satisfies FromWorker);
-});
-port.postMessage({ type: 'ready' } satisfies FromWorker);
+/** The processor module named in workerData (any module exporting createDocProcessor). */
+export async function importProcessor(data: WorkerData): Promise<DocProcessor> {
+  const mod = (await import(data.module)) as { createDocProcessor: (customisation?: Customisation) => DocProcessor };
+  return mod.createDocProcessor(data.customisation);
+}
