@@ -155,9 +155,18 @@ const atomCache = new Map<string, WordAtoms>();
 
 const POSSESSIVE = /^(.*\p{L})'s$/u;
 
+/** What the features need of `word`, cached (training reads every word many times). */
 export function atomsOf(word: string): WordAtoms {
   let a = atomCache.get(word);
   if (a) return a;
+  a = wordAtoms(word);
+  if (atomCache.size >= 200_000) atomCache.clear();
+  atomCache.set(word, a);
+  return a;
+}
+
+/** What the features need of `word`, computed afresh (the tagger's scorer keeps its own per-word cache). */
+export function wordAtoms(word: string): WordAtoms {
   // A possessive the tokeniser left on ("Macrovision's" before a comma): read the name.
   const w = asciiForm(word).replace(POSSESSIVE, '$1');
   const lower = normalWord(w);
@@ -166,10 +175,7 @@ export function atomsOf(word: string): WordAtoms {
   for (let k = 1; k <= 4 && k <= lower.length; k++) {
     affixes.push(f1(T.PRE + k, hashString(lower.slice(0, k))), f1(T.SUF + k, hashString(lower.slice(-k))));
   }
-  a = { lower, hW: hashString(w), hLW: hashString(lower), hShape: hashString(long), hShort: hashString(short), affixes };
-  if (atomCache.size >= 200_000) atomCache.clear();
-  atomCache.set(word, a);
-  return a;
+  return { lower, hW: hashString(w), hLW: hashString(lower), hShape: hashString(long), hShort: hashString(short), affixes };
 }
 
 /**

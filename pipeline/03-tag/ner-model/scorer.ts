@@ -18,7 +18,7 @@
 // emissionScores(sentenceFeatures(...)).
 
 import type { WeightTable } from './decode.ts';
-import { atomsOf, capsHash, CONNECTOR_RUN, DOC_CASE, H_END, H_END2, H_NONE, H_START, H_START2, hasLetter, hasLower, startsUpper, T } from './features.ts';
+import { wordAtoms, capsHash, CONNECTOR_RUN, DOC_CASE, H_END, H_END2, H_NONE, H_START, H_START2, hasLetter, hasLower, startsUpper, T } from './features.ts';
 import { Gazetteer, type GazetteerToken } from './gazetteer.ts';
 import { f1, f2, f3 } from './hash.ts';
 import { NUM_TAGS } from './tags.ts';
@@ -130,7 +130,7 @@ export class EmissionScorer {
     if (known !== undefined) return known;
     const id = this.count++;
     if (id >= this.lower.length) this.grow();
-    const a = atomsOf(word);
+    const a = wordAtoms(word);
     const gaz = (this.gaz[id] = this.gazetteer.token(word));
     const info = this.info, i = id * INFO;
     info[i + LW] = a.hLW;
