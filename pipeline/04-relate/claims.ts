@@ -7,6 +7,7 @@ import { FINDING_SOURCES, FINDING_VERBS, HEDGES, QUALIFIERS } from './cues.ts';
 import { contentId } from './ids.ts';
 import { TOKENS } from '../03-tag/index.ts';
 import { tokenAt } from './phrases.ts';
+import { countWords, lookupOf } from './lookup.ts';
 
 const alt = (words: string[]) => words.map((w) => w.replace(/\s+/g, '\\s+')).join('|');
 
@@ -60,6 +61,9 @@ interface ClaimDraft extends Span {
   rule: string;
 }
 
+/** Where a sentence is cut into clauses (used with exec and lastIndex: one object, not a copy per sentence as matchAll makes). */
+const CLAUSE_CUT = /[,;:]\s+|\s+[-–—]\s+/g;
+
 /**
  * The clauses of a sentence: cut at commas, semicolons, colons and dashes, with
  * fragments of fewer than five words joined to their neighbour.
@@ -67,14 +71,16 @@ interface ClaimDraft extends Span {
 export function clausesOf(text: string, s: Span): Span[] {
   const cuts: Span[] = [];
   let start = s.start;
-  for (const m of text.slice(s.start, s.end).matchAll(/[,;:]\s+|\s+[-–—]\s+/g)) {
-    const at = s.start + m.index!;
+  const sentence = text.slice(s.start, s.end);
+  CLAUSE_CUT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CLAUSE_CUT.exec(sentence)); ) {
+    const at = s.start + m.index;
     // A comma inside a number ("£250,000") does not cut: the pattern needs a space after it.
     cuts.push({ start, end: at });
     start = at + m[0].length;
   }
   cuts.push({ start, end: s.end });
-  const words = (c: Span) => text.slice(c.start, c.end).split(/\s+/).filter(Boolean).length;
+  const words = (c: Span) => countWords(text, c.start, c.end);
   const merged: Span[] = [];
   for (const c of cuts) {
     const prev = merged[merged.length - 1];
@@ -129,8 +135,10 @@ function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMentio
     if (!unit && !qualifier) continue;
     drafts.push({ kind: 'quantity', ...clauseAt(clauses, v.start), value: v.value, unit, qualifier, rule: 'claim:quantity' });
   }
-  for (const m of doc.text.slice(s.start, s.end).matchAll(WORD_QUANTITY)) {
-    const at = s.start + m.index!;
+  const sentenceText = doc.text.slice(s.start, s.end);
+  WORD_QUANTITY.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = WORD_QUANTITY.exec(sentenceText)); ) {
+    const at = s.start + m.index;
     if (overlapsAny({ start: at, end: at + m[0].length }, values)) continue;
     let value: number | undefined, unit = '';
     const [, measured, measure, partOf, ofWhat, oneIn, share, count, multiplier, counted] = m;
@@ -166,13 +174,16 @@ function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMentio
 function patternClaims(doc: Doc, s: Sentence, clauses: Span[], dates: ValueMention[]): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   const sentenceText = doc.text.slice(s.start, s.end);
-  const when = FUTURE_TIME.exec(sentenceText);
+  // When the sentence says it will happen: looked for only once a clause speaks of the future.
+  let foundWhen: RegExpExecArray | null | undefined;
+  const whenOf = () => (foundWhen === undefined ? (foundWhen = FUTURE_TIME.exec(sentenceText)) : foundWhen);
   for (const c of clauses) {
     const text = doc.text.slice(c.start, c.end);
     if (PRIMACY.test(text)) drafts.push({ kind: 'primacy', ...c, rule: 'claim:primacy' });
     if (COMPARATIVE.test(text)) drafts.push({ kind: 'comparative', ...c, rule: 'claim:comparative' });
-    const dated = FUTURE.test(text) && when;
+    const dated = FUTURE.test(text) && whenOf();
     if (STRONG_FUTURE.test(text) || PLANS.test(text) || (dated && !RELATIVE_FUTURE.test(text))) {
+      const when = whenOf();
       const whenAt = when ? s.start + when.index : -1;
       const date = when ? dates.find((d) => d.start >= whenAt - 10 && d.start <= whenAt + when[0].length)?.text ?? when[0].replace(/^(by|in|from|before|until|after|during|on|within)\s+/i, '') : undefined;
       // A forecast's text takes in the clause that says when ("If approved ... on 8 July, the merger will ...").
@@ -195,20 +206,35 @@ function patternClaims(doc: Doc, s: Sentence, clauses: Span[], dates: ValueMenti
 /** "It added that ..." right after a finding continues it. */
 const CONTINUES_FINDING = /^(?:It|They|The (?:report|study|inspection|review|survey))\s+(?:also\s+)?(?:added|said|noted|found)\s+(?:that\s+)?/;
 
+const FINDING_SOURCE_WORD = new RegExp(`\\b${FINDING_SOURCE}\\b`, 'i');
+
 /** Who a report belongs to: an organisation named in the sentence before "report", or the last one that published one. */
 function reportOwner(doc: Doc, s: Sentence, previous: string): string {
   const text = doc.text.slice(s.start, s.end);
-  const at = s.start + text.search(new RegExp(`\\b${FINDING_SOURCE}\\b`, 'i'));
-  const org = doc.mentions.filter((m) => m.type === 'organisation' && m.start >= s.start && m.end <= at + 1).pop();
-  if (org) return doc.entities.find((e) => e.id === org.entityId)?.name ?? org.text;
+  const at = s.start + text.search(FINDING_SOURCE_WORD);
+  const lookup = lookupOf(doc);
+  const [from, to] = lookup.startingIn(s.start, at + 1);
+  // The last organisation that fits.
+  for (let i = to - 1; i >= from; i--) {
+    const m = lookup.mentions[i];
+    if (m.type === 'organisation' && m.start >= s.start && m.end <= at + 1) return lookup.entity(m.entityId)?.name ?? m.text;
+  }
   return previous;
 }
 
 /** The speaker when the claim is said in a quote, the report's owner for findings, else the article itself. */
-function sourceOf(draft: ClaimDraft, quotes: Quote[], findingSource: string): string {
+function sourceOf(draft: ClaimDraft, quotes: Quote[], quotesInOrder: boolean, findingSource: string): string {
   if (draft.kind === 'finding' && findingSource) return findingSource;
-  const quote = quotes.find((q) => q.speaker && q.start <= draft.start + 2 && q.end >= draft.end - 2) ?? quotes.find((q) => q.speaker && q.kind === 'indirect' && q.start < draft.end && q.end > draft.start);
-  return quote?.speaker ?? '';
+  // With the quotes in order of start, none after one that starts past the claim can hold it.
+  for (const q of quotes) {
+    if (quotesInOrder && q.start > draft.start + 2) break;
+    if (q.speaker && q.start <= draft.start + 2 && q.end >= draft.end - 2) return q.speaker;
+  }
+  for (const q of quotes) {
+    if (quotesInOrder && q.start >= draft.end) break;
+    if (q.speaker && q.kind === 'indirect' && q.start < draft.end && q.end > draft.start) return q.speaker;
+  }
+  return '';
 }
 
 export function extractClaims(doc: Doc, quotes: Quote[]): Claim[] {
@@ -217,7 +243,12 @@ export function extractClaims(doc: Doc, quotes: Quote[]): Claim[] {
   let findingSource = '';
   // Each value once, by the sentence it starts in, rather than a scan of all values per sentence.
   const valuesBySentence = new Map<number, ValueMention[]>();
-  for (const v of doc.values) valuesBySentence.set(v.sentence, [...(valuesBySentence.get(v.sentence) ?? []), v]);
+  for (const v of doc.values) {
+    const list = valuesBySentence.get(v.sentence);
+    if (list) list.push(v);
+    else valuesBySentence.set(v.sentence, [v]);
+  }
+  const quotesInOrder = quotes.every((q, i) => i === 0 || quotes[i - 1].start <= q.start);
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph].heading) continue;
     const here = (valuesBySentence.get(s.index) ?? []).filter((v) => v.end <= s.end);
@@ -234,9 +265,10 @@ export function extractClaims(doc: Doc, quotes: Quote[]): Claim[] {
       findingSource = reportOwner(doc, s, findingSource);
       lastFinding = s.index;
     }
+    if (!drafts.length) continue;
     const hedge = HEDGE.exec(text)?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
     for (const d of drafts) {
-      claims.push({ kind: d.kind, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: d.value, unit: d.unit, qualifier: d.qualifier, date: d.date, source: sourceOf(d, quotes, findingSource), hedge, sentence: s.index, rule: d.rule });
+      claims.push({ kind: d.kind, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: d.value, unit: d.unit, qualifier: d.qualifier, date: d.date, source: sourceOf(d, quotes, quotesInOrder, findingSource), hedge, sentence: s.index, rule: d.rule });
     }
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
