@@ -2,8 +2,9 @@
 // the subject before it ("the Liberal Democrat leader said", "Cllr Michael
 // Lee, leader of the council, said") and the speaker after it ("said Mr Smith").
 
-import type { Doc } from '../../src/model.ts';
+import type { Doc, Mention } from '../../src/model.ts';
 import type { Token } from '../03-tag/tokens.ts';
+import { lookupOf } from './lookup.ts';
 
 export interface PhraseSpan {
   start: number;
@@ -29,9 +30,48 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
-/** The mention that ends exactly at the end of token k, if any. */
+/** The mention that ends exactly at the end of token k (or before its "'s"), if any: the first such in the document. */
 function mentionEndingAt(doc: Doc, end: number) {
-  return doc.mentions.find((m) => m.end === end || m.end === end - 2);
+  const lookup = lookupOf(doc);
+  const first = Math.min(lookup.endingAt(end)[0] ?? Infinity, lookup.endingAt(end - 2)[0] ?? Infinity);
+  return first === Infinity ? undefined : lookup.mentions[first];
+}
+
+/** The first mention (in document order) ending at `end` that passes `test`. */
+function firstEndingAt(doc: Doc, end: number, test: (m: Mention) => boolean): Mention | undefined {
+  const lookup = lookupOf(doc);
+  for (const i of lookup.endingAt(end)) if (test(lookup.mentions[i])) return lookup.mentions[i];
+  return undefined;
+}
+
+/** The first mention starting in [lo, hi] that passes `test`. */
+function firstStartingIn(doc: Doc, lo: number, hi: number, test: (m: Mention) => boolean): Mention | undefined {
+  const lookup = lookupOf(doc);
+  const [from, to] = lookup.startingIn(lo, hi);
+  for (let i = from; i < to; i++) if (test(lookup.mentions[i])) return lookup.mentions[i];
+  return undefined;
+}
+
+/** The first mention lying within [start, end] that passes `test`. */
+export function firstWithin(doc: Doc, start: number, end: number, test: (m: Mention) => boolean): Mention | undefined {
+  const lookup = lookupOf(doc);
+  const [from, to] = lookup.startingIn(start, end);
+  for (let i = from; i < to; i++) {
+    const m = lookup.mentions[i];
+    if (m.start >= start && m.end <= end && test(m)) return m;
+  }
+  return undefined;
+}
+
+/** The last mention lying within [start, end] that passes `test`. */
+export function lastWithin(doc: Doc, start: number, end: number, test: (m: Mention) => boolean): Mention | undefined {
+  const lookup = lookupOf(doc);
+  const [from, to] = lookup.startingIn(start, end);
+  for (let i = to - 1; i >= from; i--) {
+    const m = lookup.mentions[i];
+    if (m.start >= start && m.end <= end && test(m)) return m;
+  }
+  return undefined;
 }
 
 /**
@@ -60,7 +100,7 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
     while (k > floor && tokens[k].text !== ',' && j - k < 16) k--;
     if (k >= floor && tokens[k].text === ',') {
       // "The chief executive, Tom Moore, insisted": the name between the commas speaks.
-      const between = doc.mentions.find((m) => m.type === 'person' && m.start === tokens[k + 1].start && m.end === tokens[j - 1].end);
+      const between = firstEndingAt(doc, tokens[j - 1].end, (m) => m.type === 'person' && m.start === tokens[k + 1].start);
       if (between) return { start: between.start, end: between.end };
       if (k > floor && /^[a-z]/.test(tokens[k + 1].text)) {
         const name = subjectBefore(doc, tokens, k, floor);
@@ -109,13 +149,13 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
   // "Fred Hasson, head of Tiga said": a post after a name and a comma describes that name.
   const beforePhrase = tokenAt(tokens, start) - 1;
   if (beforePhrase > floor && tokens[beforePhrase].text === ',' && /^[a-z]/.test(span)) {
-    const named = doc.mentions.find((m) => m.type === 'person' && m.end === tokens[beforePhrase - 1].end);
+    const named = firstEndingAt(doc, tokens[beforePhrase - 1].end, (m) => m.type === 'person');
     if (named) return { start: named.start, end: named.end };
   }
   // "X, who said ...", "WebSideStory which suggested": the relative pronoun stands for the name before it.
   if (/^(who|which|that)$/i.test(span.trim())) {
     const wanted = span.trim().toLowerCase() === 'who' ? 'person' : 'organisation';
-    const named = doc.mentions.filter((m) => m.type === wanted && m.end <= start && m.start >= tokens[floor].start).pop();
+    const named = lastWithin(doc, tokens[floor].start, start, (m) => m.type === wanted);
     if (named) return { start: named.start, end: named.end };
     if (i - 1 > floor && tokens[i - 1]?.text === ',') return subjectBefore(doc, tokens, i - 1, floor);
     return null;
@@ -126,10 +166,10 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
 /** The speaker phrase right after token `at` ("said Charles Kennedy", "said a spokesman for the firm", "said JRFU secretary Koji Tokumasu"). */
 export function phraseAfter(doc: Doc, tokens: Token[], at: number, ceiling: number): PhraseSpan | null {
   let k = at;
-  const mention = doc.mentions.find((m) => m.start === tokens[k]?.start);
+  const mention = tokens[k] ? firstStartingIn(doc, tokens[k].start, tokens[k].start, (m) => m.start === tokens[k].start) : undefined;
   if (mention) {
     // An organisation and a post before a name: the phrase runs on to the person.
-    const person = mention.type === 'organisation' ? doc.mentions.find((m) => m.type === 'person' && m.start > mention.end && m.start - mention.end < 40 && !/[,.;:]/.test(doc.text.slice(mention.end, m.start))) : undefined;
+    const person = mention.type === 'organisation' ? firstStartingIn(doc, mention.end + 1, mention.end + 40, (m) => m.type === 'person' && m.start > mention.end && m.start - mention.end < 40 && !/[,.;:]/.test(doc.text.slice(mention.end, m.start))) : undefined;
     return person ? { start: mention.start, end: person.end } : { start: mention.start, end: mention.end };
   }
   // "said Tuesday", "told me": a time or an object after the verb is not who spoke.

@@ -8,7 +8,8 @@ import { TOKENS } from '../03-tag/index.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { FINDING_SOURCES, REPORTING_WORDS } from './cues.ts';
 import { contentId } from './ids.ts';
-import { phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
+import { countWords } from './lookup.ts';
+import { firstWithin, phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
 import { NO_SPEAKER, personBefore, resolveSpeaker, type Speaker } from './speakers.ts';
 
 interface Span {
@@ -38,7 +39,7 @@ const NOT_CLAUSE_START = /^[:;,.!?)]/;
 
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const wordCount = (text: string) => countWords(text, 0, text.length);
 /** "Morning Joe", "A Change Is Gonna Come": every longer word capitalised. */
 const isTitleCase = (text: string) => text.split(/\s+/).filter((w) => w.length > 3).every((w) => /^[\p{Lu}\d]/u.test(w));
 
@@ -65,12 +66,16 @@ function singleMark(text: string, i: number, from: number): Mark {
   return null;
 }
 
+/** Every character that doubleMark or singleMark can read as a mark; any other is passed over at once. */
+const MARK_CHARS = new Set([...'“«„”»"\'‘’'].map((ch) => ch.charCodeAt(0)));
+
 /** Quotation spans of one paragraph. A new opening mark inside an open quote ends it: the same speech goes on. */
 function quoteSpansIn(text: string, from: number, to: number, paragraph: number, nextSpeech: () => number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   let speech = -1;
   for (let i = from; i < to; i++) {
+    if (!MARK_CHARS.has(text.charCodeAt(i))) continue;
     const mark = doubleMark(text, i, from);
     if (mark === 'open') {
       if (open >= 0) spans.push({ start: open + 1, end: i, open, close: i, paragraph, closed: false, speech });
@@ -82,6 +87,7 @@ function quoteSpansIn(text: string, from: number, to: number, paragraph: number,
     } else if (open < 0 && singleMark(text, i, from) === 'open') {
       // Single quotes must close within the paragraph, or they were apostrophes.
       for (let j = i + 1; j < to; j++) {
+        if (!MARK_CHARS.has(text.charCodeAt(j))) continue;
         if (doubleMark(text, j, from)) break;
         if (singleMark(text, j, from) === 'close') {
           spans.push({ start: i + 1, end: j, open: i, close: j, paragraph, closed: true, speech: nextSpeech() });
@@ -121,7 +127,7 @@ function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: numbe
   return null;
 }
 
-const isReportingVerb = (t: Token | undefined) => !!t && REPORTING.has(t.text.toLowerCase()) && (t.pos === 'VERB' || t.pos === 'AUX');
+const isReportingVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.text.toLowerCase());
 
 /**
  * Reported speech in one sentence. For each reporting verb outside quotation marks:
@@ -132,11 +138,16 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
   let to = from;
   while (to < tokens.length && tokens[to].start < sentence.end) to++;
   const reports: Report[] = [];
+  // Only the quotes near this sentence can hold one of its verbs or end just before one.
+  const firstAt = tokens[from]?.start ?? sentence.start;
+  const lastAt = to > from ? tokens[to - 1].start : firstAt;
+  const nearby = direct.filter((d) => d.start <= lastAt && (d.end > firstAt || d.close >= firstAt - 6));
   for (let v = from; v < to; v++) {
     const verb = tokens[v];
-    if (inside(direct, verb.start) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+    if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || inside(nearby, verb.start)) continue;
+    const lower = verb.text.toLowerCase();
     // "Russia's president has defended the purchase, saying it followed free market principles."
-    if (PARTICIPLE_CUES.has(verb.text.toLowerCase()) && v > from && tokens[v - 1].text === ',') {
+    if (PARTICIPLE_CUES.has(lower) && v > from && tokens[v - 1].text === ',') {
       const subject = subjectOfSentence(doc, tokens, from, v);
       let after = v + 1;
       // "telling delegates Labour cannot be trusted": the listener is not the report.
@@ -153,10 +164,10 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
       continue;
     }
     // "pointed out that", "went on to say": two-word cues.
-    const phrasal = PHRASAL_CUES[verb.text.toLowerCase()] === tokens[v + 1]?.text;
-    if (!REPORTING.has(verb.text.toLowerCase()) && !phrasal) continue;
+    const phrasal = PHRASAL_CUES[lower] === tokens[v + 1]?.text;
+    if (!REPORTING.has(lower) && !phrasal) continue;
     // '"...," said X' belongs to the direct quote before it.
-    if (v > from && direct.some((d) => d.closed && d.close < verb.start && verb.start - d.close <= 6 && /^[\s,"'”’]*$/.test(doc.text.slice(d.close, verb.start)))) continue;
+    if (v > from && nearby.some((d) => d.closed && d.close < verb.start && verb.start - d.close <= 6 && /^[\s,"'”’]*$/.test(doc.text.slice(d.close, verb.start)))) continue;
     let after = v + (phrasal ? 2 : 1);
     const rest = tokens.slice(after, to).filter((t) => t.type !== 'punctuation');
     // "CLAUSE, SUBJECT said." / "CLAUSE, he told the Brighton conference." / "CLAUSE, said SUBJECT."
@@ -248,6 +259,11 @@ function accordingTo(doc: Doc, sentence: Span): { source: Span; clause: Span } |
   return null;
 }
 
+function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
+}
+
 interface Cue {
   subject: PhraseSpan | null;
   cue: string;
@@ -268,7 +284,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   const sentenceEnd = tokenAt(tokens, doc.sentences[sentenceAt(doc, tokens[k]?.start ?? q.close)]?.end ?? para.end);
   for (let v = k + 1; v < Math.min(limit, sentenceEnd + 1, k + 36); v++) {
     if (!isReportingVerb(tokens[v])) continue;
-    const person = doc.mentions.find((m) => m.type === 'person' && m.start >= tokens[k].start && m.end <= tokens[v].start);
+    const person = firstWithin(doc, tokens[k].start, tokens[v].start, (m) => m.type === 'person');
     if (person && person.start === tokens[k].start) return { subject: { start: person.start, end: person.end }, cue: tokens[v].text };
     const subject = subjectBefore(doc, tokens, v, k);
     if (subject && subject.start === tokens[k].start) return { subject, cue: tokens[v].text };
@@ -282,7 +298,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   }
   // Before: the last reporting verb of the sentence before the opening mark, with its subject.
   const openSentence = doc.sentences[sentenceAt(doc, q.open)];
-  const before = reports.filter((r) => tokens[r.verb].start < q.open && tokens[r.verb].start >= openSentence.start).pop();
+  const before = findLast(reports, (r) => tokens[r.verb].start < q.open && tokens[r.verb].start >= openSentence.start);
   if (before) return { subject: before.subject, cue: before.cue };
   const floor = tokenAt(tokens, openSentence.start);
   for (let v = tokenAt(tokens, q.open) - 1; v >= floor; v--) {
@@ -300,7 +316,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   if (according && according.source.end <= q.open) return { subject: according.source, cue: 'according to' };
   // "Paul Randle, product manager, responded to the figures: "...": a colon after a sentence about a named person.
   if (/:\s*$/.test(doc.text.slice(openSentence.start, q.open))) {
-    const person = doc.mentions.find((m) => m.type === 'person' && m.start >= openSentence.start && m.end <= q.open);
+    const person = firstWithin(doc, openSentence.start, q.open, (m) => m.type === 'person');
     if (person) return { subject: { start: person.start, end: person.end }, cue: ':' };
   }
   return null;

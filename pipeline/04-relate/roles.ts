@@ -6,6 +6,8 @@
 import type { Doc, Entity, Mention, Relation } from '../../src/model.ts';
 import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES } from '../03-tag/lexicons/organisations.ts';
+import { isSpaceCode, lookupOf } from './lookup.ts';
+import { firstWithin } from './phrases.ts';
 
 const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Minister', 'Secretary', 'Bishop', 'Archbishop', 'Commissioner', 'Chief Constable', 'Foreign Secretary', 'Home Secretary', 'Health Secretary', 'Shadow Chancellor', 'Deputy Prime Minister', 'Vice President', 'First Minister']);
 /** "chairman", "MP", and compounds of them: "co-chairman", "vice-president", "Secretary-General". */
@@ -35,16 +37,35 @@ type Where = Pick<Found, 'organisation' | 'organisationId'>;
 const NOWHERE: Where = { organisation: '', organisationId: '' };
 
 function entityName(doc: Doc, m: Mention): string {
-  return doc.entities.find((e) => e.id === m.entityId)?.name ?? m.text;
+  return lookupOf(doc).entity(m.entityId)?.name ?? m.text;
+}
+
+/** The first mention (in document order) that covers offset `at` and passes `test`. */
+function mentionCovering(doc: Doc, at: number, test: (m: Mention) => boolean): Mention | undefined {
+  const lookup = lookupOf(doc);
+  const [from, to] = lookup.covering(at);
+  for (let i = from; i < to; i++) {
+    const x = lookup.mentions[i];
+    if (x.start <= at && x.end > at && test(x)) return x;
+  }
+  return undefined;
+}
+
+/** The mention starting at `at` that passes `test`, if any. */
+function mentionStartingAt(doc: Doc, at: number, test: (m: Mention) => boolean): Mention | undefined {
+  const lookup = lookupOf(doc);
+  const [from, to] = lookup.startingIn(at, at);
+  for (let i = from; i < to; i++) if (lookup.mentions[i].start === at && test(lookup.mentions[i])) return lookup.mentions[i];
+  return undefined;
 }
 
 /** The organisation a post phrase names: a tagged mention inside it, else a generic body ("trust") resolved in the article. */
 function organisationIn(doc: Doc, start: number, end: number): Where {
-  const m = doc.mentions.find((x) => x.type === 'organisation' && x.start >= start && x.end <= end);
+  const m = firstWithin(doc, start, end, (x) => x.type === 'organisation');
   if (m) return { organisation: entityName(doc, m), organisationId: m.entityId };
   // "co-founder of Amsterdam-based OneStat.com": a capitalised name after "of" or "at" is where the post is held.
   const named = /\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.]*-based\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)/.exec(doc.text.slice(start, end));
-  if (named && !doc.mentions.some((x) => x.type !== 'organisation' && x.start === start + named.index + named[0].indexOf(named[1]))) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
+  if (named && !mentionStartingAt(doc, start + named.index + named[0].indexOf(named[1]), (x) => x.type !== 'organisation')) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
   const g = GENERIC_HEAD.exec(doc.text.slice(start, end));
   if (!g) return NOWHERE;
   const head = g[1].split(/\s+/).pop()!.toLowerCase();
@@ -65,23 +86,48 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   return { role: a[1].replace(/^(the|a|an)\s+/i, ''), ...organisationIn(doc, start, end), start, end, rule: 'role:apposition' };
 }
 
+interface Word {
+  text: string;
+  start: number;
+}
+
+/**
+ * The words (runs of non-space) of text[from, to), read backwards on demand: word(0)
+ * is the last, word(1) the one before it; `read` holds those read so far, last first.
+ */
+function wordsBackFrom(text: string, from: number, to: number): ((i: number) => Word | undefined) & { read: Word[] } {
+  const read: Word[] = [];
+  let at = to;
+  const word = (i: number) => {
+    while (read.length <= i && at > from) {
+      let end = at;
+      while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      let start = end;
+      while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+      at = start;
+      if (end > start) read.push({ text: text.slice(start, end), start });
+    }
+    return read[i];
+  };
+  return Object.assign(word, { read });
+}
+
 /** "Darlington BC social services director Colin Morris": the words of the post just before the name. */
 function premodifierRole(doc: Doc, m: Mention): Found | null {
   const sentence = doc.sentences[m.sentence];
-  const words = [...doc.text.slice(sentence.start, m.start).matchAll(/[^\s]+/g)].map((w) => ({ text: w[0], start: sentence.start + w.index! }));
+  const wordBack = wordsBackFrom(doc.text, sentence.start, m.start);
   // Back from the name over the post's words, to an organisation, a comma or a function word.
-  let k = words.length;
+  let taken = 0;
   let org: Mention | undefined;
-  while (k > 0) {
-    const w = words[k - 1];
-    org = doc.mentions.find((x) => x.type === 'organisation' && x.start <= w.start && x.end > w.start);
+  for (let w = wordBack(0); w; w = wordBack(taken)) {
+    org = mentionCovering(doc, w.start, (x) => x.type === 'organisation');
     if (org) break;
-    const ofAfterPost = w.text === 'of' && k >= 2 && isRoleWord(words[k - 2].text);
+    const ofAfterPost = w.text === 'of' && wordBack(taken + 1) !== undefined && isRoleWord(wordBack(taken + 1)!.text);
     if (!ofAfterPost && (NOT_IN_POST.test(w.text) || /[,;:"“”(]$/.test(w.text))) break;
-    if (doc.mentions.some((x) => x.start <= w.start && x.end > w.start)) break;
-    k--;
+    if (mentionCovering(doc, w.start, () => true)) break;
+    taken++;
   }
-  const post = words.slice(k);
+  const post = wordBack.read.slice(0, taken).reverse();
   // The post ends in its role word, or in what it is head of ("director of social services").
   const endsInPost = post.length > 0 && (isRoleWord(post[post.length - 1].text) || post.some((w, i) => w.text === 'of' && i > 0 && isRoleWord(post[i - 1].text)));
   if (!endsInPost) return null;
@@ -105,6 +151,8 @@ function titleRole(m: Mention): Found | null {
   return null;
 }
 
+const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionRole, premodifierRole, (_doc, m) => titleRole(m)];
+
 /** Sets role and organisation on people and returns the relations found. */
 export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boolean = () => true): Relation[] {
   const relations: Relation[] = [];
@@ -113,7 +161,15 @@ export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boo
     if (m.type !== 'person') continue;
     const person = byId.get(m.entityId)!;
     if (person.role && person.organisation) continue;
-    const found = [appositionRole(doc, m), premodifierRole(doc, m), titleRole(m)].find((f) => f && enabled(f));
+    // The first enabled finding, in this order; the later finders run only if needed.
+    let found: Found | null = null;
+    for (const find of ROLE_FINDERS) {
+      const f = find(doc, m);
+      if (f && enabled(f)) {
+        found = f;
+        break;
+      }
+    }
     if (!found || (person.role && !found.organisation)) continue;
     person.role = found.role;
     person.organisation = found.organisation;

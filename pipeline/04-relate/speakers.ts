@@ -6,6 +6,7 @@ import type { Doc, Entity, Mention } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
 import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { PRONOUNS } from './cues.ts';
+import { lookupOf } from './lookup.ts';
 
 export interface Speaker {
   speaker: string;
@@ -28,7 +29,7 @@ const SPOKESPERSON = /\b(spokesman|spokeswoman|spokesperson|spokespeople|represe
 const DESCRIPTION = /^(the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+-year-old|man|woman)$/i;
 
 function entity(doc: Doc, id: string): Entity | undefined {
-  return doc.entities.find((e) => e.id === id);
+  return lookupOf(doc).entity(id);
 }
 
 const asSpeaker = (doc: Doc, m: Mention): Speaker => ({ speaker: entity(doc, m.entityId)?.name ?? m.text, entityId: m.entityId });
@@ -43,8 +44,12 @@ function subjectBefore(doc: Doc, offset: number, fits: (e: Entity | undefined) =
   for (let k = here; k >= 0 && k > here - 3; k--) {
     const s = doc.sentences[k];
     const limit = Math.min(offset, s.end);
-    const m = doc.mentions.find((x) => x.start >= s.start && x.end <= limit && fits(entity(doc, x.entityId)) && !/^['’]s\b/.test(doc.text.slice(x.end, x.end + 3)) && !said.some((q) => x.start >= q.start && x.end <= q.end));
-    if (m) return asSpeaker(doc, m);
+    const lookup = lookupOf(doc);
+    const [from, to] = lookup.startingIn(s.start, limit);
+    for (let i = from; i < to; i++) {
+      const x = lookup.mentions[i];
+      if (x.start >= s.start && x.end <= limit && fits(entity(doc, x.entityId)) && !/^['’]s\b/.test(doc.text.slice(x.end, x.end + 3)) && !said.some((q) => x.start >= q.start && x.end <= q.end)) return asSpeaker(doc, x);
+    }
   }
   return null;
 }
@@ -55,7 +60,8 @@ export function personBefore(doc: Doc, offset: number, gender: Gender, recentSpe
   const salient = subjectBefore(doc, offset, fits, said);
   if (salient) return salient;
   if (recentSpeaker?.entityId && fits(entity(doc, recentSpeaker.entityId))) return recentSpeaker;
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+  // Back from the last mention that starts by the offset: any later one ends after it.
+  for (let i = lookupOf(doc).startingIn(-Infinity, offset)[1] - 1; i >= 0; i--) {
     const m = doc.mentions[i];
     if (m.end > offset || m.type !== 'person' || said.some((q) => m.start >= q.start && m.end <= q.end)) continue;
     if (fits(entity(doc, m.entityId))) return asSpeaker(doc, m);
@@ -68,7 +74,7 @@ function organisationBefore(doc: Doc, offset: number, recent: Speaker | null, qu
   const salient = subjectBefore(doc, offset, (e) => e?.type === 'organisation', quotes);
   if (salient) return salient;
   if (recent?.entityId && entity(doc, recent.entityId)?.type === 'organisation') return recent;
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+  for (let i = lookupOf(doc).startingIn(-Infinity, offset)[1] - 1; i >= 0; i--) {
     const m = doc.mentions[i];
     if (m.end > offset || m.type !== 'organisation' || quotes.some((q) => m.start >= q.start && m.end <= q.end)) continue;
     return asSpeaker(doc, m);
@@ -85,7 +91,9 @@ function organisationBefore(doc: Doc, offset: number, recent: Speaker | null, qu
 export function resolveSpeaker(doc: Doc, start: number, end: number, recent: Speaker | null, quotes: Array<{ start: number; end: number }>): Speaker {
   const phrase = doc.text.slice(start, end).trim();
   if (!phrase) return NO_SPEAKER;
-  const inPhrase = doc.mentions.filter((m) => m.start >= start && m.end <= end);
+  const lookup = lookupOf(doc);
+  const [from, to] = lookup.startingIn(start, end);
+  const inPhrase = lookup.mentions.slice(from, to).filter((m) => m.start >= start && m.end <= end);
   const org = inPhrase.filter((m) => m.type === 'organisation').pop();
   if (org && SPOKESPERSON.test(phrase)) return asSpeaker(doc, org);
   const person = inPhrase.filter((m) => m.type === 'person').pop();
