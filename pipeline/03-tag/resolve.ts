@@ -91,10 +91,11 @@ function harmoniseTypes(candidates: Candidate[]): Candidate[] {
 export function resolveEntities(text: string, found: Candidate[]): Resolved {
   const candidates = harmoniseTypes(found);
   const groups: Group[] = [];
+  const facts = new NameFacts();
   // Fullest names first, so a surname or a short form finds the full name it belongs to.
-  const ordered = [...candidates].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.start - b.start);
+  const ordered = [...candidates].sort((a, b) => facts.words(b.name).length - facts.words(a.name).length || a.start - b.start);
   for (const c of ordered) {
-    const group = groups.find((g) => belongsTo(c, g)) ?? (groups.push({ type: c.type, name: c.name, canonical: c.canonical ?? samePlace(c), surfaces: new Set(), members: [] }), groups[groups.length - 1]);
+    const group = groups.find((g) => belongsTo(c, g, facts)) ?? (groups.push({ type: c.type, name: c.name, canonical: c.canonical ?? samePlace(c), surfaces: new Set(), members: [] }), groups[groups.length - 1]);
     group.members.push(c);
     // The entity is named by the fullest form the article uses.
     if (c.name.length > group.name.length && !isAcronym(c.name)) {
@@ -124,8 +125,8 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
     e.mentions++;
     if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
   }
-  for (const g of groups) {
-    const e = entities[groups.indexOf(g)];
+  for (const [i, g] of groups.entries()) {
+    const e = entities[i];
     for (const s of g.surfaces) if (s !== e.name && !e.aliases.includes(s)) e.aliases.push(s);
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -151,7 +152,41 @@ function organisationKind(g: Group): string | undefined {
   return undefined;
 }
 
-function belongsTo(c: Candidate, g: Group): boolean {
+/**
+ * What belongsTo asks of a name (its words, its organisation key, its initials),
+ * worked out once per name in an article: it is asked of every group for every candidate.
+ */
+class NameFacts {
+  private readonly wordsOf = new Map<string, string[]>();
+  private readonly keyOf = new Map<string, string>();
+  private readonly initialsOf = new Map<string, string>();
+
+  /** `name.split(/\s+/)`; the array is shared, so not to be changed. */
+  words(name: string): readonly string[] {
+    let words = this.wordsOf.get(name);
+    if (!words) this.wordsOf.set(name, (words = name.split(/\s+/)));
+    return words;
+  }
+
+  lastWord(name: string): string {
+    const words = this.words(name);
+    return words[words.length - 1];
+  }
+
+  key(name: string): string {
+    let key = this.keyOf.get(name);
+    if (key === undefined) this.keyOf.set(name, (key = organisationKey(name)));
+    return key;
+  }
+
+  initials(name: string): string {
+    let found = this.initialsOf.get(name);
+    if (found === undefined) this.initialsOf.set(name, (found = initials(name)));
+    return found;
+  }
+}
+
+function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
   if (c.type !== g.type) {
     return false;
   }
@@ -160,27 +195,27 @@ function belongsTo(c: Candidate, g: Group): boolean {
   const name = c.name;
   if (name === g.name) return true;
   if (c.type === 'person') {
-    const cw = name.split(/\s+/), gw = g.name.split(/\s+/);
+    const cw = facts.words(name), gw = facts.words(g.name);
     // "Cyril" after "Cyril Fletcher": a lone first name joins the one person who has it.
     if (cw.length === 1 && gw.length > 1 && gw[0] === name) return true;
     // "Kilroy" for "Robert Kilroy-Silk": one part of a double-barrelled surname.
-    if (cw.length === 1 && gw.length > 1 && lastWord(g.name).split('-').includes(name)) return true;
+    if (cw.length === 1 && gw.length > 1 && facts.lastWord(g.name).split('-').includes(name)) return true;
     // "Barot" for "Barrot", "Victor" for "Viktor": one slip of spelling in a longer name is the same name.
-    if (!sameSpelling(lastWord(name), lastWord(g.name))) return false;
+    if (!sameSpelling(facts.lastWord(name), facts.lastWord(g.name))) return false;
     // "Brown" joins "Gordon Brown"; "Gordon Brown" and "Nick Brown" stay apart.
     return cw.length === 1 || gw.length === 1 || sameSpelling(cw[0], gw[0]);
   }
   if (c.type === 'organisation') {
-    const ck = organisationKey(name), gk = organisationKey(g.name);
+    const ck = facts.key(name), gk = facts.key(g.name);
     if (ck === gk) return true;
     // "the Italian government" and "the Italian authorities" are one state.
     const nation = (n: string) => /^(\S+) (government|authorities)$/i.exec(n)?.[1];
     if (c.rule === 'org:national-body' && nation(name) && nation(name) === nation(g.name)) return true;
     // "Care Trust Plus" is the tail of "Blackburn with Darwen Teaching Care Trust Plus".
-    if (ck.split(' ').length >= 2 && gk.endsWith(' ' + ck)) return true;
-    if (isAcronym(name) && initials(g.name) === name.replace(/s$/, '')) return true;
+    if (ck.includes(' ') && gk.endsWith(' ' + ck)) return true;
+    if (isAcronym(name) && facts.initials(g.name) === name.replace(/s$/, '')) return true;
     // "Baikal" after "Baikal Finance Group", "Commission" after "European Commission".
-    const gw = g.name.split(/\s+/);
+    const gw = facts.words(g.name);
     if (!name.includes(' ') && gw.length > 1 && gw.length <= 4 && (gw[0] === name || gw[gw.length - 1] === name)) return true;
     return false;
   }
@@ -230,7 +265,8 @@ function acronymExpansionMentions(text: string, entities: Entity[], named: Array
     const re = new RegExp(`\\b${letters.map((l) => `${l}[a-z]+`).join(' ')}\\b`, 'gi');
     for (const m of text.matchAll(re)) {
       const start = m.index!, end = start + m[0].length;
-      if ([...named, ...out].some((n) => n.start < end && n.end > start)) continue;
+      const overlaps = (n: { start: number; end: number }) => n.start < end && n.end > start;
+      if (named.some(overlaps) || out.some(overlaps)) continue;
       out.push({ start, end, type: 'organisation', text: m[0], entityId: e.id, rule: 'org:acronym-expansion' });
     }
   }
