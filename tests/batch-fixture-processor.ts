@@ -12,6 +12,7 @@ export function createDocProcessor(): (input: DocInput) => Fragment {
       for (;;) hog.push(new Array(100_000).fill(`x${hog.length}`));
     }
     if (input.docId === 'hang') for (;;);
+    if (input.docId.startsWith('busy')) for (const until = Date.now() + 900; Date.now() < until; );
     const f = failedFragment(input);
     return { ...f, status: 'ok', error: '', json: JSON.stringify({ doc_id: input.docId, text: input.raw.toUpperCase() }) };
   };

@@ -41,6 +41,20 @@ describe('worker pool', () => {
     expect(after.status).toBe('ok');
   }, 60_000);
 
+  it('gives the documents queued behind a crashed one to a new worker', async () => {
+    pool = new WorkerPool({ size: 1, module: FIXTURE });
+    const results = await Promise.all(['a', 'exit', 'b', 'c'].map((id) => pool!.run(doc(id))));
+    expect(results.map((f) => [f.docId, f.status])).toEqual([['a', 'ok'], ['exit', 'failed'], ['b', 'ok'], ['c', 'ok']]);
+    expect(pool.crashes).toBe(1);
+  }, 60_000);
+
+  it('times each document from when its worker begins it, not from when it was sent', async () => {
+    // Each takes 0.9 s; the next is sent before the one before it is done.
+    pool = new WorkerPool({ size: 1, module: FIXTURE, timeoutMs: 1500 });
+    const results = await Promise.all(['busy1', 'busy2', 'busy3'].map((id) => pool!.run(doc(id))));
+    expect(results.map((f) => f.status)).toEqual(['ok', 'ok', 'ok']);
+  }, 60_000);
+
   it('stops with the error when a worker cannot start', async () => {
     pool = new WorkerPool({ size: 1, module: new URL('./no-such-processor.ts', import.meta.url).href });
     await expect(pool.run(doc('a'))).rejects.toThrow(/could not start/);

@@ -1,8 +1,11 @@
 // A pool of worker threads, each holding one set of stage functions and working on
-// one document at a time. Workers start as work arrives (at most `size`). A worker
-// that dies with a document (uncaught exception, out of memory, exit) fails only
-// that document, with the reason, and is replaced; a worker that cannot even start
-// (the processor module does not load) stops the run with that error.
+// one document at a time. Workers start as work arrives (at most `size`). Each
+// worker is sent its next document before it finishes the current one, so that it
+// never waits for the main thread between documents. A worker that dies with a
+// document (uncaught exception, out of memory, exit) fails only that document,
+// with the reason, and is replaced (the documents queued behind it go to another
+// worker); a worker that cannot even start (the processor module does not load)
+// stops the run with that error.
 
 import type { Customisation } from '../config.ts';
 import { Worker } from 'node:worker_threads';
@@ -21,6 +24,11 @@ export const DEFAULT_PROCESSOR_MODULE = new URL('./process.ts', import.meta.url)
  */
 export const DEFAULT_MAX_HEAP_MB = 192;
 const YOUNG_GENERATION_MB = 16;
+/**
+ * Documents sent to a worker at once: the one it works on and the next. With one,
+ * a worker idled ~20% of the time waiting for the main thread (measured on BBC).
+ */
+const IN_FLIGHT_PER_WORKER = 2;
 
 export interface PoolOptions {
   size: number;
@@ -40,15 +48,18 @@ interface Task {
   input: DocInput;
   resolve: (fragment: Fragment) => void;
   reject: (err: Error) => void;
+  /** Message id, set when sent to a worker. */
+  id?: number;
 }
 
 interface Slot {
   worker: Worker;
   ready: boolean;
-  task?: Task;
-  taskId: number;
+  /** Documents sent to the worker, in order: the first is the one it works on. */
+  tasks: Task[];
+  /** --doc-timeout of the first task. */
   timer?: NodeJS.Timeout;
-  /** When the worker last became free (ready, or done with a document). */
+  /** When the worker last became free (ready, or done with its last document). */
   idleSince: number;
   error?: Error;
   fatal?: string;
@@ -83,7 +94,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
-    if (!this.closing) for (const slot of this.slots) if (slot.ready && !slot.task) this.idleMs += performance.now() - slot.idleSince;
+    if (!this.closing) for (const slot of this.slots) if (slot.ready && !slot.tasks.length) this.idleMs += performance.now() - slot.idleSince;
     this.closing = true;
     for (const slot of this.slots) clearTimeout(slot.timer);
     const workers = [...this.slots].map((s) => s.worker);
@@ -93,9 +104,11 @@ export class WorkerPool {
 
   private dispatch(): void {
     if (this.failure || this.closing) return;
-    for (const slot of this.slots) {
-      if (!this.queue.length) return;
-      if (slot.ready && !slot.task) this.assign(slot, this.queue.shift()!);
+    for (let round = 0; round < IN_FLIGHT_PER_WORKER; round++) {
+      for (const slot of this.slots) {
+        if (!this.queue.length) return;
+        if (slot.ready && slot.tasks.length === round) this.assign(slot, this.queue.shift()!);
+      }
     }
     const starting = [...this.slots].filter((s) => !s.ready).length;
     let wanted = this.queue.length - starting;
@@ -103,17 +116,23 @@ export class WorkerPool {
   }
 
   private assign(slot: Slot, task: Task): void {
-    this.idleMs += performance.now() - slot.idleSince;
-    slot.task = task;
-    slot.taskId = this.nextId++;
-    const timeout = this.options.timeoutMs;
-    if (timeout && timeout > 0) {
-      slot.timer = setTimeout(() => {
-        slot.timedOut = true;
-        void slot.worker.terminate();
-      }, timeout);
+    if (!slot.tasks.length) {
+      this.idleMs += performance.now() - slot.idleSince;
+      this.startTimer(slot);
     }
-    slot.worker.postMessage({ id: slot.taskId, input: task.input } satisfies ToWorker);
+    task.id = this.nextId++;
+    slot.tasks.push(task);
+    slot.worker.postMessage({ id: task.id, input: task.input } satisfies ToWorker);
+  }
+
+  /** The worker has begun its first task: it has --doc-timeout to finish it. */
+  private startTimer(slot: Slot): void {
+    const timeout = this.options.timeoutMs;
+    if (!(timeout && timeout > 0)) return;
+    slot.timer = setTimeout(() => {
+      slot.timedOut = true;
+      void slot.worker.terminate();
+    }, timeout);
   }
 
   private spawn(): void {
@@ -127,7 +146,7 @@ export class WorkerPool {
       },
     });
     this.started++;
-    const slot: Slot = { worker, ready: false, taskId: -1, idleSince: 0 };
+    const slot: Slot = { worker, ready: false, tasks: [], idleSince: 0 };
     this.slots.add(slot);
     worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'ready') {
@@ -135,11 +154,12 @@ export class WorkerPool {
         slot.idleSince = performance.now();
         this.dispatch();
       } else if (msg.type === 'done') {
-        const task = slot.task;
-        if (!task || msg.id !== slot.taskId || slot.timedOut) return;
+        const task = slot.tasks[0];
+        if (!task || msg.id !== task.id || slot.timedOut) return;
         clearTimeout(slot.timer);
-        slot.task = undefined;
-        slot.idleSince = performance.now();
+        slot.tasks.shift();
+        if (slot.tasks.length) this.startTimer(slot);
+        else slot.idleSince = performance.now();
         task.resolve(msg.fragment);
         this.dispatch();
       } else if (msg.type === 'fatal') {
@@ -152,22 +172,19 @@ export class WorkerPool {
     worker.on('exit', (code) => {
       clearTimeout(slot.timer);
       if (!this.slots.delete(slot) || this.closing) return;
-      if (slot.timedOut && slot.task) {
-        const seconds = (this.options.timeoutMs ?? 0) / 1000;
-        this.crashes++;
-        slot.task.resolve({ ...failedFragment(slot.task.input, `timed out after ${seconds} s (--doc-timeout)`), crashed: true });
-        this.dispatch();
-        return;
-      }
-      const reason = slot.fatal ?? (slot.error ? describe(slot.error) : `exited with code ${code}`);
+      const reason = slot.timedOut
+        ? `timed out after ${(this.options.timeoutMs ?? 0) / 1000} s (--doc-timeout)`
+        : `worker crashed: ${slot.fatal ?? (slot.error ? describe(slot.error) : `exited with code ${code}`)}`;
       if (!slot.ready) {
-        this.fail(new Error(`a worker could not start: ${reason}`));
+        this.fail(new Error(`a worker could not start: ${slot.fatal ?? (slot.error ? describe(slot.error) : `exited with code ${code}`)}`));
         return;
       }
-      const task = slot.task;
-      if (task) {
+      // The first document is the one the worker died with; those behind it were not begun.
+      const [current, ...waiting] = slot.tasks;
+      this.queue.unshift(...waiting);
+      if (current) {
         this.crashes++;
-        task.resolve({ ...failedFragment(task.input, `worker crashed: ${reason}`), crashed: true });
+        current.resolve({ ...failedFragment(current.input, reason), crashed: true });
       }
       this.dispatch();
     });
@@ -177,7 +194,7 @@ export class WorkerPool {
     if (this.failure) return;
     this.failure = err;
     for (const task of this.queue.splice(0)) task.reject(err);
-    for (const slot of this.slots) slot.task?.reject(err);
+    for (const slot of this.slots) for (const task of slot.tasks) task.reject(err);
     void this.close();
   }
 }
