@@ -66,16 +66,26 @@ function singleMark(text: string, i: number, from: number): Mark {
   return null;
 }
 
-/** Every character that doubleMark or singleMark can read as a mark; any other is passed over at once. */
-const MARK_CHARS = new Set([...'“«„”»"\'‘’'].map((ch) => ch.charCodeAt(0)));
+/** Every character that doubleMark or singleMark can read as a mark; the others need not be looked at. */
+const MARK_CHAR = /[“«„”»"'‘’]/g;
+
+/** Offsets of the characters in text[from, to) that may be quotation marks, in order. */
+function markOffsets(text: string, from: number, to: number): number[] {
+  const offsets: number[] = [];
+  const part = text.slice(from, to);
+  MARK_CHAR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = MARK_CHAR.exec(part)); ) offsets.push(from + m.index);
+  return offsets;
+}
 
 /** Quotation spans of one paragraph. A new opening mark inside an open quote ends it: the same speech goes on. */
 function quoteSpansIn(text: string, from: number, to: number, paragraph: number, nextSpeech: () => number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   let speech = -1;
-  for (let i = from; i < to; i++) {
-    if (!MARK_CHARS.has(text.charCodeAt(i))) continue;
+  const marks = markOffsets(text, from, to);
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k];
     const mark = doubleMark(text, i, from);
     if (mark === 'open') {
       if (open >= 0) spans.push({ start: open + 1, end: i, open, close: i, paragraph, closed: false, speech });
@@ -86,12 +96,13 @@ function quoteSpansIn(text: string, from: number, to: number, paragraph: number,
       open = -1;
     } else if (open < 0 && singleMark(text, i, from) === 'open') {
       // Single quotes must close within the paragraph, or they were apostrophes.
-      for (let j = i + 1; j < to; j++) {
-        if (!MARK_CHARS.has(text.charCodeAt(j))) continue;
+      for (let n = k + 1; n < marks.length; n++) {
+        const j = marks[n];
         if (doubleMark(text, j, from)) break;
         if (singleMark(text, j, from) === 'close') {
           spans.push({ start: i + 1, end: j, open: i, close: j, paragraph, closed: true, speech: nextSpeech() });
-          i = j;
+          // Go on after the closing mark.
+          k = n;
           break;
         }
       }
