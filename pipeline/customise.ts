@@ -1,21 +1,14 @@
 // A user's own additions to, and removals from, the lexicons the stages use.
-// Applied once per process (the main thread and every worker) before any
-// document is read, so every document of a run sees the same lists.
+// Applied once in each thread that processes documents (a worker, or the main
+// thread of a small run) before any document is read, so every document of a run
+// sees the same lists.
 
 import { addOrganisation, removeOrganisation } from './03-tag/candidates.ts';
 import { PLACE_NAMES } from './03-tag/lexicons/places.ts';
 import { FIRST_NAMES, ROLE_WORDS } from './03-tag/lexicons/people.ts';
 import { REPORTING_WORDS } from './04-relate/cues.ts';
-
-export interface LexiconChanges {
-  organisations?: string[];
-  places?: string[];
-  firstNames?: string[];
-  roleWords?: string[];
-  reportingVerbs?: string[];
-}
-
-export const LEXICON_NAMES = ['organisations', 'places', 'firstNames', 'roleWords', 'reportingVerbs'] as const;
+import type { Customisation, LexiconChanges } from '../src/config.ts';
+import type { PipelineOptions } from '../src/model.ts';
 
 const sets = {
   places: PLACE_NAMES as Set<string>,
@@ -41,4 +34,10 @@ export function customiseLexicons(add: LexiconChanges = {}, remove: LexiconChang
   return () => {
     for (const step of undo.reverse()) step();
   };
+}
+
+/** Change the lexicons of this process and give the stages their options; `restore` puts the lexicons back. */
+export function applyCustomisation(c: Customisation): { options: PipelineOptions; restore: () => void } {
+  const restore = customiseLexicons(c.add, c.remove);
+  return { options: { disabledRules: c.disableRules }, restore };
 }

@@ -6,9 +6,21 @@
 //     "disableRules": ["quote:reported", "org:compromise"]
 //   }
 
+// Only reading and checking here: pipeline/customise.ts applies a customisation in
+// the threads that process documents (the main thread of a worker run loads no NLP).
+
 import fs from 'node:fs';
-import { customiseLexicons, LEXICON_NAMES, type LexiconChanges } from '../pipeline/customise.ts';
-import type { PipelineOptions } from './model.ts';
+
+/** Words added to or removed from each lexicon the user may change. */
+export interface LexiconChanges {
+  organisations?: string[];
+  places?: string[];
+  firstNames?: string[];
+  roleWords?: string[];
+  reportingVerbs?: string[];
+}
+
+export const LEXICON_NAMES = ['organisations', 'places', 'firstNames', 'roleWords', 'reportingVerbs'] as const;
 
 export interface Customisation {
   add: LexiconChanges;
@@ -66,10 +78,4 @@ export function loadCustomisation(file: string): Customisation {
     throw new CustomisationError(`${file} is not valid JSON (${(err as Error).message})`);
   }
   return parseCustomisation(json, file);
-}
-
-/** Change the lexicons of this process and give the stages their options; `restore` puts the lexicons back. */
-export function applyCustomisation(c: Customisation): { options: PipelineOptions; restore: () => void } {
-  const restore = customiseLexicons(c.add, c.remove);
-  return { options: { disabledRules: c.disableRules }, restore };
 }

@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../src/batch/run.ts';
+import { loadCustomisation } from '../src/config.ts';
 import { runCli, runPipeline, tempDir, type RunResult } from './helpers/run.ts';
 
 function customisation(json: object): string {
@@ -55,6 +57,16 @@ describe('catching a regression', () => {
     expect(after.read('places.csv')).toBe(baseline.read('places.csv'));
     expect(after.read('quotes.csv')).toBe(baseline.read('quotes.csv'));
   });
+
+  it('applies a customisation in worker threads as in the main thread', async () => {
+    const outDir = tempDir();
+    const custom = loadCustomisation(customisation({ remove: { places: ['Torbay', 'Solihull', 'Sandwell'] } }));
+    const files = fs.readdirSync('seeds').sort().map((f) => path.join('seeds', f));
+    const totals = await runBatch({ files, outDir, jobs: 2, journal: 'fresh', smallBatch: 0, customisation: custom });
+    expect(totals.workers).toBeGreaterThan(0);
+    expect(fs.readFileSync(path.join(outDir, 'places.csv'), 'utf8')).toBe(lostPlaces.read('places.csv'));
+    expect(lostPlaces.read('places.csv')).not.toBe(baseline.read('places.csv'));
+  }, 60_000);
 
   it('reports a mistaken customisation file as a usage error', async () => {
     const r = await runCli(['extract', 'seeds', '--out', tempDir(), '--custom', customisation({ remove: { towns: ['Bath'] } })]);

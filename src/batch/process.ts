@@ -3,7 +3,8 @@
 // serialised into a fragment.
 
 import { STAGES } from '../../pipeline/index.ts';
-import { applyCustomisation, NO_CUSTOMISATION, type Customisation } from '../config.ts';
+import { applyCustomisation } from '../../pipeline/customise.ts';
+import { NO_CUSTOMISATION, type Customisation } from '../config.ts';
 import type { DocInput } from '../model.ts';
 import { createProcessor } from '../runner.ts';
 import { toFragment, type Fragment } from './fragment.ts';
