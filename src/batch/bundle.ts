@@ -8,9 +8,11 @@
 // bundle: it gets a new name and is built on first use (~0.3 s). If it cannot be
 // built, workers fall back to tsx (slower, same output).
 
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { pipelineVersion } from './version.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -29,7 +31,8 @@ export async function workerBundle(onFallback?: (reason: string) => void): Promi
   try {
     const { build } = await import('esbuild');
     fs.mkdirSync(CACHE_DIR, { recursive: true });
-    const temp = `${file}.tmp-${process.pid}`;
+    // Unique per build: runs (and test files) may build the same bundle at once.
+    const temp = `${file}.tmp-${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
     await build({
       entryPoints: [ENTRY],
       outfile: temp,
