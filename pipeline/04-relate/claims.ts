@@ -87,11 +87,11 @@ export function clausesOf(text: string, s: Span): Span[] {
     start = at + m[0].length;
   }
   cuts.push({ start, end: s.end });
-  const words = (c: Span) => countWords(text, c.start, c.end);
+  const fewerThanFiveWords = (c: Span) => countWords(text, c.start, c.end, 5) < 5;
   const merged: Span[] = [];
   for (const c of cuts) {
     const prev = merged[merged.length - 1];
-    if (prev && (words(c) < 5 || words(prev) < 5)) prev.end = c.end;
+    if (prev && (fewerThanFiveWords(c) || fewerThanFiveWords(prev))) prev.end = c.end;
     else merged.push({ ...c });
   }
   return merged.map((c) => trim(text, c));

@@ -77,12 +77,15 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** The number of words in text[start, end): `text.slice(start, end).split(/\s+/).filter(Boolean).length`, without the arrays. */
-export function countWords(text: string, start: number, end: number): number {
+/**
+ * The number of words in text[start, end): `text.slice(start, end).split(/\s+/).filter(Boolean).length`,
+ * without the arrays; counting stops at `atMost` when only "fewer than atMost?" is asked.
+ */
+export function countWords(text: string, start: number, end: number, atMost = Infinity): number {
   let words = 0;
   let inWord = false;
   const stop = Math.min(end, text.length);
-  for (let i = start; i < stop; i++) {
+  for (let i = start; i < stop && words < atMost; i++) {
     const space = isSpaceCode(text.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
