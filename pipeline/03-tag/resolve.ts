@@ -35,7 +35,6 @@ function organisationKey(name: string): string {
     .trim();
 }
 
-
 /** Equal, or (for names of five letters or more) one letter added, dropped or changed. */
 function sameSpelling(a: string, b: string): boolean {
   if (a === b) return true;

@@ -59,15 +59,28 @@ function buildLookup(doc: Doc): DocLookup {
   };
 }
 
-const CACHE = new WeakMap<Doc, { mentions: Mention[]; entities: Entity[]; count: number; lookup: DocLookup }>();
+interface Cached {
+  doc: Doc;
+  mentions: Mention[];
+  entities: Entity[];
+  count: number;
+  lookup: DocLookup;
+}
+
+const CACHE = new WeakMap<Doc, Cached>();
+/** The document asked about last: nearly every call is about the same one as the call before. */
+let latest: Cached | undefined;
 
 /** The lookup for a document, rebuilt if its mentions or entities have been replaced or added to. */
 export function lookupOf(doc: Doc): DocLookup {
-  const cached = CACHE.get(doc);
-  if (cached && cached.mentions === doc.mentions && cached.entities === doc.entities && cached.count === doc.mentions.length + doc.entities.length) return cached.lookup;
-  const lookup = buildLookup(doc);
-  CACHE.set(doc, { mentions: doc.mentions, entities: doc.entities, count: doc.mentions.length + doc.entities.length, lookup });
-  return lookup;
+  const cached = latest?.doc === doc ? latest : CACHE.get(doc);
+  if (cached && cached.mentions === doc.mentions && cached.entities === doc.entities && cached.count === doc.mentions.length + doc.entities.length) {
+    latest = cached;
+    return cached.lookup;
+  }
+  latest = { doc, mentions: doc.mentions, entities: doc.entities, count: doc.mentions.length + doc.entities.length, lookup: buildLookup(doc) };
+  CACHE.set(doc, latest);
+  return latest.lookup;
 }
 
 /** Whether a UTF-16 code unit is one that the regular expression `\s` matches. */

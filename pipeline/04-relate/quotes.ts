@@ -131,6 +131,17 @@ const inside = (spans: Span[], at: number) => spans.some((s) => at >= s.start &&
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'arguing', 'insisting', 'warning', 'claiming', 'stressing', 'noting', 'explaining']);
 /** Two-word cues: "pointed out", "went on". */
 const PHRASAL_CUES: Record<string, string> = { pointed: 'out', points: 'out', went: 'on', goes: 'on' };
+const PHRASAL_SECOND_WORDS = new Set(Object.values(PHRASAL_CUES));
+
+/**
+ * Whether a verb (lower-cased) and the token after it make a two-word cue. Only before
+ * "out" or "on" (or at the very end of the text, where a missing cue matches the missing
+ * token, as it always has) is the table looked at: most verbs are settled by one comparison.
+ */
+function isPhrasalCue(lower: string, next: Token | undefined): boolean {
+  if (next && !PHRASAL_SECOND_WORDS.has(next.text)) return false;
+  return PHRASAL_CUES[lower] === next?.text;
+}
 
 /** The subject of a sentence's first verb: the noun phrase that opens it. */
 function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: number): PhraseSpan | null {
@@ -175,7 +186,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
       continue;
     }
     // "pointed out that", "went on to say": two-word cues.
-    const phrasal = PHRASAL_CUES[lower] === tokens[v + 1]?.text;
+    const phrasal = isPhrasalCue(lower, tokens[v + 1]);
     if (!REPORTING.has(lower) && !phrasal) continue;
     // '"...," said X' belongs to the direct quote before it.
     if (v > from && nearby.some((d) => d.closed && d.close < verb.start && verb.start - d.close <= 6 && /^[\s,"'”’]*$/.test(doc.text.slice(d.close, verb.start)))) continue;
