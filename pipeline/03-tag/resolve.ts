@@ -41,8 +41,8 @@ function sameSpelling(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  const rest = (x: string, skip: number) => x.slice(i + skip);
-  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+  // What is left after the first difference, with or without the differing letter.
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 const initials = (name: string) =>
   name
@@ -185,6 +185,9 @@ class NameFacts {
   }
 }
 
+/** "Italian" in "the Italian government" or "Italian authorities". */
+const nation = (name: string) => /^(\S+) (government|authorities)$/i.exec(name)?.[1];
+
 function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
   if (c.type !== g.type) {
     return false;
@@ -208,7 +211,6 @@ function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
     const ck = facts.key(name), gk = facts.key(g.name);
     if (ck === gk) return true;
     // "the Italian government" and "the Italian authorities" are one state.
-    const nation = (n: string) => /^(\S+) (government|authorities)$/i.exec(n)?.[1];
     if (c.rule === 'org:national-body' && nation(name) && nation(name) === nation(g.name)) return true;
     // "Care Trust Plus" is the tail of "Blackburn with Darwen Teaching Care Trust Plus".
     if (ck.includes(' ') && gk.endsWith(' ' + ck)) return true;

@@ -87,15 +87,18 @@ export function clausesOf(text: string, s: Span): Span[] {
     start = at + m[0].length;
   }
   cuts.push({ start, end: s.end });
-  const fewerThanFiveWords = (c: Span) => countWords(text, c.start, c.end, 5) < 5;
   const merged: Span[] = [];
   for (const c of cuts) {
     const prev = merged[merged.length - 1];
-    if (prev && (fewerThanFiveWords(c) || fewerThanFiveWords(prev))) prev.end = c.end;
+    if (prev && (fewerThanFiveWords(text, c) || fewerThanFiveWords(text, prev))) prev.end = c.end;
     else merged.push({ ...c });
   }
   return merged.map((c) => trim(text, c));
 }
+
+// Helpers of the per-sentence functions are declared here, not inside them: a closure made per call costs more than its work.
+const fewerThanFiveWords = (text: string, c: Span) => countWords(text, c.start, c.end, 5) < 5;
+const overlapsAny = (v: Span, list: ValueMention[]) => list.some((m) => v.start < m.end && v.end > m.start);
 
 function trim(text: string, c: Span): Span {
   let { start, end } = c;
@@ -132,7 +135,6 @@ function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMentio
     if (prev && /^\s*\(\s*$/.test(doc.text.slice(prev.end, v.start))) return;
     drafts.push({ kind: 'money', ...clauseAt(clauses, v.start), value: v.value, unit: v.unit, qualifier: qualifierBefore(doc, v.start, s.start), rule: 'claim:money' });
   });
-  const overlapsAny = (v: { start: number; end: number }, list: ValueMention[]) => list.some((m) => v.start < m.end && v.end > m.start);
   for (const v of values) {
     if ((v.kind !== 'number' && v.kind !== 'percent') || overlapsAny(v, money) || overlapsAny(v, dates) || YEAR.test(v.text)) continue;
     const qualifier = qualifierBefore(doc, v.start, s.start);
@@ -182,20 +184,20 @@ function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMentio
 function patternClaims(doc: Doc, s: Sentence, clauses: Span[], dates: ValueMention[]): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   const sentenceText = doc.text.slice(s.start, s.end);
-  // When the sentence says it will happen: looked for only once a clause speaks of the future.
-  let foundWhen: RegExpExecArray | null | undefined;
-  const whenOf = () => (foundWhen === undefined ? (foundWhen = FUTURE_TIME.exec(sentenceText)) : foundWhen);
+  // When the sentence says it will happen: looked for only once a clause speaks of the future (undefined until then).
+  let when: RegExpExecArray | null | undefined;
   for (const c of clauses) {
     const text = doc.text.slice(c.start, c.end);
     if (MAY_BE_PRIMACY.test(text) && PRIMACY.test(text)) drafts.push({ kind: 'primacy', ...c, rule: 'claim:primacy' });
     if (MAY_BE_COMPARATIVE.test(text) && COMPARATIVE.test(text)) drafts.push({ kind: 'comparative', ...c, rule: 'claim:comparative' });
-    const dated = FUTURE.test(text) && whenOf();
+    const dated = FUTURE.test(text) && (when === undefined ? (when = FUTURE_TIME.exec(sentenceText)) : when);
     if (STRONG_FUTURE.test(text) || PLANS.test(text) || (dated && !RELATIVE_FUTURE.test(text))) {
-      const when = whenOf();
-      const whenAt = when ? s.start + when.index : -1;
-      const date = when ? dates.find((d) => d.start >= whenAt - 10 && d.start <= whenAt + when[0].length)?.text ?? when[0].replace(/^(by|in|from|before|until|after|during|on|within)\s+/i, '') : undefined;
+      if (when === undefined) when = FUTURE_TIME.exec(sentenceText);
+      const time = when;
+      const whenAt = time ? s.start + time.index : -1;
+      const date = time ? dates.find((d) => d.start >= whenAt - 10 && d.start <= whenAt + time[0].length)?.text ?? time[0].replace(/^(by|in|from|before|until|after|during|on|within)\s+/i, '') : undefined;
       // A forecast's text takes in the clause that says when ("If approved ... on 8 July, the merger will ...").
-      const span = when ? { start: Math.min(c.start, clauseAt(clauses, whenAt).start), end: Math.max(c.end, clauseAt(clauses, whenAt).end) } : c;
+      const span = time ? { start: Math.min(c.start, clauseAt(clauses, whenAt).start), end: Math.max(c.end, clauseAt(clauses, whenAt).end) } : c;
       drafts.push({ kind: 'forecast', ...span, date, rule: dated ? 'claim:forecast-dated' : 'claim:forecast' });
     }
     if (EFFECT.test(text)) drafts.push({ kind: 'effect', ...c, rule: 'claim:effect' });

@@ -21,42 +21,60 @@ export interface DocLookup {
 
 const NONE: readonly number[] = [];
 
-function buildLookup(doc: Doc): DocLookup {
-  const mentions = doc.mentions;
-  const entities = new Map<string, Entity>();
-  // The first entity with an id wins, as `entities.find` would.
-  for (const e of doc.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-  // Ranges by start hold only when the mentions are ordered by start and none ends before it starts.
-  let ordered = true;
-  let longest = 0;
-  const byEnd = new Map<number, number[]>();
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.end < m.start || (i > 0 && m.start < mentions[i - 1].start)) ordered = false;
-    longest = Math.max(longest, m.end - m.start);
-    const list = byEnd.get(m.end);
-    if (list) list.push(i);
-    else byEnd.set(m.end, [i]);
+/** Built once per document: a class, so that no closures are made per document. */
+class MentionLookup implements DocLookup {
+  readonly mentions: Mention[];
+  private readonly entities = new Map<string, Entity>();
+  private readonly byEnd = new Map<number, number[]>();
+  /** Ranges by start hold only when the mentions are ordered by start and none ends before it starts. */
+  private readonly ordered: boolean;
+  private readonly longest: number;
+
+  constructor(doc: Doc) {
+    const mentions = (this.mentions = doc.mentions);
+    // The first entity with an id wins, as `entities.find` would.
+    for (const e of doc.entities) if (!this.entities.has(e.id)) this.entities.set(e.id, e);
+    let ordered = true;
+    let longest = 0;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      if (m.end < m.start || (i > 0 && m.start < mentions[i - 1].start)) ordered = false;
+      longest = Math.max(longest, m.end - m.start);
+      const list = this.byEnd.get(m.end);
+      if (list) list.push(i);
+      else this.byEnd.set(m.end, [i]);
+    }
+    this.ordered = ordered;
+    this.longest = longest;
   }
+
+  entity(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  startingIn(lo: number, hi: number): [number, number] {
+    return this.ordered ? [this.firstFrom(lo), this.firstFrom(hi + 1)] : [0, this.mentions.length];
+  }
+
+  covering(at: number): [number, number] {
+    // A mention that starts more than `longest` before `at` has ended by then.
+    return this.startingIn(at - this.longest + 1, at);
+  }
+
+  endingAt(end: number): readonly number[] {
+    return this.byEnd.get(end) ?? NONE;
+  }
+
   /** Index of the first mention starting at or after `offset`. */
-  const firstFrom = (offset: number) => {
-    let lo = 0, hi = mentions.length;
+  private firstFrom(offset: number): number {
+    let lo = 0, hi = this.mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < offset) lo = mid + 1;
+      if (this.mentions[mid].start < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
-  };
-  const startingIn = (lo: number, hi: number): [number, number] => (ordered ? [firstFrom(lo), firstFrom(hi + 1)] : [0, mentions.length]);
-  return {
-    mentions,
-    entity: (id) => entities.get(id),
-    startingIn,
-    // A mention that starts more than `longest` before `at` has ended by then.
-    covering: (at) => startingIn(at - longest + 1, at),
-    endingAt: (end) => byEnd.get(end) ?? NONE,
-  };
+  }
 }
 
 interface Cached {
@@ -78,7 +96,7 @@ export function lookupOf(doc: Doc): DocLookup {
     latest = cached;
     return cached.lookup;
   }
-  latest = { doc, mentions: doc.mentions, entities: doc.entities, count: doc.mentions.length + doc.entities.length, lookup: buildLookup(doc) };
+  latest = { doc, mentions: doc.mentions, entities: doc.entities, count: doc.mentions.length + doc.entities.length, lookup: new MentionLookup(doc) };
   CACHE.set(doc, latest);
   return latest.lookup;
 }

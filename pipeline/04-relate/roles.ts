@@ -92,42 +92,52 @@ interface Word {
 }
 
 /**
- * The words (runs of non-space) of text[from, to), read backwards on demand: word(0)
- * is the last, word(1) the one before it; `read` holds those read so far, last first.
+ * The words (runs of non-space) of text[from, to), read backwards on demand: at(0)
+ * is the last, at(1) the one before it; `read` holds those read so far, last first.
  */
-function wordsBackFrom(text: string, from: number, to: number): ((i: number) => Word | undefined) & { read: Word[] } {
-  const read: Word[] = [];
-  let at = to;
-  const word = (i: number) => {
-    while (read.length <= i && at > from) {
-      let end = at;
+class WordsBack {
+  readonly read: Word[] = [];
+  private readonly text: string;
+  private readonly from: number;
+  /** Where reading back goes on from. */
+  private cursor: number;
+
+  constructor(text: string, from: number, to: number) {
+    this.text = text;
+    this.from = from;
+    this.cursor = to;
+  }
+
+  at(i: number): Word | undefined {
+    const { text, from, read } = this;
+    while (read.length <= i && this.cursor > from) {
+      let end = this.cursor;
       while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
       let start = end;
       while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--;
-      at = start;
+      this.cursor = start;
       if (end > start) read.push({ text: text.slice(start, end), start });
     }
     return read[i];
-  };
-  return Object.assign(word, { read });
+  }
 }
 
 /** "Darlington BC social services director Colin Morris": the words of the post just before the name. */
 function premodifierRole(doc: Doc, m: Mention): Found | null {
   const sentence = doc.sentences[m.sentence];
-  const wordBack = wordsBackFrom(doc.text, sentence.start, m.start);
+  const words = new WordsBack(doc.text, sentence.start, m.start);
   // Back from the name over the post's words, to an organisation, a comma or a function word.
   let taken = 0;
   let org: Mention | undefined;
-  for (let w = wordBack(0); w; w = wordBack(taken)) {
+  for (let w = words.at(0); w; w = words.at(taken)) {
     org = mentionCovering(doc, w.start, (x) => x.type === 'organisation');
     if (org) break;
-    const ofAfterPost = w.text === 'of' && wordBack(taken + 1) !== undefined && isRoleWord(wordBack(taken + 1)!.text);
+    const ofAfterPost = w.text === 'of' && words.at(taken + 1) !== undefined && isRoleWord(words.at(taken + 1)!.text);
     if (!ofAfterPost && (NOT_IN_POST.test(w.text) || /[,;:"“”(]$/.test(w.text))) break;
     if (mentionCovering(doc, w.start, () => true)) break;
     taken++;
   }
-  const post = wordBack.read.slice(0, taken).reverse();
+  const post = words.read.slice(0, taken).reverse();
   // The post ends in its role word, or in what it is head of ("director of social services").
   const endsInPost = post.length > 0 && (isRoleWord(post[post.length - 1].text) || post.some((w, i) => w.text === 'of' && i > 0 && isRoleWord(post[i - 1].text)));
   if (!endsInPost) return null;
