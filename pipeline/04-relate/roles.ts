@@ -14,6 +14,7 @@ const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senat
 function isRoleWord(word: string): boolean {
   const w = word.replace(/[.,;:]+$/, '');
   if (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase())) return true;
+  if (!w.includes('-')) return false;
   const parts = w.toLowerCase().split('-');
   return parts.length > 1 && (ROLE_WORDS.has(parts[parts.length - 1]) || ROLE_WORDS.has(parts[0]));
 }
