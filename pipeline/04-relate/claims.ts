@@ -51,6 +51,7 @@ const WORD_QUANTITY = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})-($
  */
 const MAY_BE_PRIMACY = /[eor]st\b|least|only|sole|unprecedented|record|all-time/i;
 const MAY_BE_COMPARATIVE = /than|ahead|below|above|better|fairer|efficient/i;
+const MAY_BE_PLANS = /(?:plans|intends|hopes|aims)\s+to\b/;
 const MAY_HAVE_WORD_QUANTITY = new RegExp(`\\b(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(SHARE_WORDS)].join('|')})`, 'i');
 const NOT_UNIT = /^(in|on|at|of|and|or|to|by|as|is|was|are|were|has|have|the|this|its|his|her|their|years?|per|than|a|an)$/;
 
@@ -191,7 +192,7 @@ function patternClaims(doc: Doc, s: Sentence, clauses: Span[], dates: ValueMenti
     if (MAY_BE_PRIMACY.test(text) && PRIMACY.test(text)) drafts.push({ kind: 'primacy', ...c, rule: 'claim:primacy' });
     if (MAY_BE_COMPARATIVE.test(text) && COMPARATIVE.test(text)) drafts.push({ kind: 'comparative', ...c, rule: 'claim:comparative' });
     const dated = FUTURE.test(text) && (when === undefined ? (when = FUTURE_TIME.exec(sentenceText)) : when);
-    if (STRONG_FUTURE.test(text) || PLANS.test(text) || (dated && !RELATIVE_FUTURE.test(text))) {
+    if (STRONG_FUTURE.test(text) || (MAY_BE_PLANS.test(text) && PLANS.test(text)) || (dated && !RELATIVE_FUTURE.test(text))) {
       if (when === undefined) when = FUTURE_TIME.exec(sentenceText);
       const time = when;
       const whenAt = time ? s.start + time.index : -1;

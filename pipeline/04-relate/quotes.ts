@@ -151,6 +151,12 @@ function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: numbe
 
 const isReportingVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.text.toLowerCase());
 
+/** Whether tokens[from, to) hold a reporting verb. */
+function reportingVerbIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isReportingVerb(tokens[k])) return true;
+  return false;
+}
+
 /**
  * Reported speech in one sentence. For each reporting verb outside quotation marks:
  * "SUBJECT said (that) CLAUSE", "CLAUSE, SUBJECT said.", "CLAUSE, said SUBJECT.".
@@ -229,7 +235,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     // A second report in the same sentence ("... and says there is scope ...") starts its own clause.
     for (let k = after; k < to - 1; k++) {
       const t = tokens[k];
-      if ((t.text === 'and' || t.text === 'but') && tokens.slice(k + 1, Math.min(to, k + 5)).some((n) => REPORTING.has(n.text.toLowerCase()) && (n.pos === 'VERB' || n.pos === 'AUX'))) {
+      if ((t.text === 'and' || t.text === 'but') && reportingVerbIn(tokens, k + 1, Math.min(to, k + 5))) {
         end = t.start;
         break;
       }
