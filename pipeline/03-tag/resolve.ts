@@ -65,8 +65,10 @@ interface Group {
  * type that stronger evidence gave the same name elsewhere in the article, or else with
  * the type most of its mentions got.
  */
+/** Found by the statistical model or a weak rule. */
+const isStatistical = (c: Candidate) => c.rule.startsWith('ner:') || /first-name|the-name/.test(c.rule);
+
 function harmoniseTypes(candidates: Candidate[], facts: NameFacts): Candidate[] {
-  const isStatistical = (c: Candidate) => c.rule.startsWith('ner:') || /first-name|the-name/.test(c.rule);
   const surnames = new Set(candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => facts.lastWord(c.name)));
   const strong = new Map<string, EntityType>();
   for (const c of candidates) if (!isStatistical(c)) strong.set(c.name, c.type);
@@ -90,10 +92,19 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
   const facts = new NameFacts();
   const candidates = harmoniseTypes(found, facts);
   const groups: Group[] = [];
+  // The groups of each type, in order: a candidate can only belong to one of its own type.
+  const groupsOfType = new Map<EntityType, Group[]>();
   // Fullest names first, so a surname or a short form finds the full name it belongs to.
   const ordered = [...candidates].sort((a, b) => facts.words(b.name).length - facts.words(a.name).length || a.start - b.start);
   for (const c of ordered) {
-    const group = groups.find((g) => belongsTo(c, g, facts)) ?? (groups.push({ type: c.type, name: c.name, canonical: c.canonical ?? samePlace(c), surfaces: new Set(), members: [] }), groups[groups.length - 1]);
+    let sameType = groupsOfType.get(c.type);
+    if (!sameType) groupsOfType.set(c.type, (sameType = []));
+    let group = sameType.find((g) => belongsTo(c, g, facts));
+    if (!group) {
+      group = { type: c.type, name: c.name, canonical: c.canonical ?? samePlace(c), surfaces: new Set(), members: [] };
+      groups.push(group);
+      sameType.push(group);
+    }
     group.members.push(c);
     // The entity is named by the fullest form the article uses.
     if (c.name.length > group.name.length && !isAcronym(c.name)) {
