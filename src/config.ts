@@ -3,7 +3,7 @@
 //   {
 //     "add":    { "organisations": ["Acme Widgets"], "reportingVerbs": ["tweeted"], "places": [], "firstNames": [], "roleWords": [] },
 //     "remove": { "places": ["Reading"] },
-//     "disableRules": ["quote:reported", "org:compromise"]
+//     "disableRules": ["quote:reported", "org:acronym"]
 //   }
 
 // Only reading and checking here: pipeline/customise.ts applies a customisation in

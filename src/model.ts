@@ -167,7 +167,7 @@ export function newDoc(input: DocInput, emptyOffsets: OffsetMap): Doc {
 
 /** Choices a user makes for a whole run. */
 export interface PipelineOptions {
-  /** Rule ids, or their prefixes ("quote:reported", "quote", "org:compromise"), whose output is left out. */
+  /** Rule ids, or their prefixes ("quote:reported", "quote", "org:acronym"), whose output is left out. */
   disabledRules: readonly string[];
 }
 

@@ -3,13 +3,13 @@
 // acronyms, first names, compromise's lexicon), then the statistical model's
 // names where the rules found none.
 
-import nlp from 'compromise';
 import type { EntityType } from '../../src/model.ts';
 import { modelInput, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
 import { ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
 import { NOT_NAMES, NOT_ACRONYMS } from './lexicons/not-names.ts';
+import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { loadNerModel } from './ner-model/index.ts';
 
 export interface Candidate {
@@ -63,13 +63,8 @@ const isCapitalised = (t: Token) => /^[\p{Lu}]/u.test(t.text) && (t.type === 'wo
 export const isAcronym = (word: string) => /^[\p{Lu}][\p{Lu}&]{1,6}s?$/u.test(word) && !NOT_ACRONYMS.has(word);
 const words = (text: string) => text.split(/\s+/);
 
-const COMPROMISE_LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 /** A plural noun or a verb in compromise's lexicon ("Lords", "Movies", "Plan"): not a surname. */
-function isCommonWord(word: string): boolean {
-  const tags = COMPROMISE_LEXICON[word.toLowerCase()];
-  if (!tags) return false;
-  return [tags].flat().some((t) => t === 'Plural' || t === 'Infinitive' || t === 'PresentTense' || t === 'PastTense');
-}
+const isCommonWord = (word: string): boolean => VERB_OR_PLURAL_WORDS.has(word.toLowerCase());
 
 /** "St David's Shopping Centre": a saint's name goes on after the possessive; "Pearson's Financial Times" is two names. */
 function possessiveContinues(tokens: Token[], at: number, to: number): boolean {

@@ -1,9 +1,9 @@
 // Who is speaking: a phrase of the text (a name, a pronoun, "a spokesman for
 // the council", "the report") resolved to an entity where one is named.
 
-import nlp from 'compromise';
 import type { Doc, Entity, Mention } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
+import { FEMALE_NAMES, MALE_NAMES } from '../03-tag/lexicons/compromise-words.ts';
 import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { PRONOUNS } from './cues.ts';
 import { lookupOf } from './lookup.ts';
@@ -16,12 +16,11 @@ export interface Speaker {
 export const NO_SPEAKER: Speaker = { speaker: '', entityId: '' };
 
 type Gender = 'male' | 'female' | 'unknown';
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-
+/** By the first name, as compromise's lexicon knows it. */
 function genderOf(e: Entity): Gender {
-  const tags = [LEXICON[e.name.split(/\s+/)[0].toLowerCase()] ?? []].flat();
-  if (tags.includes('MaleName')) return 'male';
-  if (tags.includes('FemaleName')) return 'female';
+  const first = e.name.split(/\s+/)[0].toLowerCase();
+  if (MALE_NAMES.has(first)) return 'male';
+  if (FEMALE_NAMES.has(first)) return 'female';
   return 'unknown';
 }
 
