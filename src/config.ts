@@ -5,7 +5,7 @@
 //     "remove": { "places": ["Reading"] },
 //     "disableRules": ["quote:reported", "org:acronym"]
 //   }
-
+//
 // Only reading and checking here: pipeline/customise.ts applies a customisation in
 // the threads that process documents (the main thread of a worker run loads no NLP).
 

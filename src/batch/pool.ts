@@ -172,13 +172,12 @@ export class WorkerPool {
     worker.on('exit', (code) => {
       clearTimeout(slot.timer);
       if (!this.slots.delete(slot) || this.closing) return;
-      const reason = slot.timedOut
-        ? `timed out after ${(this.options.timeoutMs ?? 0) / 1000} s (--doc-timeout)`
-        : `worker crashed: ${slot.fatal ?? (slot.error ? describe(slot.error) : `exited with code ${code}`)}`;
+      const cause = slot.fatal ?? (slot.error ? describe(slot.error) : `exited with code ${code}`);
       if (!slot.ready) {
-        this.fail(new Error(`a worker could not start: ${slot.fatal ?? (slot.error ? describe(slot.error) : `exited with code ${code}`)}`));
+        this.fail(new Error(`a worker could not start: ${cause}`));
         return;
       }
+      const reason = slot.timedOut ? `timed out after ${(this.options.timeoutMs ?? 0) / 1000} s (--doc-timeout)` : `worker crashed: ${cause}`;
       // The first document is the one the worker died with; those behind it were not begun.
       const [current, ...waiting] = slot.tasks;
       this.queue.unshift(...waiting);

@@ -1,7 +1,8 @@
 // A worker thread's side of the pool: creates the processor once (the stages are
 // created once per worker), then processes one document per message. Started
 // either from the bundle (worker-bundled.ts, the pipeline built in) or under tsx
-// (worker-entry.mjs, the processor module named in workerData). Protocol: main -> {id, input}; worker -> {type: 'ready'} once, then
+// (worker-entry.mjs, the processor module named in workerData).
+// Protocol: main -> {id, input}; worker -> {type: 'ready'} once, then
 // {type: 'done', id, fragment} per document, or {type: 'fatal', message} if the
 // processor could not be created.
 
