@@ -34,6 +34,21 @@ describe('recognition', () => {
   });
 });
 
+describe('what is not an entity', () => {
+  it('takes laws and treaties for neither organisations nor places', () => {
+    const names = entitiesOf('MPs debated the Prevention of Terrorism Bill on Monday. Critics said the Human Rights Act and the Maastricht Treaty were ignored by the Home Office.').map((e) => e.name);
+    expect(names).toContain('Home Office');
+    expect(names.filter((n) => /Bill|Act|Treaty/.test(n))).toEqual([]);
+  });
+
+  it('does not take a known abbreviation after a post for an organisation', () => {
+    const names = entitiesOf("The charity's head of HIV/Aids in Britain, Simon Wright, spoke. The director of IT at Acme Widgets Ltd agreed.").map((e) => e.name);
+    expect(names).not.toContain('HIV');
+    expect(names).not.toContain('IT');
+    expect(names).toEqual(expect.arrayContaining(['Simon Wright']));
+  });
+});
+
 describe('resolution within an article', () => {
   it('makes one person of full name, surname and "Mr" surname', () => {
     const people = entitiesOf('Gordon Brown spoke first. Mr Brown said taxes would rise. Brown later left.', 'person');

@@ -101,6 +101,10 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
   return runs;
 }
 
+/** Last words of the names of laws and treaties ("Prevention of Terrorism Bill", "Human Rights Act"): not organisations, places or people. */
+const LEGISLATION_WORDS = new Set(['Act', 'Bill', 'Treaty']);
+const isLegislation = (ws: string[]) => ws.length >= 2 && LEGISLATION_WORDS.has(ws[ws.length - 1]);
+
 interface Classified {
   type: EntityType;
   canonical?: string;
@@ -112,6 +116,7 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
   if (canonical) return { type: 'organisation', canonical, rule: 'org:lexicon' };
+  if (isLegislation(ws)) return null;
   if (PLACE_ADJECTIVES.has(name)) return null;
   if (PLACE_NAMES.has(name)) {
     if (!AMBIGUOUS_PLACE_NAMES.has(name) || PLACE_PREPOSITIONS.has(ctx.prevWord)) return { type: 'place', rule: 'place:gazetteer' };
@@ -129,7 +134,8 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   // "The Times", "The Independent": a capitalised "The" inside a sentence marks a proper name;
   // "chief executive of Rebellion", "an analyst at Troika Dialog": a post is held at an organisation.
   if (ctx.afterThe) return { type: 'organisation', rule: 'org:the-name' };
-  return ctx.afterPostOf ? { type: 'organisation', rule: 'org:after-post' } : null;
+  // Not a known abbreviation of something else ("head of HIV/Aids", "director of IT").
+  return ctx.afterPostOf && !(ws.length === 1 && NOT_ACRONYMS.has(name)) ? { type: 'organisation', rule: 'org:after-post' } : null;
 }
 
 /**
@@ -255,7 +261,7 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       const first = words[span.start], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
       const type = MODEL_TYPES[span.type];
-      if (NOT_NAMES.has(name) || PLACE_ADJECTIVES.has(name) || (type === 'organisation' && NOT_ACRONYMS.has(name))) continue;
+      if (NOT_NAMES.has(name) || PLACE_ADJECTIVES.has(name) || (type === 'organisation' && NOT_ACRONYMS.has(name)) || isLegislation(name.split(/\s+/))) continue;
       // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
       let titleStart = span.start;
       while (type === 'person' && titleStart > 0 && PERSON_TITLES.has(words[titleStart - 1].text.replace(/\.$/, ''))) titleStart--;
