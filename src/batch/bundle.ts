@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
+import type { Plugin } from 'esbuild';
 import { pipelineVersion } from './version.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -57,9 +58,9 @@ export async function workerBundle(onFallback?: (reason: string) => void): Promi
  * Modules find their data next to themselves (`new URL('./weights.bin',
  * import.meta.url)`): in the bundle each keeps its own file's URL.
  */
-const ownImportMetaUrl = {
+const ownImportMetaUrl: Plugin = {
   name: 'own-import-meta-url',
-  setup(b: { onLoad(o: { filter: RegExp }, f: (a: { path: string }) => { contents: string; loader: 'ts' } | undefined): void }) {
+  setup(b) {
     b.onLoad({ filter: /\.ts$/ }, (args) => {
       const source = fs.readFileSync(args.path, 'utf8');
       if (!source.includes('import.meta.url')) return undefined;
