@@ -3,6 +3,7 @@
 // articles) and speakers.csv (who is quoted, how often, in which articles).
 
 import type { DocRows, Row } from '../pipeline/05-export/index.ts';
+import { countWords } from '../pipeline/04-relate/lookup.ts';
 
 export const RUN_TABLES = {
   entities: ['entity_key', 'type', 'name', 'aliases', 'articles', 'mentions', 'doc_ids'],
@@ -14,7 +15,7 @@ export type RunTableName = keyof typeof RUN_TABLES;
 /** What the run tables need of a document: its entity rows and its quotes (with `text`, or just `words`). */
 export type AggregateRows = Pick<DocRows, 'organisations' | 'places' | 'people' | 'quotes'>;
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const wordCount = (text: string) => countWords(text, 0, text.length);
 
 /** The slim rows a document contributes, small enough to travel from a worker and sit in the journal. */
 export function aggregateRowsOf(rows: DocRows): AggregateRows {
@@ -157,15 +158,17 @@ export class RunAggregates {
     const name = String(r.name);
     const aliases = String(r.aliases ?? '').split('|').filter(Boolean);
     const specific = aliases.filter((a) => !GENERIC.test(a) && (type !== 'person' || a.trim().includes(' ')));
-    let root = this.keyFor(type, name);
-    if (!this.entities.has(this.find(root))) this.entities.set(this.find(root), { type, names: new Map(), aliases: new Set(), docs: [], mentions: 0 });
+    const key = this.keyFor(type, name);
+    const first = this.find(key);
+    if (!this.entities.has(first)) this.entities.set(first, { type, names: new Map(), aliases: new Set(), docs: [], mentions: 0 });
+    let root = key;
     for (const alias of specific) root = this.union(root, this.keyFor(type, alias));
     const acc = this.entities.get(this.find(root))!;
     acc.names.set(name, (acc.names.get(name) ?? 0) + 1);
     for (const a of aliases) acc.aliases.add(a);
     addDoc(acc.docs, ordinal);
     acc.mentions += Number(r.mentions) || 0;
-    this.docEntityKey.set(String(r.entity_id), this.keyFor(type, name));
+    this.docEntityKey.set(String(r.entity_id), key);
   }
 
   private addQuote(q: Row, ordinal: number): void {

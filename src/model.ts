@@ -3,6 +3,7 @@
 // them back to `raw`, the decoded input, which is never changed.
 
 import type { OffsetMap } from './offsets.ts';
+import { firstIndexNotBefore } from './sorted.ts';
 
 export type EntityType = 'organisation' | 'place' | 'person';
 export type QuoteKind = 'direct' | 'indirect';
@@ -188,12 +189,6 @@ export interface Stage {
 /** The sentence index that contains `offset` (binary search over sorted sentences). */
 export function sentenceAt(doc: Doc, offset: number): number {
   const s = doc.sentences;
-  let lo = 0, hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < s[mid].start) hi = mid - 1;
-    else if (offset >= s[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, Math.min(lo, s.length - 1));
+  // The first sentence not ended by `offset`: the one it is in, or the next after a gap.
+  return Math.max(0, Math.min(firstIndexNotBefore(s.length, (i) => s[i].end <= offset), s.length - 1));
 }

@@ -1,6 +1,8 @@
 // Builds the cleaned text piece by piece while remembering where each piece came
 // from in the raw input, so any span of the cleaned text maps back to the raw text.
 
+import { firstIndexNotBefore } from './sorted.ts';
+
 interface Segment {
   cleanStart: number;
   cleanEnd: number;
@@ -37,14 +39,8 @@ export class OffsetMap {
 
   private find(offset: number): Segment | undefined {
     const s = this.segments;
-    let lo = 0, hi = s.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (offset < s[mid].cleanStart) hi = mid - 1;
-      else if (offset >= s[mid].cleanEnd) lo = mid + 1;
-      else return s[mid];
-    }
-    return undefined;
+    const i = firstIndexNotBefore(s.length, (k) => s[k].cleanEnd <= offset);
+    return i < s.length && s[i].cleanStart <= offset ? s[i] : undefined;
   }
 }
 

@@ -19,6 +19,8 @@ function cellText(value: Cell): string {
   return neutraliseFormula(value);
 }
 
+const headerLine = (columns: readonly string[]) => stringify([columns as string[]], { record_delimiter: '\n' });
+
 export function csvLines(columns: readonly string[], rows: Row[]): string {
   if (!rows.length) return '';
   return stringify(rows.map((r) => columns.map((c) => cellText(r[c]))), { record_delimiter: '\n' });
@@ -79,15 +81,10 @@ export class OutputWriter {
     OutputWriter.removeStaleTemps(outDir);
     for (const [name, columns] of Object.entries(TABLES) as [TableName, readonly string[]][]) {
       const file = new AtomicFile(path.join(outDir, `${name}.csv`));
-      file.write(stringify([columns as string[]], { record_delimiter: '\n' }));
+      file.write(headerLine(columns));
       this.tables.set(name, file);
     }
     this.jsonl = new AtomicFile(path.join(outDir, 'extraction.jsonl'));
-  }
-
-  writeDocument(rows: DocRows, json: object): void {
-    for (const [name, file] of this.tables) file.write(csvLines(TABLES[name], rows[name]));
-    this.jsonl.write(JSON.stringify(json) + '\n');
   }
 
   /** Appends a document already serialised: CSV rows (no header) by table, and its extraction.jsonl line. */
@@ -107,7 +104,7 @@ export class OutputWriter {
 
   private writeWhole(name: string, columns: readonly string[], rows: Row[]): void {
     const file = new AtomicFile(path.join(this.outDir, `${name}.csv`));
-    file.write(stringify([columns as string[]], { record_delimiter: '\n' }));
+    file.write(headerLine(columns));
     file.write(csvLines(columns, rows));
     file.commit();
   }

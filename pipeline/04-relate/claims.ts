@@ -3,11 +3,11 @@
 // with the normalised number, hedge, qualifier and source.
 
 import type { Claim, ClaimKind, Doc, Quote, Sentence, ValueMention } from '../../src/model.ts';
-import { FINDING_SOURCES, FINDING_VERBS, HEDGES, QUALIFIERS } from './cues.ts';
+import { FINDING_SOURCE_WORD, FINDING_SOURCES, FINDING_VERBS, HEDGES, QUALIFIERS } from './cues.ts';
 import { contentId } from './ids.ts';
 import { TOKENS } from '../03-tag/index.ts';
 import { tokenAt } from './phrases.ts';
-import { countWords, lookupOf } from './lookup.ts';
+import { countWords, entityName, lastWithin } from './lookup.ts';
 
 const alt = (words: string[]) => words.map((w) => w.replace(/\s+/g, '\\s+')).join('|');
 
@@ -217,20 +217,12 @@ function patternClaims(doc: Doc, s: Sentence, clauses: Span[], dates: ValueMenti
 /** "It added that ..." right after a finding continues it. */
 const CONTINUES_FINDING = /^(?:It|They|The (?:report|study|inspection|review|survey))\s+(?:also\s+)?(?:added|said|noted|found)\s+(?:that\s+)?/;
 
-const FINDING_SOURCE_WORD = new RegExp(`\\b${FINDING_SOURCE}\\b`, 'i');
-
 /** Who a report belongs to: an organisation named in the sentence before "report", or the last one that published one. */
 function reportOwner(doc: Doc, s: Sentence, previous: string): string {
   const text = doc.text.slice(s.start, s.end);
   const at = s.start + text.search(FINDING_SOURCE_WORD);
-  const lookup = lookupOf(doc);
-  const [from, to] = lookup.startingIn(s.start, at + 1);
-  // The last organisation that fits.
-  for (let i = to - 1; i >= from; i--) {
-    const m = lookup.mentions[i];
-    if (m.type === 'organisation' && m.start >= s.start && m.end <= at + 1) return lookup.entity(m.entityId)?.name ?? m.text;
-  }
-  return previous;
+  const owner = lastWithin(doc, s.start, at + 1, (m) => m.type === 'organisation');
+  return owner ? entityName(doc, owner) : previous;
 }
 
 /** The speaker when the claim is said in a quote, the report's owner for findings, else the article itself. */

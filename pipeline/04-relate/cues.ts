@@ -19,6 +19,8 @@ export const REPORTING_WORDS: Set<string> = new Set(REPORTING_VERBS.filter((v) =
 /** Verbs by which a report, study or inspection states a finding. */
 export const FINDING_VERBS = ['found', 'finds', 'find', 'showed', 'shows', 'show', 'suggest', 'indicate', 'indicates', 'indicated', 'revealed', 'reveals', 'concluded', 'concludes', 'suggests', 'suggested', 'highlighted', 'highlights', 'warned', 'warns', 'said', 'says', 'added', 'criticised'];
 export const FINDING_SOURCES = ['report', 'study', 'inspection', 'survey', 'review', 'research', 'audit', 'investigation', 'analysis', 'inquiry', 'poll', 'figures', 'data', 'evaluation', 'assessment', 'watchdog', 'inspectors', 'researchers'];
+/** A word naming where a finding comes from ("report", "studies"), anywhere in a text. */
+export const FINDING_SOURCE_WORD = new RegExp(`\\b(?:${FINDING_SOURCES.join('|')})s?\\b`, 'i');
 
 /** Words that soften a claim, reported as written ("expected", "would", "it is believed"). */
 export const HEDGES = [

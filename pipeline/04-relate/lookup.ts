@@ -7,6 +7,7 @@
 // several matches comes first) are exactly those of a scan over all mentions.
 
 import type { Doc, Entity, Mention } from '../../src/model.ts';
+import { firstIndexNotBefore } from '../../src/sorted.ts';
 
 export interface DocLookup {
   entity(id: string): Entity | undefined;
@@ -67,13 +68,7 @@ class MentionLookup implements DocLookup {
 
   /** Index of the first mention starting at or after `offset`. */
   private firstFrom(offset: number): number {
-    let lo = 0, hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndexNotBefore(this.mentions.length, (i) => this.mentions[i].start < offset);
   }
 }
 
@@ -101,6 +96,59 @@ export function lookupOf(doc: Doc): DocLookup {
   return latest.lookup;
 }
 
+
+/** The name of the entity a mention belongs to, or the mention's own text. */
+export function entityName(doc: Doc, m: Mention): string {
+  return lookupOf(doc).entity(m.entityId)?.name ?? m.text;
+}
+
+/** The first mention (in document order) ending at `end` that passes `test`. */
+export function firstEndingAt(doc: Doc, end: number, test: (m: Mention) => boolean): Mention | undefined {
+  const lookup = lookupOf(doc);
+  for (const i of lookup.endingAt(end)) if (test(lookup.mentions[i])) return lookup.mentions[i];
+  return undefined;
+}
+
+/** The first mention starting in [lo, hi] that passes `test`. */
+export function firstStartingIn(doc: Doc, lo: number, hi: number, test: (m: Mention) => boolean): Mention | undefined {
+  const lookup = lookupOf(doc);
+  const [from, to] = lookup.startingIn(lo, hi);
+  for (let i = from; i < to; i++) if (test(lookup.mentions[i])) return lookup.mentions[i];
+  return undefined;
+}
+
+/** The first mention lying within [start, end] that passes `test`. */
+export function firstWithin(doc: Doc, start: number, end: number, test: (m: Mention) => boolean): Mention | undefined {
+  const lookup = lookupOf(doc);
+  const [from, to] = lookup.startingIn(start, end);
+  for (let i = from; i < to; i++) {
+    const m = lookup.mentions[i];
+    if (m.start >= start && m.end <= end && test(m)) return m;
+  }
+  return undefined;
+}
+
+/** The last mention lying within [start, end] that passes `test`. */
+export function lastWithin(doc: Doc, start: number, end: number, test: (m: Mention) => boolean): Mention | undefined {
+  const lookup = lookupOf(doc);
+  const [from, to] = lookup.startingIn(start, end);
+  for (let i = to - 1; i >= from; i--) {
+    const m = lookup.mentions[i];
+    if (m.start >= start && m.end <= end && test(m)) return m;
+  }
+  return undefined;
+}
+
+/** The first mention (in document order) that covers offset `at` and passes `test`. */
+export function mentionCovering(doc: Doc, at: number, test: (m: Mention) => boolean): Mention | undefined {
+  const lookup = lookupOf(doc);
+  const [from, to] = lookup.covering(at);
+  for (let i = from; i < to; i++) {
+    const x = lookup.mentions[i];
+    if (x.start <= at && x.end > at && test(x)) return x;
+  }
+  return undefined;
+}
 /** Whether a UTF-16 code unit is one that the regular expression `\s` matches. */
 export function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

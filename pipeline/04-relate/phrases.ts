@@ -4,7 +4,8 @@
 
 import type { Doc, Mention } from '../../src/model.ts';
 import type { Token } from '../03-tag/tokens.ts';
-import { lookupOf } from './lookup.ts';
+import { firstEndingAt, firstStartingIn, lastWithin, lookupOf } from './lookup.ts';
+import { firstIndexNotBefore } from '../../src/sorted.ts';
 
 export interface PhraseSpan {
   start: number;
@@ -21,13 +22,7 @@ const isNounPhraseWord = (t: Token) => (NP_POS.has(t.pos) && (t.type === 'word' 
 
 /** Index of the first token at or after character `offset`. */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexNotBefore(tokens.length, (i) => tokens[i].end <= offset);
 }
 
 /** The mention that ends exactly at the end of token k (or before its "'s"), if any: the first such in the document. */
@@ -35,43 +30,6 @@ function mentionEndingAt(doc: Doc, end: number) {
   const lookup = lookupOf(doc);
   const first = Math.min(lookup.endingAt(end)[0] ?? Infinity, lookup.endingAt(end - 2)[0] ?? Infinity);
   return first === Infinity ? undefined : lookup.mentions[first];
-}
-
-/** The first mention (in document order) ending at `end` that passes `test`. */
-function firstEndingAt(doc: Doc, end: number, test: (m: Mention) => boolean): Mention | undefined {
-  const lookup = lookupOf(doc);
-  for (const i of lookup.endingAt(end)) if (test(lookup.mentions[i])) return lookup.mentions[i];
-  return undefined;
-}
-
-/** The first mention starting in [lo, hi] that passes `test`. */
-function firstStartingIn(doc: Doc, lo: number, hi: number, test: (m: Mention) => boolean): Mention | undefined {
-  const lookup = lookupOf(doc);
-  const [from, to] = lookup.startingIn(lo, hi);
-  for (let i = from; i < to; i++) if (test(lookup.mentions[i])) return lookup.mentions[i];
-  return undefined;
-}
-
-/** The first mention lying within [start, end] that passes `test`. */
-export function firstWithin(doc: Doc, start: number, end: number, test: (m: Mention) => boolean): Mention | undefined {
-  const lookup = lookupOf(doc);
-  const [from, to] = lookup.startingIn(start, end);
-  for (let i = from; i < to; i++) {
-    const m = lookup.mentions[i];
-    if (m.start >= start && m.end <= end && test(m)) return m;
-  }
-  return undefined;
-}
-
-/** The last mention lying within [start, end] that passes `test`. */
-export function lastWithin(doc: Doc, start: number, end: number, test: (m: Mention) => boolean): Mention | undefined {
-  const lookup = lookupOf(doc);
-  const [from, to] = lookup.startingIn(start, end);
-  for (let i = to - 1; i >= from; i--) {
-    const m = lookup.mentions[i];
-    if (m.start >= start && m.end <= end && test(m)) return m;
-  }
-  return undefined;
 }
 
 /**

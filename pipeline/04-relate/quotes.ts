@@ -6,10 +6,10 @@ import type { Doc, Quote } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
 import { TOKENS } from '../03-tag/index.ts';
 import type { Token } from '../03-tag/tokens.ts';
-import { FINDING_SOURCES, REPORTING_WORDS } from './cues.ts';
+import { FINDING_SOURCE_WORD, REPORTING_WORDS } from './cues.ts';
 import { contentId } from './ids.ts';
-import { countWords } from './lookup.ts';
-import { firstWithin, phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
+import { countWords, firstWithin } from './lookup.ts';
+import { phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
 import { NO_SPEAKER, personBefore, resolveSpeaker, type Speaker } from './speakers.ts';
 
 interface Span {
@@ -32,7 +32,6 @@ const SCARE_QUOTE_MAX_WORDS = 4;
 const REPORTING = REPORTING_WORDS;
 /** "found", "concluded": a report, study or inspection speaking; from a person they are verdicts, not speech. */
 const FINDING_VERB = /^(found|finds|concluded|concludes)$/i;
-const FINDING_SUBJECT = new RegExp(`\\b(?:${FINDING_SOURCES.join('|')})s?\\b`, 'i');
 /** Verbs after which a person or body is told something: "told the BBC", "warned MPs". */
 const TAKES_LISTENER = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'assured', 'reminded', 'informed']);
 const NOT_CLAUSE_START = /^[:;,.!?)]/;
@@ -216,7 +215,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     let subject = subjectBefore(doc, tokens, v, from);
     if (!subject && v > from && /^(and|but)$/i.test(tokens[v - 1].text) && reports.length) subject = reports[reports.length - 1].subject;
     if (!subject) continue;
-    if (FINDING_VERB.test(verb.text) && !FINDING_SUBJECT.test(doc.text.slice(subject.start, subject.end))) continue;
+    if (FINDING_VERB.test(verb.text) && !FINDING_SOURCE_WORD.test(doc.text.slice(subject.start, subject.end))) continue;
     if (TAKES_LISTENER.has(verb.text.toLowerCase())) {
       const listener = phraseAfter(doc, tokens, after, to);
       if (listener) after = tokenAt(tokens, listener.end);

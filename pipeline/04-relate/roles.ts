@@ -6,8 +6,7 @@
 import type { Doc, Entity, Mention, Relation } from '../../src/model.ts';
 import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES } from '../03-tag/lexicons/organisations.ts';
-import { isSpaceCode, lookupOf } from './lookup.ts';
-import { firstWithin } from './phrases.ts';
+import { entityName, firstStartingIn, firstWithin, isSpaceCode, lookupOf, mentionCovering } from './lookup.ts';
 
 const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Minister', 'Secretary', 'Bishop', 'Archbishop', 'Commissioner', 'Chief Constable', 'Foreign Secretary', 'Home Secretary', 'Health Secretary', 'Shadow Chancellor', 'Deputy Prime Minister', 'Vice President', 'First Minister']);
 /** "chairman", "MP", and compounds of them: "co-chairman", "vice-president", "Secretary-General". */
@@ -37,27 +36,9 @@ interface Found {
 type Where = Pick<Found, 'organisation' | 'organisationId'>;
 const NOWHERE: Where = { organisation: '', organisationId: '' };
 
-function entityName(doc: Doc, m: Mention): string {
-  return lookupOf(doc).entity(m.entityId)?.name ?? m.text;
-}
-
-/** The first mention (in document order) that covers offset `at` and passes `test`. */
-function mentionCovering(doc: Doc, at: number, test: (m: Mention) => boolean): Mention | undefined {
-  const lookup = lookupOf(doc);
-  const [from, to] = lookup.covering(at);
-  for (let i = from; i < to; i++) {
-    const x = lookup.mentions[i];
-    if (x.start <= at && x.end > at && test(x)) return x;
-  }
-  return undefined;
-}
-
-/** The mention starting at `at` that passes `test`, if any. */
-function mentionStartingAt(doc: Doc, at: number, test: (m: Mention) => boolean): Mention | undefined {
-  const lookup = lookupOf(doc);
-  const [from, to] = lookup.startingIn(at, at);
-  for (let i = from; i < to; i++) if (lookup.mentions[i].start === at && test(lookup.mentions[i])) return lookup.mentions[i];
-  return undefined;
+/** Whether a mention other than an organisation's starts at `at`. */
+function mentionStartingAt(doc: Doc, at: number): boolean {
+  return firstStartingIn(doc, at, at, (x) => x.start === at && x.type !== 'organisation') !== undefined;
 }
 
 /** The organisation a post phrase names: a tagged mention inside it, else a generic body ("trust") resolved in the article. */
@@ -66,7 +47,7 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   if (m) return { organisation: entityName(doc, m), organisationId: m.entityId };
   // "co-founder of Amsterdam-based OneStat.com": a capitalised name after "of" or "at" is where the post is held.
   const named = /\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.]*-based\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)/.exec(doc.text.slice(start, end));
-  if (named && !mentionStartingAt(doc, start + named.index + named[0].indexOf(named[1]), (x) => x.type !== 'organisation')) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
+  if (named && !mentionStartingAt(doc, start + named.index + named[0].indexOf(named[1]))) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
   const g = GENERIC_HEAD.exec(doc.text.slice(start, end));
   if (!g) return NOWHERE;
   const head = g[1].split(/\s+/).pop()!.toLowerCase();
@@ -167,10 +148,10 @@ const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionR
 /** Sets role and organisation on people and returns the relations found. */
 export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boolean = () => true): Relation[] {
   const relations: Relation[] = [];
-  const byId = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  const lookup = lookupOf(doc);
   for (const m of doc.mentions) {
     if (m.type !== 'person') continue;
-    const person = byId.get(m.entityId)!;
+    const person = lookup.entity(m.entityId)!;
     if (person.role && person.organisation) continue;
     // The first enabled finding, in this order; the later finders run only if needed.
     let found: Found | null = null;

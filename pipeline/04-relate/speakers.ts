@@ -6,7 +6,7 @@ import { sentenceAt } from '../../src/model.ts';
 import { FEMALE_NAMES, MALE_NAMES } from '../03-tag/lexicons/compromise-words.ts';
 import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { PRONOUNS } from './cues.ts';
-import { lookupOf } from './lookup.ts';
+import { entityName, firstWithin, lastWithin, lookupOf } from './lookup.ts';
 
 export interface Speaker {
   speaker: string;
@@ -31,7 +31,7 @@ function entity(doc: Doc, id: string): Entity | undefined {
   return lookupOf(doc).entity(id);
 }
 
-const asSpeaker = (doc: Doc, m: Mention): Speaker => ({ speaker: entity(doc, m.entityId)?.name ?? m.text, entityId: m.entityId });
+const asSpeaker = (doc: Doc, m: Mention): Speaker => ({ speaker: entityName(doc, m), entityId: m.entityId });
 
 /**
  * The entity a pronoun refers to, by salience: going back sentence by sentence (at most
@@ -42,13 +42,8 @@ function subjectBefore(doc: Doc, offset: number, fits: (e: Entity | undefined) =
   const here = sentenceAt(doc, Math.max(0, offset - 1));
   for (let k = here; k >= 0 && k > here - 3; k--) {
     const s = doc.sentences[k];
-    const limit = Math.min(offset, s.end);
-    const lookup = lookupOf(doc);
-    const [from, to] = lookup.startingIn(s.start, limit);
-    for (let i = from; i < to; i++) {
-      const x = lookup.mentions[i];
-      if (x.start >= s.start && x.end <= limit && fits(entity(doc, x.entityId)) && !/^['’]s\b/.test(doc.text.slice(x.end, x.end + 3)) && !said.some((q) => x.start >= q.start && x.end <= q.end)) return asSpeaker(doc, x);
-    }
+    const x = firstWithin(doc, s.start, Math.min(offset, s.end), (m) => fits(entity(doc, m.entityId)) && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !said.some((q) => m.start >= q.start && m.end <= q.end));
+    if (x) return asSpeaker(doc, x);
   }
   return null;
 }
@@ -90,12 +85,9 @@ function organisationBefore(doc: Doc, offset: number, recent: Speaker | null, qu
 export function resolveSpeaker(doc: Doc, start: number, end: number, recent: Speaker | null, quotes: Array<{ start: number; end: number }>): Speaker {
   const phrase = doc.text.slice(start, end).trim();
   if (!phrase) return NO_SPEAKER;
-  const lookup = lookupOf(doc);
-  const [from, to] = lookup.startingIn(start, end);
-  const inPhrase = lookup.mentions.slice(from, to).filter((m) => m.start >= start && m.end <= end);
-  const org = inPhrase.filter((m) => m.type === 'organisation').pop();
+  const org = lastWithin(doc, start, end, (m) => m.type === 'organisation');
   if (org && SPOKESPERSON.test(phrase)) return asSpeaker(doc, org);
-  const person = inPhrase.filter((m) => m.type === 'person').pop();
+  const person = lastWithin(doc, start, end, (m) => m.type === 'person');
   if (person) return asSpeaker(doc, person);
   const lower = phrase.toLowerCase();
   if (PRONOUNS.has(lower)) {
