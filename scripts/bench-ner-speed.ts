@@ -61,8 +61,7 @@ const articles: Article[] = [];
     const doc = newDoc(input, emptyOffsets());
     clean(doc);
     split(doc);
-    const { tokens } = tokenise(doc);
-    articles.push({ id: doc.docId, text: doc.text, ...modelInput(tokensBySentence(doc.sentences.length, tokens)) });
+    articles.push({ id: doc.docId, text: doc.text, ...modelInput(tokensBySentence(tokenise(doc))) });
   }
 }
 const tokenCount = articles.reduce((n, a) => n + a.words.reduce((m, s) => m + s.length, 0), 0);

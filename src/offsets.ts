@@ -72,11 +72,6 @@ export class TextBuilder {
     this.append(text, rawAt, rawAt, false);
   }
 
-  lastChar(): string {
-    const last = this.parts[this.parts.length - 1];
-    return last ? last[last.length - 1] : '';
-  }
-
   build(): { text: string; offsets: OffsetMap } {
     return { text: this.parts.join(''), offsets: new OffsetMap(this.segments) };
   }

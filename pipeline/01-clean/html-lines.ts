@@ -9,6 +9,6 @@ export function linesFromHtml(html: string): { title: string | null; lines: Sour
   const blocks = article.titleBlock ? [article.titleBlock, ...article.blocks] : article.blocks;
   return {
     title: article.title,
-    lines: blocks.map((block) => ({ pieces: block.pieces, afterBreak: true, heading: block.heading })),
+    lines: blocks.map((block) => ({ pieces: block.pieces, heading: block.heading })),
   };
 }

@@ -11,8 +11,6 @@ import { linesFromHtml } from './html-lines.ts';
 interface Line {
   text: string;
   words: Word[];
-  /** Preceded by a blank line (or a block boundary) in the input. */
-  afterBreak: boolean;
   heading: boolean;
 }
 
@@ -62,7 +60,7 @@ export function normaliseLine(line: SourceLine): Line {
   }
   // A leading bullet is list formatting, not text.
   if (words.length && /^[•·▪►◦‣-]$/.test(words[0].text)) words.shift();
-  return { text: words.map((w) => w.text).join(' '), words, afterBreak: line.afterBreak, heading: line.heading };
+  return { text: words.map((w) => w.text).join(' '), words, heading: line.heading };
 }
 
 const isFurniture = (text: string) => FURNITURE_LINES.some((re) => re.test(text));

@@ -8,8 +8,6 @@ export interface SourcePiece {
 
 export interface SourceLine {
   pieces: SourcePiece[];
-  /** Preceded by a blank line or a block boundary. */
-  afterBreak: boolean;
   /** Marked as a heading by the input's own markup (HTML h1–h6). */
   heading: boolean;
 }
@@ -17,16 +15,11 @@ export interface SourceLine {
 /** Plain text: one line per input line; blank lines mark paragraph breaks. */
 export function linesFromText(raw: string): SourceLine[] {
   const lines: SourceLine[] = [];
-  let afterBreak = true;
   for (const m of raw.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
     const text = m[0].replace(/[\r\n]+$/, '');
     if (m[0] === '') break;
-    if (!text.trim()) {
-      afterBreak = true;
-      continue;
-    }
-    lines.push({ pieces: [{ text, rawStart: m.index!, rawEnd: m.index! + text.length }], afterBreak, heading: false });
-    afterBreak = false;
+    if (!text.trim()) continue;
+    lines.push({ pieces: [{ text, rawStart: m.index!, rawEnd: m.index! + text.length }], heading: false });
   }
   return lines;
 }

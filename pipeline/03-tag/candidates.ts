@@ -4,7 +4,7 @@
 // names where the rules found none.
 
 import type { EntityType } from '../../src/model.ts';
-import { modelInput, type Token } from './tokens.ts';
+import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
 import { ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
@@ -30,6 +30,7 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'for', 'and', 'with', '&', 'on', 'upon', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'da', 'y', 'the']);
 const COORDINATORS = new Set(['and', '&']);
 const POST_NOMINALS = new Set(['MP', 'MEP', 'QC', 'MSP', 'AM']);
+const POST_NOMINAL_AT_END = new RegExp(`\\s+(?:${[...POST_NOMINALS].join('|')})$`);
 const NOT_NAME_START = new Set(['Former', 'Ex', 'Veteran', 'Then', 'Late']);
 const SENTENCE_OPENERS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'PART', 'INTJ', 'ADJ', 'NOUN', 'NUM']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'to', 'near', 'around', 'throughout', 'outside', 'within', 'into', 'of']);
@@ -124,7 +125,7 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   if (ws.length >= 2 && ws.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return { type: 'organisation', rule: 'org:head-word' };
   if (ws.length === 1 && isAcronym(name)) return { type: 'organisation', rule: 'org:acronym' };
   // "Alan Milburn MP"; not "East Midlands MEP", a member for a place.
-  if (/^(MP|MEP|QC|MSP|AM)$/.test(last) && ws.length >= 3 && !PLACE_NAMES.has(ws.slice(0, -1).join(' '))) return { type: 'person', rule: 'person:post-nominal' };
+  if (POST_NOMINALS.has(last) && ws.length >= 3 && !PLACE_NAMES.has(ws.slice(0, -1).join(' '))) return { type: 'person', rule: 'person:post-nominal' };
   if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w)) && !isCommonWord(last)) {
     return { type: 'person', rule: 'person:first-name' };
   }
@@ -229,25 +230,30 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
           continue;
         }
-        const name = verdict.type === 'person' ? surface.replace(/\s+(MP|MEP|QC|MSP|AM)$/, '') : surface.replace(/^The\s+/, '');
+        const name = verdict.type === 'person' ? surface.replace(POST_NOMINAL_AT_END, '') : surface.replace(/^The\s+/, '');
         found.push({ start: tokens[i].start, end: tokens[j - 1].end, text: surface, type: verdict.type, name, canonical: verdict.canonical, rule: verdict.rule });
       }
     }
   }
   mergeModelCandidates(found, modelCandidates(text, tokens, sentenceTokenRanges, skipSentence));
   // "Sella said ...": a lone word opening a sentence is a name when it is the surname of a person named elsewhere.
-  const surnames = new Set(found.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name.split(/\s+/).pop()!));
+  const surnames = surnamesOf(found);
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The last words of the people's names of more than one word. */
+export function surnamesOf(candidates: Candidate[]): Set<string> {
+  return new Set(candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name.split(/\s+/).pop()!));
+}
+
 const MODEL_TYPES = { PER: 'person', LOC: 'place', ORG: 'organisation' } as const;
 /** Verdicts that rest on weak evidence: the statistical model overrides them. */
-const WEAK_RULES = new Set(['org:the-name', 'person:first-name']);
+export const WEAK_RULES: ReadonlySet<string> = new Set(['org:the-name', 'person:first-name']);
 
 /** Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings included. */
 function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean): ModelCandidate[] {
-  const sentences = sentenceTokenRanges.map(([from, to]) => tokens.slice(from, to));
+  const sentences = tokensBySentence({ tokens, sentenceRanges: sentenceTokenRanges });
   const { words: sentenceWords, glued } = modelInput(sentences);
   const spans = loadNerModel().spansDocument(sentenceWords, glued);
   const found: ModelCandidate[] = [];

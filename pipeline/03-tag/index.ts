@@ -8,26 +8,14 @@ import { resolveEntities } from './resolve.ts';
 import { tokenise, type Token } from './tokens.ts';
 import { findValues } from './values.ts';
 
-/** Per-document token layer, kept for the relate stage (not exported). */
+/** Per-document token layer, kept for the relate stage (not written to the output). */
 export const TOKENS = new WeakMap<Doc, Token[]>();
 
-function sentenceTokenRanges(doc: Doc, tokens: Token[]): Array<[number, number]> {
-  const ranges: Array<[number, number]> = doc.sentences.map(() => [0, 0]);
-  let i = 0;
-  for (let s = 0; s < doc.sentences.length; s++) {
-    while (i < tokens.length && tokens[i].end <= doc.sentences[s].start) i++;
-    const from = i;
-    while (i < tokens.length && tokens[i].start < doc.sentences[s].end) i++;
-    ranges[s] = [from, i];
-  }
-  return ranges;
-}
-
 export function tagDocument(doc: Doc, options: PipelineOptions = DEFAULT_OPTIONS): void {
-  const { tokens, winkEntities } = tokenise(doc);
+  const { tokens, sentenceRanges, winkEntities } = tokenise(doc);
   TOKENS.set(doc, tokens);
   const isHeading = (s: number) => doc.paragraphs[doc.sentences[s].paragraph]?.heading ?? false;
-  const candidates = findNameCandidates(doc.text, tokens, sentenceTokenRanges(doc, tokens), isHeading).filter((c) => ruleEnabled(c.rule, options));
+  const candidates = findNameCandidates(doc.text, tokens, sentenceRanges, isHeading).filter((c) => ruleEnabled(c.rule, options));
   const { entities, mentions } = resolveEntities(doc.text, candidates);
   doc.entities = entities;
   doc.mentions = mentions.map((m) => ({ ...m, sentence: sentenceAt(doc, m.start) }));

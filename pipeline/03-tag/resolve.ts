@@ -4,7 +4,7 @@
 
 import type { Entity, EntityType, Mention } from '../../src/model.ts';
 import type { Candidate } from './candidates.ts';
-import { isAcronym } from './candidates.ts';
+import { isAcronym, surnamesOf, WEAK_RULES } from './candidates.ts';
 import { ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
 
 export interface Resolved {
@@ -66,10 +66,10 @@ interface Group {
  * the type most of its mentions got.
  */
 /** Found by the statistical model or a weak rule. */
-const isStatistical = (c: Candidate) => c.rule.startsWith('ner:') || /first-name|the-name/.test(c.rule);
+const isStatistical = (c: Candidate) => c.rule.startsWith('ner:') || WEAK_RULES.has(c.rule);
 
-function harmoniseTypes(candidates: Candidate[], facts: NameFacts): Candidate[] {
-  const surnames = new Set(candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => facts.lastWord(c.name)));
+function harmoniseTypes(candidates: Candidate[]): Candidate[] {
+  const surnames = surnamesOf(candidates);
   const strong = new Map<string, EntityType>();
   for (const c of candidates) if (!isStatistical(c)) strong.set(c.name, c.type);
   const votes = new Map<string, Map<EntityType, number>>();
@@ -89,8 +89,8 @@ function harmoniseTypes(candidates: Candidate[], facts: NameFacts): Candidate[] 
 }
 
 export function resolveEntities(text: string, found: Candidate[]): Resolved {
+  const candidates = harmoniseTypes(found);
   const facts = new NameFacts();
-  const candidates = harmoniseTypes(found, facts);
   const groups: Group[] = [];
   // The groups of each type, in order: a candidate can only belong to one of its own type.
   const groupsOfType = new Map<EntityType, Group[]>();

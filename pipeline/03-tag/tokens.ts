@@ -1,8 +1,7 @@
 // Tokens with character offsets and parts of speech, from one wink-nlp pass
 // over the cleaned text (wink is lossless: preceding spaces + values = text).
 
-import type { Doc } from '../../src/model.ts';
-import { sentenceAt } from '../../src/model.ts';
+import type { Doc, Sentence } from '../../src/model.ts';
 import { readDocIsolated, getWink } from '../../src/nlp/wink.ts';
 
 export interface Token {
@@ -13,7 +12,6 @@ export interface Token {
   pos: string;
   /** wink's token type: word, number, punctuation, currency, ... */
   type: string;
-  sentence: number;
 }
 
 export interface WinkEntity {
@@ -24,6 +22,8 @@ export interface WinkEntity {
 
 export interface TokenLayer {
   tokens: Token[];
+  /** Per sentence of the document, the tokens in it: tokens[from .. to - 1]. */
+  sentenceRanges: Array<[number, number]>;
   /** wink's own entities (DATE, CARDINAL, MONEY, PERCENT, ...) as character spans. */
   winkEntities: WinkEntity[];
 }
@@ -41,24 +41,35 @@ export function tokenise(doc: Doc): TokenLayer {
     at += spaces[i].length;
     const start = at;
     at += values[i].length;
-    tokens.push({ text: values[i], start, end: at, pos: pos[i], type: types[i], sentence: 0 });
+    tokens.push({ text: values[i], start, end: at, pos: pos[i], type: types[i] });
   }
   if (at !== doc.text.length) throw new Error(`tokens do not cover the text (${at} of ${doc.text.length} characters)`);
-  for (const t of tokens) t.sentence = sentenceAt(doc, t.start);
 
   const winkEntities: WinkEntity[] = [];
   wdoc.entities().each((e: { out: (f: unknown) => unknown }) => {
     const [first, last] = e.out(its.span) as [number, number];
     winkEntities.push({ type: e.out(its.type) as string, start: tokens[first].start, end: tokens[last].end });
   });
-  return { tokens: tokens.filter((t) => t.type !== 'tabCRLF' && t.text.trim() !== ''), winkEntities };
+  const words = tokens.filter((t) => t.type !== 'tabCRLF' && t.text.trim() !== '');
+  return { tokens: words, sentenceRanges: sentenceTokenRanges(doc.sentences, words), winkEntities };
+}
+
+/** For each sentence, the range of tokens in it (sentences and tokens both in text order). */
+function sentenceTokenRanges(sentences: Sentence[], tokens: Token[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = sentences.map(() => [0, 0]);
+  let i = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    while (i < tokens.length && tokens[i].end <= sentences[s].start) i++;
+    const from = i;
+    while (i < tokens.length && tokens[i].start < sentences[s].end) i++;
+    ranges[s] = [from, i];
+  }
+  return ranges;
 }
 
 /** Tokens grouped by the sentence they stand in. */
-export function tokensBySentence(sentenceCount: number, tokens: Token[]): Token[][] {
-  const bySentence: Token[][] = Array.from({ length: sentenceCount }, () => []);
-  for (const t of tokens) bySentence[t.sentence]?.push(t);
-  return bySentence;
+export function tokensBySentence({ tokens, sentenceRanges }: Pick<TokenLayer, 'tokens' | 'sentenceRanges'>): Token[][] {
+  return sentenceRanges.map(([from, to]) => tokens.slice(from, to));
 }
 
 /** What the statistical tagger reads: each sentence's words, and whether each touches the one before ("Bre-X"). */

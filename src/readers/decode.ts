@@ -71,7 +71,7 @@ function decodeText(bytes: Uint8Array, opts: DecodeOptions): DecodedText {
 
   // Not UTF-8, so a declaration of UTF-8 is wrong; any other declared charset is believed.
   const declared = looksLikeHtml(bytes, opts.fileName) ? declaredHtmlCharset(bytes) : null;
-  if (declared && declared !== 'utf-8' && declared !== 'utf-16le' && declared !== 'utf-16be') {
+  if (declared && !UNICODE_ENCODINGS.has(declared)) {
     const text = tryDecode(bytes, declared);
     if (text !== null) return { text, encoding: declared };
   }
@@ -142,15 +142,11 @@ function decodeStrictly(bytes: Uint8Array, encoding: string, evidence: string): 
  * (checked for UTF-8 and UTF-16; legacy encodings decode every byte sequence) or no
  * decoder exists for it.
  */
+const UNICODE_ENCODINGS: ReadonlySet<string> = new Set(['utf-8', 'utf-16le', 'utf-16be']);
+
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
-  if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
-    try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    } catch {
-      return null;
-    }
-  }
-  if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
+  // Unicode strictly (a bad byte fails the document); legacy encodings through iconv where it knows them.
+  if (!UNICODE_ENCODINGS.has(encoding) && iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {

@@ -50,7 +50,7 @@ export function extractHtml(html: string): HtmlArticle {
   const blocks = page.articleBlocks();
   const title = page.headline(blocks);
   const body = withoutTitleHeading(blocks, title);
-  const titleBlock = title ? blocks.find((b) => b.heading && !body.includes(b) && sameText(b.text, title)) : undefined;
+  const titleBlock = title ? blocks.find((b) => b.heading && sameText(b.text, title)) : undefined;
   return { title, titleBlock: titleBlock ? { pieces: titleBlock.pieces, heading: true } : null, blocks: body.map(({ pieces, heading }) => ({ pieces, heading })) };
 }
 
