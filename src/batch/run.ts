@@ -10,7 +10,6 @@
 // there is not processed again but written from the journal. The tables are
 // written under temporary names and renamed when the run is complete.
 
-import type { Readable } from 'node:stream';
 import type { DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
 import { OutputWriter } from '../writers.ts';
@@ -37,12 +36,9 @@ export interface BatchOptions {
   jobs: number;
   /** incremental (default): reuse the journal's unchanged documents; resume: the same, but the journal must exist; fresh: ignore and drop it. */
   journal?: JournalMode;
-  stdin?: Readable;
   progress?: Progress;
   /** Called for each failed document as it is written. */
   onFailure?: (failure: Failure) => void;
-  /** For tests: the processor module the workers load (default: the pipeline). */
-  processorModule?: string;
   /** The user's lexicon changes and switched-off rules; part of what decides whether a journal entry still holds. */
   customisation?: Customisation;
   /** Batches of at most this many documents run in the main thread (default SMALL_BATCH). */
@@ -74,9 +70,6 @@ export interface BatchTotals extends FragmentCounts {
   workerIdleSeconds: number;
   /** The previous run into the folder had been stopped (its lock was left behind). */
   continuedInterruptedRun: boolean;
-  /** Entries in the journal when the run started. */
-  journalEntries: number;
-  pipelineVersion: string;
 }
 
 export class ResumeError extends Error {}
@@ -108,14 +101,14 @@ async function inlineExecutor(customisation: Customisation | undefined): Promise
 }
 
 async function poolExecutor(jobs: number, options: BatchOptions): Promise<Executor> {
-  const bundle = options.processorModule ? undefined : await workerBundle((reason) => console.error(`news-extract: workers run under tsx (slower): the worker bundle could not be built: ${reason}`));
-  const pool = new WorkerPool({ size: jobs, module: options.processorModule, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: options.customisation });
+  const bundle = await workerBundle((reason) => console.error(`news-extract: workers run under tsx (slower): the worker bundle could not be built: ${reason}`));
+  const pool = new WorkerPool({ size: jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: options.customisation });
   return { run: (input) => pool.run(input), close: () => pool.close(), workers: () => pool.started, idleSeconds: () => pool.idleMs / 1000 };
 }
 
 interface Finished {
+  /** Made for the input as read now (a journal entry is given the input's current source). */
   fragment: Fragment;
-  source: string;
   skipped: boolean;
 }
 
@@ -152,8 +145,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     workers: 0,
     workerIdleSeconds: 0,
     continuedInterruptedRun: journal.interruptedRun !== null,
-    journalEntries: journal.entriesAtStart,
-    pipelineVersion: version,
   };
   let writer: OutputWriter | undefined;
   let executor: Executor | undefined;
@@ -190,7 +181,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     const waitForChange = () => new Promise<void>((resolve) => (wake = resolve));
 
     const emit = (f: Finished) => {
-      const fragment = withSource(f.fragment, f.source);
+      const fragment = f.fragment;
       out.writeSerialised({ ...fragment.csv, documents: documentCsv(fragment) }, fragment.json);
       aggregates.addDocument(fragment.aggregate);
       totals.documents++;
@@ -206,7 +197,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
       const failed = fragment.status === 'failed';
       if (failed) {
         totals.failedCount++;
-        const entry = { docId: fragment.docId, source: f.source, error: fragment.error };
+        const entry = { docId: fragment.docId, source: fragment.source, error: fragment.error };
         if (totals.failures.length < FAILURES_KEPT) totals.failures.push(entry);
         options.onFailure?.(entry);
       }
@@ -223,27 +214,26 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
       wakeUp();
     };
 
-    for await (const input of readInputs(files, options.stdin)) {
+    for await (const input of readInputs(files)) {
       while (read - written >= window && failure === undefined) await waitForChange();
       if (failure !== undefined) break;
       const index = read++;
       const firstSource = seenIds.get(input.docId);
       if (firstSource !== undefined && !input.error) input.error = `duplicate doc_id (first read from ${firstSource})`;
       else if (firstSource === undefined) seenIds.set(input.docId, input.source);
-      const source = input.source;
       if (input.error) {
-        finish(index, { fragment: failedFragment(input), source, skipped: false });
+        finish(index, { fragment: failedFragment(input), skipped: false });
         continue;
       }
       const hash = contentHash(input, version);
       const kept = journal.get(hash);
       if (kept) {
-        finish(index, { fragment: kept, source, skipped: true });
+        finish(index, { fragment: withSource(kept, input.source), skipped: true });
         continue;
       }
       const settle = (fragment: Fragment) => {
         if (!fragment.crashed) journal.add(hash, fragment);
-        finish(index, { fragment, source, skipped: false });
+        finish(index, { fragment, skipped: false });
       };
       // Created on first need: a run that takes everything from the journal loads no NLP.
       executor ??= inline ? await inlineExecutor(options.customisation) : await poolExecutor(jobs, options);
