@@ -192,13 +192,11 @@ rows.push({ name: `pipeline, ${allJobs} workers${bestOf > 1 ? ` (fastest of ${be
 function withRepeatedCorpus<T>(times: number, run: (input: string, bytes: string) => T): T {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-extract-bench-in-'));
   const input = path.join(tmp, `bbc-x${times}.jsonl`);
-  const lines = fs.readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim());
+  const records = fs.readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((line) => JSON.parse(line));
   const out = fs.openSync(input, 'w');
   for (let k = 0; k < times; k++) {
-    for (const line of lines) {
-      const record = JSON.parse(line);
-      record.id = `${record.id}-r${k}`;
-      fs.writeSync(out, JSON.stringify(record) + '\n');
+    for (const record of records) {
+      fs.writeSync(out, JSON.stringify({ ...record, id: `${record.id}-r${k}` }) + '\n');
     }
   }
   fs.closeSync(out);

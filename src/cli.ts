@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveInputs, InputPathError } from './readers/inputs.ts';
+import { UsageError } from './command-io.ts';
 import { runDiff, runEval } from './eval/commands.ts';
 import { runReport } from './report/command.ts';
 import { CustomisationError, loadCustomisation, type Customisation } from './config.ts';
@@ -57,8 +58,6 @@ where it stopped when run again, with or without --resume. On a terminal a progr
 shows documents done, documents per second, failures and time left.
 Exits 1 when any input failed (each failure is a row of documents.csv with its reason),
 2 on a usage error.`;
-
-class UsageError extends Error {}
 
 function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;

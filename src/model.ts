@@ -7,7 +7,8 @@ import { firstIndexNotBefore } from './sorted.ts';
 
 export type EntityType = 'organisation' | 'place' | 'person';
 export type QuoteKind = 'direct' | 'indirect';
-export type ClaimKind = 'money' | 'quantity' | 'primacy' | 'comparative' | 'forecast' | 'finding' | 'effect';
+export const CLAIM_KINDS = ['money', 'quantity', 'primacy', 'comparative', 'forecast', 'finding', 'effect'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type ValueKind = 'money' | 'number' | 'percent' | 'date';
 
 export interface Span {

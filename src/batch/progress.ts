@@ -5,6 +5,7 @@
 
 import fs from 'node:fs';
 import cliProgress from 'cli-progress';
+import { isJsonLinesFile } from '../readers/inputs.ts';
 
 export interface Progress {
   /** The total number of documents, once known. */
@@ -100,9 +101,6 @@ export async function countDocuments(files: string[], atMost = Infinity): Promis
   }
   return count;
 }
-
-/** The reader's JSON Lines extensions (src/readers/inputs.ts). */
-const isJsonLinesFile = (file: string) => /\.(jsonl|ndjson)$/i.test(file);
 
 async function countLines(file: string, atMost: number): Promise<number> {
   let count = 0;

@@ -5,13 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { processIO, type CommandIO } from '../command-io.ts';
+import { processIO, reportError, requireDir, UsageError, type CommandIO } from '../command-io.ts';
 import { diffOutputs, formatDiffJson, formatDiffMarkdown, formatDiffText } from './diff.ts';
-import { formatScore, readGoldDir, RATE_NAMES, SCORED_CATEGORIES, scoreOutput, type ScoreReport } from './score.ts';
+import { formatScore, RATE_NAMES, readNonEmptyGoldDir, SCORED_CATEGORIES, scoreGolds, type ScoreReport } from './score.ts';
 
-
-/** A mistake in how the command was called: reported with the usage, exit code 2. */
-class UsageError extends Error {}
 
 // ---------------------------------------------------------------------------
 // eval
@@ -85,13 +82,6 @@ export function parseFloors(specs: string[]): Floor[] {
   return [...floors.values()];
 }
 
-function requireDir(option: string, dir: string | undefined): string {
-  if (!dir) throw new UsageError(`${option} <dir> is required`);
-  if (!fs.existsSync(dir)) throw new UsageError(`${option}: no such folder: ${dir}`);
-  if (!fs.statSync(dir).isDirectory()) throw new UsageError(`${option}: not a folder: ${dir}`);
-  return dir;
-}
-
 /** `eval`: scores an output folder against gold files, writes the JSON report, checks floors. */
 export async function runEval(argv: string[], io: CommandIO = processIO): Promise<number> {
   try {
@@ -118,13 +108,13 @@ export async function runEval(argv: string[], io: CommandIO = processIO): Promis
     // Checked before scoring, so a typo in a CI command fails fast.
     const floors = parseFloors(values.min);
 
-    const goldIds = readGoldDir(goldDir).map((g) => g.doc_id);
-    if (!goldIds.length) throw new UsageError(`--gold: no gold files (*.json) in ${goldDir}`);
+    const golds = readNonEmptyGoldDir(goldDir);
+    const goldIds = golds.map((g) => g.doc_id);
     const docs = values.docs?.split(',').map((id) => id.trim()).filter(Boolean);
     const unknownDocs = (docs ?? []).filter((id) => !goldIds.includes(id));
     if (unknownDocs.length) throw new UsageError(`--docs: no gold file for ${unknownDocs.join(', ')}`);
 
-    const report = scoreOutput(goldDir, predDir, { docs });
+    const report = scoreGolds(golds, predDir, { docs });
     io.out(formatScore(report, { misses: values.misses }));
 
     const reportFile = values.json ?? path.join(predDir, 'eval.json');
@@ -134,7 +124,7 @@ export async function runEval(argv: string[], io: CommandIO = processIO): Promis
 
     return checkFloors(report, floors, io);
   } catch (error) {
-    return reportError(error, EVAL_USAGE, io);
+    return reportError(error, EVAL_USAGE, io, 2);
   }
 }
 
@@ -154,14 +144,6 @@ function checkFloors(report: ScoreReport, floors: Floor[], io: CommandIO): numbe
   io.err(`below the floor (${failures.length} of ${floors.length}):`);
   for (const failure of failures) io.err(`  ${failure}`);
   return 1;
-}
-
-function reportError(error: unknown, usage: string, io: CommandIO): number {
-  // parseArgs reports unknown options and missing values as TypeErrors with an ERR_PARSE_ARGS code.
-  const isArgError = error instanceof UsageError || String((error as { code?: unknown })?.code).startsWith('ERR_PARSE_ARGS');
-  io.err(`error: ${(error as Error).message ?? String(error)}`);
-  if (isArgError) io.err(usage);
-  return 2;
 }
 
 // ---------------------------------------------------------------------------
@@ -209,6 +191,6 @@ export async function runDiff(argv: string[], io: CommandIO = processIO): Promis
     io.out(formatted);
     return values['fail-on-change'] && diff.hasChanges ? 1 : 0;
   } catch (error) {
-    return reportError(error, DIFF_USAGE, io);
+    return reportError(error, DIFF_USAGE, io, 2);
   }
 }

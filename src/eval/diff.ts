@@ -3,7 +3,7 @@
 // by content (a key per table), not by row number: one new quote near the top of a
 // document must not make every later row look changed.
 
-import { normaliseName, normaliseText, readCsvTable, type CsvRow, type CsvTable } from './score.ts';
+import { groupByDocId, normaliseName, normaliseText, readCsvTable, type CsvRow, type CsvTable } from './score.ts';
 
 export const DIFF_TABLES = [
   'documents',
@@ -120,17 +120,6 @@ function groupByKey(rows: CsvRow[], spec: TableSpec): Map<string, CsvRow[]> {
   return groups;
 }
 
-function groupByDoc(rows: CsvRow[]): Map<string, CsvRow[]> {
-  const docs = new Map<string, CsvRow[]>();
-  for (const row of rows) {
-    const docId = row.doc_id ?? '';
-    const list = docs.get(docId);
-    if (list) list.push(row);
-    else docs.set(docId, [row]);
-  }
-  return docs;
-}
-
 function changedCells(before: CsvRow, after: CsvRow, columns: string[]): CellChange[] {
   return columns
     .filter((column) => (before[column] ?? '') !== (after[column] ?? ''))
@@ -198,8 +187,8 @@ function diffTable(table: DiffTableName, baseline: CsvTable, candidate: CsvTable
   const columnsRemoved = bothPresent ? baseline.columns.filter((c) => !candidateColumns.has(c)) : [];
   const compared = baseline.columns.filter((c) => candidateColumns.has(c) && c !== 'doc_id' && !ignored.has(c));
 
-  const baselineDocs = groupByDoc(baseline.rows);
-  const candidateDocs = groupByDoc(candidate.rows);
+  const baselineDocs = groupByDocId(baseline.rows);
+  const candidateDocs = groupByDocId(candidate.rows);
   const docIds = [...new Set([...baselineDocs.keys(), ...candidateDocs.keys()])].sort();
 
   const counts: DiffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0 };

@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { UsageError } from '../command-io.ts';
 
 // ---------------------------------------------------------------------------
 // Normalisation helpers
@@ -140,12 +141,14 @@ export function readCsvTable(dir: string, fileName: string): CsvTable {
   }
 }
 
-function groupByDocId(rows: CsvRow[]): Map<string, CsvRow[]> {
+/** Rows grouped by their doc_id (a row without one under ''), in file order. */
+export function groupByDocId(rows: CsvRow[]): Map<string, CsvRow[]> {
   const byDoc = new Map<string, CsvRow[]>();
   for (const row of rows) {
-    const list = byDoc.get(row.doc_id);
+    const docId = row.doc_id ?? '';
+    const list = byDoc.get(docId);
     if (list) list.push(row);
-    else byDoc.set(row.doc_id, [row]);
+    else byDoc.set(docId, [row]);
   }
   return byDoc;
 }
@@ -211,6 +214,13 @@ export function readGoldDir(goldDir: string): GoldDoc[] {
       throw new Error(`cannot read gold file ${full}: ${(error as Error).message}`);
     }
   });
+}
+
+/** The gold files of the folder given as --gold; a usage error when it has none. */
+export function readNonEmptyGoldDir(goldDir: string): GoldDoc[] {
+  const golds = readGoldDir(goldDir);
+  if (!golds.length) throw new UsageError(`--gold: no gold files (*.json) in ${goldDir}`);
+  return golds;
 }
 
 // ---------------------------------------------------------------------------
@@ -551,8 +561,16 @@ const PREDICTION_FILES = ['organisations', 'places', 'people', 'quotes', 'claims
  * (only the documents in `opts.docs`, when given).
  */
 export function scoreOutput(goldDir: string, predDir: string, opts: { docs?: string[] } = {}): ScoreReport {
+  return scoreGolds(readGoldDir(goldDir), predDir, opts);
+}
+
+/**
+ * Scores the output folder `predDir` against gold documents already read
+ * (only the documents in `opts.docs`, when given).
+ */
+export function scoreGolds(allGolds: readonly GoldDoc[], predDir: string, opts: { docs?: string[] } = {}): ScoreReport {
   const only = opts.docs?.length ? new Set(opts.docs) : null;
-  const golds = readGoldDir(goldDir).filter((g) => !only || only.has(g.doc_id));
+  const golds = allGolds.filter((g) => !only || only.has(g.doc_id));
 
   const tables = Object.fromEntries(PREDICTION_FILES.map((name) => [name, readCsvTable(predDir, `${name}.csv`)])) as Record<
     (typeof PREDICTION_FILES)[number],
@@ -607,7 +625,8 @@ export function scoreOutput(goldDir: string, predDir: string, opts: { docs?: str
 
 const percent = (x: number | null): string => (x == null ? '-' : (100 * x).toFixed(1)).padStart(6);
 
-const RATE_LABELS: Record<RateName, string> = {
+/** What each rate is called in the terminal table (the HTML report capitalises them). */
+export const RATE_LABELS: Record<RateName, string> = {
   quote_attribution: 'quote attribution',
   direct_quote_recall: 'direct quote recall',
   indirect_quote_recall: 'indirect quote recall',

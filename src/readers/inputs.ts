@@ -14,16 +14,21 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const TEXT_EXTENSIONS = ['.txt', '.text'];
 const HTML_EXTENSIONS = ['.html', '.htm', '.html.gz', '.htm.gz'];
 const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'];
+/** Every extension read, compound ones (`.html.gz`) before the plain ones they end with. */
+const ARTICLE_EXTENSIONS = [...HTML_EXTENSIONS, ...JSONL_EXTENSIONS, ...TEXT_EXTENSIONS];
 
 /** Thrown for inputs that do not exist: a usage error, not a failed document. */
 export class InputPathError extends Error {}
 
 function extensionOf(file: string): string {
   const lower = file.toLowerCase();
-  return [...HTML_EXTENSIONS, ...JSONL_EXTENSIONS, ...TEXT_EXTENSIONS].find((ext) => lower.endsWith(ext)) ?? path.extname(lower);
+  return ARTICLE_EXTENSIONS.find((ext) => lower.endsWith(ext)) ?? path.extname(lower);
 }
 
-const isArticleFile = (file: string) => [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS, ...JSONL_EXTENSIONS].includes(extensionOf(file));
+const isArticleFile = (file: string) => ARTICLE_EXTENSIONS.includes(extensionOf(file));
+
+/** Whether a file is read as JSON Lines (one document a line), by its extension. */
+export const isJsonLinesFile = (file: string) => JSONL_EXTENSIONS.includes(extensionOf(file));
 
 /** Every article file under a folder, sorted by path so runs are repeatable. */
 function walk(dir: string): string[] {
@@ -129,7 +134,7 @@ async function* readJsonLines(stream: Readable, file: string): AsyncGenerator<Do
 export async function* readInputs(files: string[], stdin: Readable = process.stdin): AsyncGenerator<DocInput> {
   for (const file of files) {
     if (file === '-') yield* readJsonLines(stdin, '-');
-    else if (JSONL_EXTENSIONS.includes(extensionOf(file))) {
+    else if (isJsonLinesFile(file)) {
       let stream: fs.ReadStream;
       try {
         fs.accessSync(file, fs.constants.R_OK);

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { processIO, type CommandIO } from '../command-io.ts';
-import { readGoldDir, scoreOutput, type ScoreReport } from '../eval/score.ts';
+import { processIO, reportError, requireExistingDir, UsageError, type CommandIO } from '../command-io.ts';
+import { readNonEmptyGoldDir, scoreGolds, type ScoreReport } from '../eval/score.ts';
 import { buildReport } from './html.ts';
 import { readRun } from './read.ts';
 
@@ -21,14 +21,6 @@ the rows of each article.
   --max-docs <N>   show at most N articles (default 500); the summary counts them all`;
 
 export const DEFAULT_MAX_DOCS = 500;
-
-class UsageError extends Error {}
-
-function requireDir(what: string, dir: string): string {
-  if (!fs.existsSync(dir)) throw new UsageError(`${what}: no such folder: ${dir}`);
-  if (!fs.statSync(dir).isDirectory()) throw new UsageError(`${what}: not a folder: ${dir}`);
-  return dir;
-}
 
 export async function runReport(argv: string[], io: CommandIO = processIO): Promise<number> {
   try {
@@ -47,7 +39,7 @@ export async function runReport(argv: string[], io: CommandIO = processIO): Prom
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError(`expected one output folder, got ${positionals.length} argument(s)`);
-    const outDir = requireDir('output folder', positionals[0]);
+    const outDir = requireExistingDir('output folder', positionals[0]);
     if (!fs.existsSync(path.join(outDir, 'extraction.jsonl'))) {
       throw new UsageError(`${outDir} has no extraction.jsonl (is it a news-extract output folder?)`);
     }
@@ -61,10 +53,10 @@ export async function runReport(argv: string[], io: CommandIO = processIO): Prom
     let score: ScoreReport | undefined;
     let goldDocIds: string[] | undefined;
     if (values.gold !== undefined) {
-      const goldDir = requireDir('--gold', values.gold);
-      goldDocIds = readGoldDir(goldDir).map((gold) => gold.doc_id);
-      if (!goldDocIds.length) throw new UsageError(`--gold: no gold files (*.json) in ${goldDir}`);
-      score = scoreOutput(goldDir, outDir);
+      const goldDir = requireExistingDir('--gold', values.gold);
+      const golds = readNonEmptyGoldDir(goldDir);
+      goldDocIds = golds.map((gold) => gold.doc_id);
+      score = scoreGolds(golds, outDir);
     }
 
     const run = await readRun(outDir, maxDocs);
@@ -79,12 +71,6 @@ export async function runReport(argv: string[], io: CommandIO = processIO): Prom
     io.out(`report written to ${file}${shown}`);
     return 0;
   } catch (error) {
-    const isArgError = error instanceof UsageError || String((error as { code?: unknown })?.code).startsWith('ERR_PARSE_ARGS');
-    io.err(`error: ${(error as Error).message ?? String(error)}`);
-    if (isArgError) {
-      io.err(REPORT_USAGE);
-      return 2;
-    }
-    return 1;
+    return reportError(error, REPORT_USAGE, io, 1);
   }
 }

@@ -5,8 +5,8 @@
 // Security Policy lets only the page's own script run, by hash.
 
 import { createHash } from 'node:crypto';
-import type { ClaimKind, Claim, Entity, EntityType, Mention, Quote } from '../model.ts';
-import { RATE_NAMES, SCORED_CATEGORIES, type RateName, type ScoreReport } from '../eval/score.ts';
+import { CLAIM_KINDS, type ClaimKind, type Claim, type Entity, type EntityType, type Mention, type Quote } from '../model.ts';
+import { RATE_LABELS as SCORE_RATE_LABELS, RATE_NAMES, SCORED_CATEGORIES, type RateName, type ScoreReport } from '../eval/score.ts';
 import type { ExtractedDoc, FailedDoc, RunData, RunSummary } from './read.ts';
 import { escapeHtml as esc, renderSpans, type MarkupSpan } from './spans.ts';
 
@@ -24,7 +24,6 @@ export interface ReportInput {
 
 export const ENTITY_CLASS: Record<EntityType, string> = { organisation: 'm-org', place: 'm-place', person: 'm-person' };
 const ENTITY_LABEL: Record<EntityType, string> = { organisation: 'Organisation', place: 'Place', person: 'Person' };
-export const CLAIM_KINDS: readonly ClaimKind[] = ['money', 'quantity', 'primacy', 'comparative', 'forecast', 'finding', 'effect'];
 
 /** The claim kinds in contract order, then any other kind found, sorted. */
 function claimKindsOf(summary: RunSummary): string[] {
@@ -240,15 +239,10 @@ ${card('Claims', s.claims)}
 <div class="kinds"><span>Claims by kind:</span>${kinds}</div>`;
 }
 
-const RATE_LABELS: Record<RateName, string> = {
-  quote_attribution: 'Quote attribution',
-  direct_quote_recall: 'Direct quote recall',
-  indirect_quote_recall: 'Indirect quote recall',
-  claim_kind_accuracy: 'Claim kind accuracy',
-  money_value_accuracy: 'Money value accuracy',
-  role_text_accuracy: 'Role text accuracy',
-  cleaning: 'Cleaning',
-};
+/** The terminal table's rate labels (score.ts), with a capital first letter. */
+const RATE_LABELS = Object.fromEntries(
+  RATE_NAMES.map((name) => [name, SCORE_RATE_LABELS[name].charAt(0).toUpperCase() + SCORE_RATE_LABELS[name].slice(1)]),
+) as Record<RateName, string>;
 
 /** Horizontal bars of F1 per category, 0 to 100%. */
 function f1Chart(score: ScoreReport): string {
