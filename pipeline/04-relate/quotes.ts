@@ -38,7 +38,7 @@ const NOT_CLAUSE_START = /^[:;,.!?)]/;
 
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
-const wordCount = (text: string) => countWords(text, 0, text.length);
+
 /** "Morning Joe", "A Change Is Gonna Come": every longer word capitalised. */
 const isTitleCase = (text: string) => text.split(/\s+/).filter((w) => w.length > 3).every((w) => /^[\p{Lu}\d]/u.test(w));
 
@@ -187,7 +187,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
       const clause = trimSpan(doc.text, { start: tokens[after].start, end: sentence.end });
       let clauseEnd = clause.end;
       while (clauseEnd > clause.start && /[.!?]/.test(doc.text[clauseEnd - 1])) clauseEnd--;
-      if (wordCount(doc.text.slice(clause.start, clauseEnd)) >= 4) reports.push({ clause: { start: clause.start, end: clauseEnd }, subject, cue: verb.text, verb: v });
+      if (countWords(doc.text, clause.start, clauseEnd, 4) >= 4) reports.push({ clause: { start: clause.start, end: clauseEnd }, subject, cue: verb.text, verb: v });
       continue;
     }
     // "pointed out that", "went on to say": two-word cues.
@@ -207,7 +207,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
       const commaAt = tokenAt(tokens, subjectStart) - 1;
       if (subject && commaAt > from && tokens[commaAt].text === ',') {
         const clause = trimSpan(doc.text, { start: sentence.start, end: tokens[commaAt].start });
-        if (wordCount(doc.text.slice(clause.start, clause.end)) >= 4) reports.push({ clause, subject, cue: verb.text, verb: v });
+        if (countWords(doc.text, clause.start, clause.end, 4) >= 4) reports.push({ clause, subject, cue: verb.text, verb: v });
       }
       continue;
     }
@@ -252,10 +252,9 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     let clauseEnd = clause.end;
     while (clauseEnd > clause.start && /[.!?]/.test(doc.text[clauseEnd - 1])) clauseEnd--;
     const span = { start: clause.start, end: clauseEnd };
-    const clauseText = doc.text.slice(span.start, span.end);
     // A clause that is all one direct quote is direct speech, not reported speech.
     if (direct.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) continue;
-    if (wordCount(clauseText) < 4) continue;
+    if (countWords(doc.text, span.start, span.end, 4) < 4) continue;
     // Reported speech is a clause: it has a verb ("said at his press conference in Moscow" has none).
     if (!tokens.slice(tokenAt(tokens, span.start), tokenAt(tokens, span.end)).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     reports.push({ clause: span, subject, cue: verb.text, verb: v });
@@ -392,7 +391,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     const q = direct[ev.i];
     const span = trimSpan(doc.text, q);
     const quoted = doc.text.slice(span.start, span.end);
-    const words = wordCount(quoted);
+    const words = countWords(quoted, 0, quoted.length);
     // A few words quoted inside someone's paraphrase ("Machado was "disgusting"") belong to it, not on their own.
     const midSentence = /[\p{L}\p{N}]\s*$/u.test(doc.text.slice(Math.max(doc.paragraphs[q.paragraph].start, q.open - 3), q.open));
     if (midSentence && words <= SCARE_QUOTE_MAX_WORDS && /^\p{Ll}/u.test(quoted) && !/[?!]$/.test(quoted)) continue;
@@ -412,7 +411,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     } else {
       speaker = recent && quotes.length ? recent : personBefore(doc, q.open, 'unknown', recent, direct);
     }
-    quotes.push({ kind: 'direct', start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: cueWord, sentence: sentenceAt(doc, span.start), rule: cueWord ? 'quote:direct:cue' : 'quote:direct:context' });
+    quotes.push({ kind: 'direct', start: span.start, end: span.end, text: quoted, speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: cueWord, sentence: sentenceAt(doc, span.start), rule: cueWord ? 'quote:direct:cue' : 'quote:direct:context' });
     if (speaker.speaker) recent = speaker;
     lastDirect = { q, speaker };
   }
