@@ -22,7 +22,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { newDoc } from '../src/model.ts';
-import { emptyOffsets } from '../src/offsets.ts';
 import { readInputs } from '../src/readers/inputs.ts';
 import { getWink } from '../src/nlp/wink.ts';
 import { cleanStage } from '../pipeline/01-clean/index.ts';
@@ -58,7 +57,7 @@ const articles: Article[] = [];
   const clean = cleanStage.create(), split = splitStage.create();
   for await (const input of readInputs([corpus])) {
     if (articles.length >= maxDocs) break;
-    const doc = newDoc(input, emptyOffsets());
+    const doc = newDoc(input);
     clean(doc);
     split(doc);
     articles.push({ id: doc.docId, text: doc.text, ...modelInput(tokensBySentence(tokenise(doc))) });

@@ -24,7 +24,6 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { newDoc } from '../src/model.ts';
-import { emptyOffsets } from '../src/offsets.ts';
 import { readInputs, resolveInputs } from '../src/readers/inputs.ts';
 import { cleanStage } from '../pipeline/01-clean/index.ts';
 import { splitStage } from '../pipeline/02-split/index.ts';
@@ -97,7 +96,7 @@ const model: NerModel = loadNerModel();
   let tokenCount = 0, tagTime = 0;
   const t = performance.now();
   for await (const input of readInputs(resolveInputs([docsFile]))) {
-    const doc = newDoc(input, emptyOffsets());
+    const doc = newDoc(input);
     clean(doc);
     split(doc);
     const layer = tokenise(doc);

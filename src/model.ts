@@ -2,7 +2,7 @@
 // stand-off spans ({start, end}) into `text`, the cleaned text; `offsets` maps
 // them back to `raw`, the decoded input, which is never changed.
 
-import type { OffsetMap } from './offsets.ts';
+import { emptyOffsets, type OffsetMap } from './offsets.ts';
 import { firstIndexNotBefore } from './sorted.ts';
 
 export type EntityType = 'organisation' | 'place' | 'person';
@@ -142,7 +142,8 @@ export interface DocInput {
   error?: string;
 }
 
-export function newDoc(input: DocInput, emptyOffsets: OffsetMap): Doc {
+/** A document as read, before any stage: the cleaned text and every annotation still empty. */
+export function newDoc(input: DocInput): Doc {
   return {
     docId: input.docId,
     source: input.source,
@@ -155,7 +156,7 @@ export function newDoc(input: DocInput, emptyOffsets: OffsetMap): Doc {
     messages: input.error ? [{ severity: 'fatal', stage: 'read', reason: input.error }] : [],
     title: null,
     text: '',
-    offsets: emptyOffsets,
+    offsets: emptyOffsets(),
     paragraphs: [],
     sentences: [],
     mentions: [],

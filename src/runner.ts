@@ -2,7 +2,6 @@
 // document (with the stage and the reason); the batch goes on.
 
 import { DEFAULT_OPTIONS, newDoc, type Doc, type DocInput, type PipelineOptions, type Stage, type StageFn } from './model.ts';
-import { emptyOffsets } from './offsets.ts';
 import { exportJson, exportRows, type DocRows } from '../pipeline/05-export/index.ts';
 
 export interface ProcessedDoc {
@@ -16,7 +15,7 @@ export interface ProcessedDoc {
 export function createProcessor(stages: Stage[], options: PipelineOptions = DEFAULT_OPTIONS): (input: DocInput) => ProcessedDoc {
   const steps: Array<{ name: string; run: StageFn }> = stages.map((s) => ({ name: s.name, run: s.create(options) }));
   return (input) => {
-    const doc: Doc = newDoc(input, emptyOffsets());
+    const doc: Doc = newDoc(input);
     if (doc.status === 'ok') {
       for (const step of steps) {
         try {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../pipeline/01-clean/index.ts';
 import { newDoc, type Doc } from '../src/model.ts';
-import { emptyOffsets } from '../src/offsets.ts';
 
 function clean(raw: string, givenTitle: string | null = null): Doc {
-  const doc = newDoc({ docId: 't', source: 't', raw, givenTitle }, emptyOffsets());
+  const doc = newDoc({ docId: 't', source: 't', raw, givenTitle });
   cleanDocument(doc);
   return doc;
 }

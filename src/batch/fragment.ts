@@ -4,7 +4,6 @@
 // means a document taken from it gives the very same rows as processing it again.
 
 import { newDoc, type DocInput } from '../model.ts';
-import { emptyOffsets } from '../offsets.ts';
 import type { ProcessedDoc } from '../runner.ts';
 import { csvLines } from '../writers.ts';
 import { aggregateRowsOf, type AggregateRows } from '../aggregate.ts';
@@ -83,7 +82,7 @@ function fragmentOf(docId: string, status: 'ok' | 'failed', error: string, sourc
  * thread can make it.
  */
 export function failedFragment(input: DocInput, reason?: string): Fragment {
-  const doc = newDoc(reason === undefined ? input : { ...input, error: reason }, emptyOffsets());
+  const doc = newDoc(reason === undefined ? input : { ...input, error: reason });
   if (reason !== undefined) doc.messages = [{ severity: 'fatal', stage: 'worker', reason }];
   return fragmentOf(doc.docId, doc.status, doc.error, doc.source, exportRows(doc), exportJson(doc));
 }

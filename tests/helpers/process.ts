@@ -1,13 +1,12 @@
 // Runs the stages over one article in-process and returns the document.
 import { STAGES } from '../../pipeline/index.ts';
 import { newDoc, type Doc } from '../../src/model.ts';
-import { emptyOffsets } from '../../src/offsets.ts';
 
 const steps = STAGES.map((s) => s.create());
 
 /** The article text gets a headline line, as articles have, so the body is all prose. */
 export function processArticle(body: string, title = 'A headline for the test'): Doc {
-  const doc = newDoc({ docId: 'test', source: 'test', raw: `${title}\n\n${body}` }, emptyOffsets());
+  const doc = newDoc({ docId: 'test', source: 'test', raw: `${title}\n\n${body}` });
   for (const step of steps) step(doc);
   return doc;
 }
