@@ -2,6 +2,7 @@
 // over the cleaned text (wink is lossless: preceding spaces + values = text).
 
 import type { Doc, Sentence } from '../../src/model.ts';
+import type { Document } from 'wink-nlp';
 import { readDocIsolated, getWink } from '../../src/nlp/wink.ts';
 
 export interface Token {
@@ -28,9 +29,10 @@ export interface TokenLayer {
   winkEntities: WinkEntity[];
 }
 
-export function tokenise(doc: Doc): TokenLayer {
+/** One wink pass over `text`: its document, and every token (spaces and line breaks included) with its offsets. */
+export function winkTokens(text: string): { wdoc: Document; tokens: Token[] } {
   const { its } = getWink();
-  const wdoc = readDocIsolated(doc.text);
+  const wdoc = readDocIsolated(text);
   const values: string[] = wdoc.tokens().out(its.value);
   const spaces: string[] = wdoc.tokens().out(its.precedingSpaces);
   const pos: string[] = wdoc.tokens().out(its.pos);
@@ -43,14 +45,23 @@ export function tokenise(doc: Doc): TokenLayer {
     at += values[i].length;
     tokens.push({ text: values[i], start, end: at, pos: pos[i], type: types[i] });
   }
-  if (at !== doc.text.length) throw new Error(`tokens do not cover the text (${at} of ${doc.text.length} characters)`);
+  if (at !== text.length) throw new Error(`tokens do not cover the text (${at} of ${text.length} characters)`);
+  return { wdoc, tokens };
+}
+
+/** A token that is text: not a space, tab or line break. */
+export const isTextToken = (t: Token) => t.type !== 'tabCRLF' && t.text.trim() !== '';
+
+export function tokenise(doc: Doc): TokenLayer {
+  const { its } = getWink();
+  const { wdoc, tokens } = winkTokens(doc.text);
 
   const winkEntities: WinkEntity[] = [];
   wdoc.entities().each((e: { out: (f: unknown) => unknown }) => {
     const [first, last] = e.out(its.span) as [number, number];
     winkEntities.push({ type: e.out(its.type) as string, start: tokens[first].start, end: tokens[last].end });
   });
-  const words = tokens.filter((t) => t.type !== 'tabCRLF' && t.text.trim() !== '');
+  const words = tokens.filter(isTextToken);
   return { tokens: words, sentenceRanges: sentenceTokenRanges(doc.sentences, words), winkEntities };
 }
 

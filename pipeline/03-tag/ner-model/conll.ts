@@ -3,7 +3,7 @@
 // does, and exact-span scoring as ../shared/tools/conll.mjs does it.
 
 import fs from 'node:fs';
-import { getWink, readDocIsolated } from '../../../src/nlp/wink.ts';
+import { isTextToken, winkTokens } from '../tokens.ts';
 import { tagsToSpans, type NerTag, type NerType } from './tags.ts';
 
 export interface ConllSentence {
@@ -64,7 +64,6 @@ export function readConll(file: string): ConllDoc[] {
  * A piece of an entity token continues the entity (I-X).
  */
 export function winkTokenised(docs: ConllDoc[]): ConllDoc[] {
-  const { its } = getWink();
   return docs.map((d) => {
     const starts: Array<{ s: number; i: number; at: number }> = [];
     let text = '';
@@ -76,27 +75,19 @@ export function winkTokenised(docs: ConllDoc[]): ConllDoc[] {
         text += w;
       });
     });
-    const wdoc = readDocIsolated(text);
-    const values: string[] = wdoc.tokens().out(its.value);
-    const spaces: string[] = wdoc.tokens().out(its.precedingSpaces);
     const out: ConllSentence[] = d.sentences.map(() => ({ words: [], tags: [], orig: [] }));
-    let at = 0, k = 0;
-    for (let t = 0; t < values.length; t++) {
-      at += spaces[t].length;
-      const start = at;
-      at += values[t].length;
-      if (values[t].trim() === '') continue;
+    let k = 0;
+    for (const { text: word, start, end } of winkTokens(text).tokens.filter(isTextToken)) {
       while (k + 1 < starts.length && starts[k + 1].at <= start) k++;
       const { s, i, at: tokStart } = starts[k];
       const src = d.sentences[s];
-      if (at > tokStart + src.words[i].length) throw new Error(`${d.id}: wink token "${values[t]}" crosses a CoNLL token`);
+      if (end > tokStart + src.words[i].length) throw new Error(`${d.id}: wink token "${word}" crosses a CoNLL token`);
       const gold = src.tags[i];
       const o = out[s];
-      o.words.push(values[t]);
+      o.words.push(word);
       o.tags.push(gold === 'O' || start === tokStart ? gold : (`I-${gold.slice(2)}` as NerTag));
       o.orig.push(i);
     }
-    if (at !== text.length) throw new Error(`${d.id}: wink tokens do not cover the text`);
     return { id: d.id, sentences: out.filter((s) => s.words.length) };
   });
 }
