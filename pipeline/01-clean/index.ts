@@ -6,6 +6,7 @@ import { TextBuilder } from '../../src/offsets.ts';
 import { FURNITURE_BLOCK_STARTS, FURNITURE_LINES, PROSE_MIN_WORDS } from './furniture.ts';
 import { linesFromText, type SourceLine } from './lines.ts';
 import { linesFromHtml } from './html-lines.ts';
+import { collapseWhitespace } from '../../src/text.ts';
 
 /** One normalised line: its words, each mapped to the raw input. */
 interface Line {
@@ -93,7 +94,7 @@ function dropTeasers(lines: Line[]): Line[] {
   });
 }
 
-const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+const sameText = (a: string, b: string) => collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase();
 
 interface Titled {
   title: string | null;
@@ -107,7 +108,7 @@ function takeTitle(lines: Line[], givenTitle: string | null): Titled {
   if (givenTitle) {
     const at = lines.findIndex((l) => sameText(l.text, givenTitle));
     if (at >= 0 && at < 3) return { title: lines[at].text, titleLine: lines[at], body: lines.filter((_, i) => i !== at) };
-    return { title: givenTitle.replace(/\s+/g, ' ').trim(), titleLine: null, body: lines };
+    return { title: collapseWhitespace(givenTitle), titleLine: null, body: lines };
   }
   const first = lines[0];
   if (first && lines.length > 1 && (first.heading || looksLikeHeading(first)) && first.words.length >= 2) {

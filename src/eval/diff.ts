@@ -4,6 +4,7 @@
 // document must not make every later row look changed.
 
 import { groupByDocId, normaliseName, normaliseText, readCsvTable, type CsvRow, type CsvTable } from './score.ts';
+import { collapseWhitespace } from '../text.ts';
 
 export const DIFF_TABLES = [
   'documents',
@@ -240,7 +241,7 @@ export function diffOutputs(baselineDir: string, candidateDir: string, options: 
 // Formatters
 
 function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = collapseWhitespace(text);
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

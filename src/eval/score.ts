@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { UsageError } from '../command-io.ts';
+import { collapseWhitespace } from '../text.ts';
 
 // ---------------------------------------------------------------------------
 // Normalisation helpers
@@ -25,7 +26,7 @@ const PERSONAL_TITLES = /^(cllr|councillor|sir|dame|dr|mr|mrs|ms|miss|lord|lady|
 export function normaliseName(value: unknown): string {
   if (value == null) return '';
   let text = String(value).normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
-  text = text.replace(/\s+/g, ' ').trim().replace(/^[^\p{L}\p{N}£$€]+|[^\p{L}\p{N}]+$/gu, '');
+  text = collapseWhitespace(text).replace(/^[^\p{L}\p{N}£$€]+|[^\p{L}\p{N}]+$/gu, '');
   text = text.replace(/'s$/, '').replace(/^the /, '');
   // Up to three stacked titles: "the Rt Hon Sir ...".
   for (let k = 0; k < 3; k++) text = text.replace(PERSONAL_TITLES, '');
@@ -60,9 +61,6 @@ export function countSharedWords(a: readonly string[], b: readonly string[]): nu
 }
 
 /** Whitespace runs collapsed to one space, ends trimmed: how cleaned text is compared. */
-export function collapseWhitespace(value: unknown): string {
-  return String(value ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * A key for comparing free text (quote and claim text) between two outputs: case,

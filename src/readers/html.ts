@@ -13,6 +13,7 @@
 
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { decodeHTML } from 'entities';
+import { collapseWhitespace } from '../text.ts';
 
 /** `text` stands for html.slice(rawStart, rawEnd); it is a verbatim copy when text.length === rawEnd - rawStart. */
 export interface HtmlPiece {
@@ -490,7 +491,7 @@ class Page {
       }
     };
     walk(el);
-    return out.join('').replace(/\s+/g, ' ').trim();
+    return collapseWhitespace(out.join(''));
   }
 
   // --- blocks ------------------------------------------------------------------
@@ -559,7 +560,7 @@ class Page {
   headline(blocks: CollectedBlock[]): string | null {
     const og = this.metaContent('og:title') ?? this.metaContent('twitter:title');
     const titleElement = this.head ? findFirst(this.head, 'title') : null;
-    const documentTitle = titleElement ? clean(this.textOf(titleElement)) : '';
+    const documentTitle = titleElement ? collapseWhitespace(this.textOf(titleElement)) : '';
     const siteName = this.metaContent('og:site_name');
     const h1s = this.h1Texts(blocks).filter((h1) => !(siteName && sameText(h1, siteName)));
     const declared = [og, documentTitle].filter((t): t is string => !!t).map((t) => normalized(withoutSiteName(t, siteName)));
@@ -580,7 +581,7 @@ class Page {
     for (const el of elements(root)) {
       if (el.tagName !== 'meta') continue;
       if (attr(el, 'property') === property || attr(el, 'name') === property) {
-        const content = clean(attr(el, 'content') ?? '');
+        const content = collapseWhitespace(attr(el, 'content'));
         if (content) return content;
       }
     }
@@ -589,10 +590,10 @@ class Page {
 
   /** The texts of the h1s in the article blocks, then of the other h1s of the page. */
   private h1Texts(blocks: CollectedBlock[]): string[] {
-    const texts = blocks.filter((b) => b.heading && b.owner.tagName === 'h1').map((b) => clean(b.text));
+    const texts = blocks.filter((b) => b.heading && b.owner.tagName === 'h1').map((b) => collapseWhitespace(b.text));
     if (this.body) {
       for (const el of elements(this.body)) {
-        if (el.tagName === 'h1' && !this.isInsideDropped(el)) texts.push(clean(this.textOf(el)));
+        if (el.tagName === 'h1' && !this.isInsideDropped(el)) texts.push(collapseWhitespace(this.textOf(el)));
       }
     }
     return [...new Set(texts.filter(Boolean))];
@@ -802,7 +803,7 @@ function splitVerbatim(source: string, from: number, to: number, base: number, r
 }
 
 function wholeNodeRuns(value: string, start: number, end: number, html: string): TextRun[] {
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(value);
   if (!text) return [{ text: ' ', rawStart: start, rawEnd: end, space: true }];
   // Never let a replacement pass as verbatim by having the same length as its range.
   const rawEnd = text.length === end - start && html.slice(start, end) !== text ? start : end;
@@ -816,10 +817,6 @@ function normalizeNewlines(text: string): string {
 
 // ---------------------------------------------------------------------------
 // Titles
-
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 function normalized(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
