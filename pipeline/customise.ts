@@ -21,7 +21,7 @@ const sets = {
  * Apply the changes to this process's lexicons. Returns what undoes them, so that a
  * run in a process that goes on (a test, a library user) leaves the lexicons as it found them.
  */
-export function customiseLexicons(add: LexiconChanges = {}, remove: LexiconChanges = {}): () => void {
+function customiseLexicons(add: LexiconChanges = {}, remove: LexiconChanges = {}): () => void {
   const undo: Array<() => void> = [];
   for (const name of remove.organisations ?? []) undo.push(removeOrganisation(name));
   for (const name of add.organisations ?? []) undo.push(addOrganisation(name));

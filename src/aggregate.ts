@@ -50,7 +50,7 @@ export function nameKey(name: string): string {
  * A spreadsheet cell holds at most 32,767 characters (Excel); a doc_ids list is cut
  * to fit, ending in "…(N more)". The `articles` column always has the full count.
  */
-export const MAX_DOC_IDS_CHARS = 32_000;
+const MAX_DOC_IDS_CHARS = 32_000;
 
 /**
  * The documents an entity or speaker appears in, as run ordinals (the order

@@ -63,7 +63,7 @@ function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
 }
 
-export async function runExtract(argv: string[]): Promise<number> {
+async function runExtract(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

@@ -9,7 +9,7 @@ import { RUN_TABLES, type RunAggregates } from './aggregate.ts';
 import { TABLES, type Cell, type DocRows, type Row, type TableName } from '../pipeline/05-export/index.ts';
 
 /** Cells a spreadsheet would run as a formula get a leading apostrophe. */
-export function neutraliseFormula(value: string): string {
+function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 

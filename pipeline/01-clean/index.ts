@@ -34,7 +34,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const ENDS_SENTENCE = /[.!?…:;]["'”’)\]]*$/;
 const TITLE_MAX_CHARS = 180;
 
-export function normaliseLine(line: SourceLine): Line {
+function normaliseLine(line: SourceLine): Line {
   const words: Word[] = [];
   // Whether the text so far ends inside a word: the next piece then continues that word.
   let inWord = false;

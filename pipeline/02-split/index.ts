@@ -39,7 +39,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Array<
     .filter(([s, e]) => e > s);
 }
 
-export function splitDocument(doc: Doc): void {
+function splitDocument(doc: Doc): void {
   const sentences: Sentence[] = [];
   doc.paragraphs.forEach((p, paragraph) => {
     const spans = p.heading ? [[p.start, p.end] as [number, number]] : splitSentences(doc.text, p.start, p.end);

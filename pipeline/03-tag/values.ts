@@ -37,7 +37,7 @@ const PENCE = new RegExp(String.raw`\b(${NUMBER})p\b`, 'g');
 const PERCENT = new RegExp(String.raw`\b(${NUMBER})\s?(%|per ?cent\b|percent\b)`, 'gi');
 const PLAIN_NUMBER = new RegExp(String.raw`\b(${NUMBER})(${MULT})?(?![\d%])`, 'g');
 
-export const parseNumber = (digits: string) => Number(digits.replace(/,/g, ''));
+const parseNumber = (digits: string) => Number(digits.replace(/,/g, ''));
 const multiplier = (m: string | undefined) => (m ? MULTIPLIERS[m.trim().toLowerCase()] ?? 1 : 1);
 /** Round away binary noise: 1.13 * 1e9 is 1129999999.9999998. */
 const exact = (n: number) => Number(n.toPrecision(12));

@@ -76,7 +76,7 @@ const CLAUSE_CUT = /[,;:]\s+|\s+[-–—]\s+/g;
  * The clauses of a sentence: cut at commas, semicolons, colons and dashes, with
  * fragments of fewer than five words joined to their neighbour.
  */
-export function clausesOf(text: string, s: Span): Span[] {
+function clausesOf(text: string, s: Span): Span[] {
   const cuts: Span[] = [];
   let start = s.start;
   const sentence = text.slice(s.start, s.end);

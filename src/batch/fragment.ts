@@ -42,7 +42,7 @@ export interface Fragment {
   crashed?: boolean;
 }
 
-export const CSV_TABLES = (Object.keys(TABLES) as TableName[]).filter((t) => t !== 'documents');
+const CSV_TABLES = (Object.keys(TABLES) as TableName[]).filter((t) => t !== 'documents');
 
 export function toFragment(result: ProcessedDoc, source: string): Fragment {
   return fragmentOf(result.docId, result.status, result.error, source, result.rows, result.json);

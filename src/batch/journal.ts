@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Fragment } from './fragment.ts';
 
-export const JOURNAL_DIR = '.news-extract';
+const JOURNAL_DIR = '.news-extract';
 const JOURNAL_FILE = 'journal.jsonl';
 const LOCK_FILE = 'lock';
 

@@ -14,7 +14,7 @@ import { failedFragment, type Fragment } from './fragment.ts';
 import type { FromWorker, ToWorker, WorkerData } from './worker.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
-export const DEFAULT_PROCESSOR_MODULE = new URL('./process.ts', import.meta.url).href;
+const DEFAULT_PROCESSOR_MODULE = new URL('./process.ts', import.meta.url).href;
 
 /**
  * Old-generation heap limit of a worker. A worker holds about 50 MB of live data

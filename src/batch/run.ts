@@ -23,7 +23,7 @@ import { contentHash, customisationHash, pipelineVersion } from './version.ts';
 import type { Customisation } from '../config.ts';
 
 /** Runs with at most this many documents (known up front) use the main thread: starting workers costs more. */
-export const SMALL_BATCH = 50;
+const SMALL_BATCH = 50;
 /** How many failures the summary keeps (it counts them all). */
 export const FAILURES_KEPT = 20;
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { DocInput } from '../model.ts';
 
 /** Bump when the journal's fragment format changes. */
-export const JOURNAL_FORMAT = 2;
+const JOURNAL_FORMAT = 2;
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SOURCE_DIRS = ['pipeline', 'src'];

@@ -57,7 +57,7 @@ export interface Floor {
 }
 
 /** Parses `quotes=0.9,claims=70%` (from one or more --min options) into floors. */
-export function parseFloors(specs: string[]): Floor[] {
+function parseFloors(specs: string[]): Floor[] {
   const metrics = floorMetrics();
   const floors = new Map<string, Floor>();
   for (const item of specs.flatMap((spec) => spec.split(','))) {

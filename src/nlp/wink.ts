@@ -100,7 +100,7 @@ interface RawModel {
  * of readDoc's time); tokens, POS and entities are the same as with the
  * default pipe (checked on the BBC corpus, all 2,225 articles).
  */
-export const WINK_PIPE = ['sbd', 'pos', 'ner'];
+const WINK_PIPE = ['sbd', 'pos', 'ner'];
 
 /**
  * Rebuild the instance before a document once the lexicon is this large. Each

@@ -9,7 +9,7 @@ import type { DocInput, InputFormat } from '../model.ts';
 import { decodeBytes } from './decode.ts';
 
 /** Larger articles are refused: no news article is this long, and the NLP libraries' memory grows with it. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 const TEXT_EXTENSIONS = ['.txt', '.text'];
 const HTML_EXTENSIONS = ['.html', '.htm', '.html.gz', '.htm.gz'];
@@ -89,7 +89,7 @@ function readArticleFile(file: string): DocInput {
 const CARRIED_FIELDS = ['url', 'date', 'source', 'author', 'category'];
 
 /** One JSON Lines record: {id, text | html, title?, url?, date?, source?, ...}. */
-export function recordToInput(line: string, lineNo: number, file: string): DocInput | null {
+function recordToInput(line: string, lineNo: number, file: string): DocInput | null {
   if (!line.trim()) return null;
   const where = `${file}:${lineNo}`;
   const fallbackId = `${file === '-' ? 'stdin' : docIdOf(file)}-line${lineNo}`;

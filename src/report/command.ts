@@ -10,7 +10,7 @@ import { buildReport } from './html.ts';
 import { readRun } from './read.ts';
 
 
-export const REPORT_USAGE = `usage: report <output dir> [--gold <dir>] [--max-docs N]
+const REPORT_USAGE = `usage: report <output dir> [--gold <dir>] [--max-docs N]
 
 Writes <output dir>/report.html: one self-contained page with the run's summary, each
 article's text with organisations, places, people, quotes and claims highlighted, and
@@ -20,7 +20,7 @@ the rows of each article.
                    precision, recall and F1 per category and the misses
   --max-docs <N>   show at most N articles (default 500); the summary counts them all`;
 
-export const DEFAULT_MAX_DOCS = 500;
+const DEFAULT_MAX_DOCS = 500;
 
 export async function runReport(argv: string[], io: CommandIO = processIO): Promise<number> {
   try {

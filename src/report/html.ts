@@ -22,7 +22,7 @@ export interface ReportInput {
   maxDocs: number;
 }
 
-export const ENTITY_CLASS: Record<EntityType, string> = { organisation: 'm-org', place: 'm-place', person: 'm-person' };
+const ENTITY_CLASS: Record<EntityType, string> = { organisation: 'm-org', place: 'm-place', person: 'm-person' };
 const ENTITY_LABEL: Record<EntityType, string> = { organisation: 'Organisation', place: 'Place', person: 'Person' };
 
 /** The claim kinds in contract order, then any other kind found, sorted. */

@@ -117,7 +117,7 @@ const score = (a: Counts): Score => {
  * name a span of original CoNLL tokens; a predicted span equal to a gold MISC
  * span counts neither way; predicted MISC spans are not scored.
  */
-export function scoreKeys(gold: Map<string, NerType>, predicted: Map<string, NerType>): Scores {
+function scoreKeys(gold: Map<string, NerType>, predicted: Map<string, NerType>): Scores {
   const c: Record<string, Counts> = { PER: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 } };
   for (const [k, t] of predicted) {
     if (t === 'MISC') continue;
@@ -132,7 +132,7 @@ export function scoreKeys(gold: Map<string, NerType>, predicted: Map<string, Ner
 }
 
 /** Span keys "doc:sentence:first:last" over original token indices. */
-export function spanKeys(docs: ConllDoc[], tagsOf: (doc: number, sentence: number) => ReadonlyArray<string>): Map<string, NerType> {
+function spanKeys(docs: ConllDoc[], tagsOf: (doc: number, sentence: number) => ReadonlyArray<string>): Map<string, NerType> {
   const keys = new Map<string, NerType>();
   docs.forEach((d, di) =>
     d.sentences.forEach((s, si) => {

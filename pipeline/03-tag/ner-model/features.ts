@@ -98,7 +98,7 @@ export function isCapsSentence(words: readonly string[]): boolean {
 }
 
 /** The lower-cased word with digits folded to 0. */
-export const normalWord = (w: string): string => w.toLowerCase().replace(/\p{N}/gu, '0');
+const normalWord = (w: string): string => w.toLowerCase().replace(/\p{N}/gu, '0');
 
 /** Writing classes for DocumentContext. */
 export const DOC_CASE = { NONE: 0, CAPITALISED: 1, LOWER: 2, BOTH: 3, CAPS: 4 } as const;
@@ -156,7 +156,7 @@ const atomCache = new Map<string, WordAtoms>();
 const POSSESSIVE = /^(.*\p{L})'s$/u;
 
 /** What the features need of `word`, cached (training reads every word many times). */
-export function atomsOf(word: string): WordAtoms {
+function atomsOf(word: string): WordAtoms {
   let a = atomCache.get(word);
   if (a) return a;
   a = wordAtoms(word);

@@ -17,7 +17,7 @@ const O = TAG_INDEX.get('O')!, B_PER = TAG_INDEX.get('B-PER')!;
  * nor starts or ends with punctuation ("David -" -> David), keeping a closing
  * bracket whose opening one is inside the entity ("Mladost ( BJ )").
  */
-export function tidy(words: readonly string[], tags: Uint8Array, isTitle: (word: string) => boolean): void {
+function tidy(words: readonly string[], tags: Uint8Array, isTitle: (word: string) => boolean): void {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] === O || !TAGS[tags[i]].startsWith('B-')) continue;
     const inside = tags[i] + 1;
