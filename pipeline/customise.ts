@@ -10,11 +10,13 @@ import { REPORTING_WORDS } from './04-relate/cues.ts';
 import type { Customisation, LexiconChanges } from '../src/config.ts';
 import type { PipelineOptions } from '../src/model.ts';
 
+const asWritten = (word: string) => word;
+/** The word lists a user may change, each with the form its words are kept in. */
 const sets = {
-  places: PLACE_NAMES as Set<string>,
-  firstNames: FIRST_NAMES as Set<string>,
-  roleWords: ROLE_WORDS as Set<string>,
-  reportingVerbs: REPORTING_WORDS,
+  places: { set: PLACE_NAMES as Set<string>, form: asWritten },
+  firstNames: { set: FIRST_NAMES as Set<string>, form: asWritten },
+  roleWords: { set: ROLE_WORDS as Set<string>, form: asWritten },
+  reportingVerbs: { set: REPORTING_WORDS, form: (word: string) => word.toLowerCase() },
 };
 
 /**
@@ -26,8 +28,7 @@ function customiseLexicons(add: LexiconChanges = {}, remove: LexiconChanges = {}
   for (const name of remove.organisations ?? []) undo.push(removeOrganisation(name));
   for (const name of add.organisations ?? []) undo.push(addOrganisation(name));
   for (const key of Object.keys(sets) as Array<keyof typeof sets>) {
-    const set = sets[key];
-    const form = (word: string) => (key === 'reportingVerbs' ? word.toLowerCase() : word);
+    const { set, form } = sets[key];
     for (const word of (remove[key] ?? []).map(form)) if (set.delete(word)) undo.push(() => set.add(word));
     for (const word of (add[key] ?? []).map(form)) if (!set.has(word)) (set.add(word), undo.push(() => set.delete(word)));
   }
