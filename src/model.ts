@@ -36,6 +36,8 @@ export interface Mention extends Span, Ruled {
   text: string;
   entityId: string;
   sentence: number;
+  /** People only: the personal title or post the mention opens with ("Cllr", "Director-General"). */
+  title?: string;
 }
 
 export interface Entity {

@@ -20,6 +20,18 @@ describe('recognition', () => {
     expect(names).toEqual(expect.arrayContaining(['Camden', 'Islington', 'Health and Safety Executive']));
   });
 
+  it('keeps a title the tokeniser splits ("Director-General") whole in the mention', () => {
+    const doc = processArticle("The BBC's Director-General Greg Dyke said so. Mr Dyke left.");
+    const mentions = doc.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.title]);
+    expect(mentions).toContainEqual(['Director-General Greg Dyke', 'Director-General']);
+    expect(mentions.some(([text]) => text === 'General Greg Dyke')).toBe(false);
+  });
+
+  it('leaves a name found in a title to the rules ("US Treasury" in "US Treasury Secretary John Snow")', () => {
+    const people = entitiesOf('The comments come after US Treasury Secretary John Snow said a strong dollar mattered. Mr Snow spoke.', 'person');
+    expect(people.map((p) => p.name)).toEqual(['John Snow']);
+  });
+
   it('reads hyphenated names whole and a capitalised "The" as part of a title', () => {
     const names = entitiesOf('Robert Kilroy-Silk left the party. He wrote for The Times.').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['Robert Kilroy-Silk']));
@@ -90,6 +102,12 @@ describe('roles', () => {
     ['a party and a post', 'Tory co-chairman Liam Fox opened the conference.', ['Liam Fox', 'co-chairman', 'Tory']],
     ['a post that is a title', 'Chancellor Gordon Brown spoke.', ['Gordon Brown', 'Chancellor', '']],
     ['the body after "of"', 'Niels Brinkman, co-founder of OneStat.com, said so.', ['Niels Brinkman', 'co-founder of OneStat.com', 'OneStat.com']],
+    // The tokeniser splits these titles into pieces: they are matched on the text.
+    ['a hyphenated post after its organisation', "The BBC's Director-General Greg Dyke said so.", ['Greg Dyke', 'Director-General', 'BBC']],
+    ['a post with a possessive in it', "Children's Commissioner Anne Longfield said so.", ['Anne Longfield', "Children's Commissioner", '']],
+    ['a post with words after its role word', 'Chief Secretary to the Treasury Paul Boateng said so.', ['Paul Boateng', 'Chief Secretary to the Treasury', '']],
+    ['a courtesy title after the post', 'On Tuesday, Deputy Prime Minister Mr Prescott told MPs.', ['Prescott', 'Deputy Prime Minister', '']],
+    ['a modifier before the post', 'Shadow Education Secretary Tim Collins said so.', ['Tim Collins', 'Shadow Education Secretary', '']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);
   });

@@ -10,6 +10,7 @@ import { ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisa
 import { FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
 import { NOT_NAMES, NOT_ACRONYMS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
+import { collapseWhitespace } from '../../src/text.ts';
 import { loadNerModel } from './ner-model/index.ts';
 
 export interface Candidate {
@@ -159,12 +160,39 @@ function splitRun(tokens: Token[], i: number, j: number, wholeIsName: boolean): 
 /** "US TV": an abbreviation after a name that is not part of it. */
 const isTrailingNoise = (word: string) => NOT_ACRONYMS.has(word) && !POST_NOMINALS.has(word) && !ORGANISATION_HEAD_WORDS.has(word) && !PLACE_NAMES.has(word);
 
-/** The end of a multiword title at tokens[i] ("Prime Minister"), or i when there is none. */
-function titlePhraseEnd(tokens: Token[], i: number, j: number): number {
-  for (let n = Math.min(5, j - i - 1); n >= 2; n--) {
-    if (PERSON_TITLE_PHRASES.has(tokens.slice(i, i + n).map((t) => t.text).join(' '))) return i + n;
+/** Tokens in the longest title or post ("Cllr", "Prime Minister", "Director-General") a title may span. */
+const MAX_TITLE_TOKENS = 6;
+
+/**
+ * Whether tokens[i .. j - 1] are a personal title or post as written: matched on
+ * the text, since the tokeniser splits "Director-General" and "Children's
+ * Commissioner" into pieces.
+ */
+function isTitle(text: string, tokens: Token[], i: number, j: number): boolean {
+  const written = collapseWhitespace(text.slice(tokens[i].start, tokens[j - 1].end));
+  return PERSON_TITLE_PHRASES.has(written) || PERSON_TITLES.has(written.replace(/\.$/, ''));
+}
+
+/** The end of the titles that open tokens[i .. j - 1] ("Prime Minister", "Det Insp"), leaving at least one token of name; i when there are none. */
+function titlesEnd(text: string, tokens: Token[], i: number, j: number): number {
+  let at = i;
+  for (;;) {
+    let n = Math.min(MAX_TITLE_TOKENS, j - 1 - at);
+    while (n >= 1 && !isTitle(text, tokens, at, at + n)) n--;
+    if (n < 1) return at;
+    at += n;
   }
-  return i;
+}
+
+/** The start of the titles written right before tokens[i] ("Director-General" before "Greg Dyke"); i when there are none. */
+function titlesStart(text: string, tokens: Token[], i: number): number {
+  let at = i;
+  for (;;) {
+    let n = Math.min(MAX_TITLE_TOKENS, at);
+    while (n >= 1 && !isTitle(text, tokens, at - n, at)) n--;
+    if (n < 1) return at;
+    at -= n;
+  }
 }
 
 const textOf = (text: string, tokens: Token[], i: number, j: number) => text.slice(tokens[i].start, tokens[j - 1].end);
@@ -213,8 +241,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (PLACE_ADJECTIVES.has(tokens[i].text) && (FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text))))) i++;
         while (j > i && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text) || (j - i > 1 && isTrailingNoise(tokens[j - 1].text)))) j--;
         if (i >= j) continue;
-        let titleEnd = titlePhraseEnd(tokens, i, j);
-        while (titleEnd < j - 1 && PERSON_TITLES.has(tokens[titleEnd].text.replace(/\.$/, ''))) titleEnd++;
+        const titleEnd = titlesEnd(text, tokens, i, j);
         const surface = textOf(text, tokens, i, j);
         if (titleEnd > i) {
           const name = textOf(text, tokens, titleEnd, j);
@@ -269,24 +296,32 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       const type = MODEL_TYPES[span.type];
       if (NOT_NAMES.has(name) || PLACE_ADJECTIVES.has(name) || (type === 'organisation' && NOT_ACRONYMS.has(name)) || isLegislation(name.split(/\s+/))) continue;
       // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
-      let titleStart = span.start;
-      while (type === 'person' && titleStart > 0 && PERSON_TITLES.has(words[titleStart - 1].text.replace(/\.$/, ''))) titleStart--;
+      const titleStart = type === 'person' ? titlesStart(text, words, span.start) : span.start;
       const start = words[titleStart].start;
       const title = titleStart < span.start ? text.slice(start, words[span.start - 1].end) : undefined;
-      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, heading: isHeading(s) });
+      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, heading: isHeading(s), nameStart: first.start });
     }
   });
   return found;
 }
 
-/** Add the model's names where the rules found nothing, and let them replace verdicts the rules were unsure of. */
-/** A name from the model, and whether it stands in a heading (a headline, a dateline), where the rules do not look. */
-type ModelCandidate = Candidate & { heading: boolean };
+/**
+ * A name from the model, whether it stands in a heading (a headline, a dateline), where
+ * the rules do not look, and where the name starts after the title written before it.
+ */
+type ModelCandidate = Candidate & { heading: boolean; nameStart: number };
 
+/** Add the model's names where the rules found nothing, and let them replace verdicts the rules were unsure of. */
 function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): void {
   const seen = new Map<string, number>();
   for (const c of fromModel) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
-  for (const { heading, ...c } of fromModel) {
+  for (const { heading, nameStart, ...c } of fromModel) {
+    // The title gives way where a rule found a name in it ("US Treasury" in "US Treasury Secretary John Snow").
+    if (c.title && found.some((f) => f.start < nameStart && f.end > c.start)) {
+      c.text = c.text.slice(nameStart - c.start);
+      c.start = nameStart;
+      delete c.title;
+    }
     const overlapping = found.filter((f) => f.start < c.end && f.end > c.start);
     if (!overlapping.length) {
       // A lone unknown word in running text is a name only if the article uses it more than once;

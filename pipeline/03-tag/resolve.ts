@@ -123,7 +123,7 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
     for (let n = 2; ids.has(id); n++) id = `${PREFIX[g.type]}-${slug(g.name)}-${n}`;
     ids.add(id);
     entities.push({ id, type: g.type, name: g.name, aliases: [], mentions: 0, ...(g.type === 'organisation' ? { kind: organisationKind(g) } : {}) });
-    for (const c of g.members) mentions.push({ start: c.start, end: c.end, type: g.type, text: c.text, entityId: id, rule: c.rule });
+    for (const c of g.members) mentions.push({ start: c.start, end: c.end, type: g.type, text: c.text, entityId: id, rule: c.rule, ...(c.title ? { title: c.title } : {}) });
   }
   mentions.push(...genericMentions(text, entities, mentions));
   mentions.push(...acronymExpansionMentions(text, entities, mentions));

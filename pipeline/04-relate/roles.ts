@@ -9,6 +9,8 @@ import { ORGANISATION_GENERIC_ALIASES } from '../03-tag/lexicons/organisations.t
 import { entityName, firstStartingIn, firstWithin, isSpaceCode, lookupOf, mentionCovering } from './lookup.ts';
 
 const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Minister', 'Secretary', 'Bishop', 'Archbishop', 'Commissioner', 'Chief Constable', 'Foreign Secretary', 'Home Secretary', 'Health Secretary', 'Shadow Chancellor', 'Deputy Prime Minister', 'Vice President', 'First Minister']);
+/** One of POST_TITLES opening a mention (longest first). */
+const POST_TITLES_AT_START = new RegExp(`^(${[...POST_TITLES].sort((a, b) => b.length - a.length).join('|')})\\s+\\S`);
 /** "chairman", "MP", and compounds of them: "co-chairman", "vice-president", "Secretary-General". */
 function isRoleWord(word: string): boolean {
   const w = word.replace(/[.,;:]+$/, '');
@@ -133,17 +135,62 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
   return { role, ...where, start, end, rule: org ? 'role:premodifier+organisation' : 'role:premodifier' };
 }
 
-function titleRole(m: Mention): Found | null {
-  const words = m.text.split(/\s+/);
-  for (let n = 3; n >= 1; n--) {
-    const title = words.slice(0, n).join(' ');
-    if (words.length > n && POST_TITLES.has(title)) return { role: title, ...NOWHERE, start: m.start, end: m.start + title.length, rule: 'role:title' };
+/**
+ * A title that names a post: "Chancellor", "Health Secretary", "Director-General",
+ * "Chief Secretary to the Treasury"; not a rank or a courtesy ("General", "Mr").
+ */
+function isPostTitle(title: string): boolean {
+  if (POST_TITLES.has(title)) return true;
+  const head = title.split(/\s+(?:of|to)\s+/)[0].split(/\s+/);
+  return (title.includes(' ') || title.includes('-')) && isRoleWord(head[head.length - 1]);
+}
+
+/** The post a title names, without courtesy titles after it: "Deputy Prime Minister" of "Deputy Prime Minister Mr". */
+function postOfTitle(title: string): string | undefined {
+  const words = title.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const post = words.slice(0, n).join(' ');
+    if (isPostTitle(post)) return post;
   }
+  return undefined;
+}
+
+/** Capitalised words that make a post more precise when written before it: "Shadow Education Secretary", "Chief Treasury Secretary". */
+const POST_MODIFIERS = new Set(['Shadow', 'Acting', 'Interim', 'Junior', 'Senior']);
+
+/** The organisation mention that ends right before `at`, possessive and space between: "the BBC's Director-General". */
+function organisationEndingBefore(doc: Doc, at: number): Mention | undefined {
+  const gap = /(?:['’]s?)?\s+$/.exec(doc.text.slice(Math.max(0, at - 4), at));
+  if (!gap) return undefined;
+  const end = at - gap[0].length;
+  return mentionCovering(doc, end - 1, (x) => x.type === 'organisation' && x.end === end);
+}
+
+/** "the BBC's Director-General Greg Dyke", "Shadow Education Secretary Tim Collins": the post the mention's title names, and an organisation named right before. */
+function postTitleRole(doc: Doc, m: Mention): Found | null {
+  const post = m.title && postOfTitle(m.title);
+  if (!post) return null;
+  const sentence = doc.sentences[m.sentence];
+  const words = new WordsBack(doc.text, sentence.start, m.start);
+  let start = m.start;
+  for (let w = words.at(0), i = 0; w && /^\p{Lu}/u.test(w.text) && (isRoleWord(w.text) || POST_MODIFIERS.has(w.text)) && !mentionCovering(doc, w.start, () => true); w = words.at(++i)) {
+    if (w.start + w.text.length + 1 !== start) break; // one space between the words of a post
+    start = w.start;
+  }
+  const org = organisationEndingBefore(doc, start);
+  const where = org ? { organisation: entityName(doc, org), organisationId: org.entityId } : NOWHERE;
+  return { role: doc.text.slice(start, m.start) + post, ...where, start: org?.start ?? start, end: m.start + post.length, rule: org ? 'role:title+organisation' : 'role:title' };
+}
+
+/** A post opening a mention whose title is not known ("Chancellor Gordon Brown"), or "MP" after the name. */
+function leadingPostRole(m: Mention): Found | null {
+  const title = m.title === undefined ? POST_TITLES_AT_START.exec(m.text)?.[1] : undefined;
+  if (title) return { role: title, ...NOWHERE, start: m.start, end: m.start + title.length, rule: 'role:title' };
   if (/\sMP$/.test(m.text)) return { role: 'MP', ...NOWHERE, start: m.end - 2, end: m.end, rule: 'role:post-nominal' };
   return null;
 }
 
-const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionRole, premodifierRole, (_doc, m) => titleRole(m)];
+const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionRole, postTitleRole, premodifierRole, (_doc, m) => leadingPostRole(m)];
 
 /** Sets role and organisation on people and returns the relations found. */
 export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boolean = () => true): Relation[] {
