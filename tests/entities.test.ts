@@ -32,6 +32,17 @@ describe('recognition', () => {
     expect(people.map((p) => p.name)).toEqual(['John Snow']);
   });
 
+  it('does not take a title that is also an ordinary word, or a post with no one named, for a person', () => {
+    const body = 'General Motors said sales fell. The Justice Department said it would act. The show moved to the Prince Edward Theatre. Jon Miller, Chief Executive of AOL UK, said so.';
+    expect(entitiesOf(body, 'person').map((p) => p.name)).toEqual(['Jon Miller']);
+    expect(entitiesOf(body, 'organisation').map((o) => o.name)).toEqual(expect.arrayContaining(['General Motors', 'Justice Department', 'Prince Edward Theatre', 'AOL UK']));
+  });
+
+  it('still reads such a title before a given name, or where the tagger finds a person', () => {
+    const people = entitiesOf('King Abdullah visited Paris. General Musharraf met reporters, and General Musharraf said he was confident.', 'person');
+    expect(people).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Abdullah' }), expect.objectContaining({ name: 'Musharraf' })]));
+  });
+
   it('reads hyphenated names whole and a capitalised "The" as part of a title', () => {
     const names = entitiesOf('Robert Kilroy-Silk left the party. He wrote for The Times.').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['Robert Kilroy-Silk']));

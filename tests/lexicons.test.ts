@@ -15,6 +15,7 @@ import {
   PERSON_SUFFIXES,
   PERSON_TITLE_PHRASES,
   PERSON_TITLES,
+  AMBIGUOUS_TITLES,
   ROLE_MODIFIERS,
   ROLE_WORDS,
 } from '../pipeline/03-tag/lexicons/people.ts';
@@ -184,6 +185,8 @@ describe('people', () => {
     expect([...PERSON_TITLES].filter((t) => t.includes(' '))).toEqual([]);
     expect([...PERSON_TITLE_PHRASES].filter((t) => !t.includes(' '))).toEqual([]);
     expect(PERSON_SUFFIXES.has('MP')).toBe(true);
+    // Ambiguous titles are titles first: the list only says when they need more evidence.
+    expect([...AMBIGUOUS_TITLES].filter((t) => !PERSON_TITLES.has(t))).toEqual([]);
   });
 
   it('has common given names, English and international, without place names or titles', () => {

@@ -7,7 +7,7 @@ import type { EntityType } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
 import { ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
-import { FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
+import { AMBIGUOUS_TITLES, FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
 import { NOT_NAMES, NOT_ACRONYMS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { collapseWhitespace } from '../../src/text.ts';
@@ -197,6 +197,22 @@ function titlesStart(text: string, tokens: Token[], i: number): number {
 
 const textOf = (text: string, tokens: Token[], i: number, j: number) => text.slice(tokens[i].start, tokens[j - 1].end);
 
+/**
+ * Whether the words after a title, tokens[i .. j - 1], can be a person's name: they
+ * start with a capital and, up to a lower-case word ("Paul Miller of Thames Valley
+ * Police"), name no body ("Chief Executive of AOL UK", "Imam Khomeini International
+ * Airport"); after a title that is also an ordinary word ("General Motors"), they
+ * start with a given name or are more than one word.
+ */
+function nameAfterTitle(title: string, tokens: Token[], i: number, j: number): boolean {
+  const words = tokens.slice(i, j).map((t) => t.text);
+  const lowerCase = words.findIndex((w) => !isCapitalisedWord(w));
+  const name = lowerCase < 0 ? words : words.slice(0, lowerCase);
+  if (!name.length || name.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return false;
+  return !AMBIGUOUS_TITLES.has(title) || FIRST_NAMES.has(name[0]) || name.length > 1;
+}
+const isCapitalisedWord = (word: string) => /^\p{Lu}/u.test(word);
+
 /** "the Italian government", "US bankruptcy court": a nation's body named by its adjective or name. */
 const NATIONAL_BODY = /^(government|authorities|parliament|army|navy|police|courts?|bankruptcy court|central bank|foreign ministry|cabinet|regime|military)\b/;
 
@@ -241,9 +257,11 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (PLACE_ADJECTIVES.has(tokens[i].text) && (FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text))))) i++;
         while (j > i && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text) || (j - i > 1 && isTrailingNoise(tokens[j - 1].text)))) j--;
         if (i >= j) continue;
-        const titleEnd = titlesEnd(text, tokens, i, j);
+        let titleEnd = titlesEnd(text, tokens, i, j);
+        // "Chief Executive of AOL UK": a post and where it is held, with no one named; the body is the name.
+        if (titleEnd > i && titleEnd + 1 < j && /^(of|at)$/.test(tokens[titleEnd].text)) i = titleEnd = titleEnd + 1;
         const surface = textOf(text, tokens, i, j);
-        if (titleEnd > i) {
+        if (titleEnd > i && nameAfterTitle(textOf(text, tokens, i, titleEnd), tokens, titleEnd, j)) {
           const name = textOf(text, tokens, titleEnd, j);
           found.push({ start: tokens[i].start, end: tokens[j - 1].end, text: surface, type: 'person', name, title: textOf(text, tokens, i, titleEnd), rule: 'person:title' });
           continue;

@@ -41,6 +41,16 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Corporal', 'Cpl', 'Gen', 'General', 'Lieutenant', 'Lt', 'Maj', 'Major', 'Marshal', 'Pte', 'Sergeant', 'Sgt',
 ]);
 
+/**
+ * Titles that are also ordinary words or begin other names ("General Motors",
+ * "General Election", "King Kong", "PC Pro", "Justice Department"): before a
+ * name that is not a given name and more, they are not taken for a title by
+ * themselves; the statistical tagger decides ("General Musharraf").
+ */
+export const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set([
+  'Captain', 'Commodore', 'DC', 'DI', 'DS', 'Father', 'General', 'Justice', 'King', 'Major', 'Marshal', 'PC', 'Queen',
+]);
+
 /** Multiword titles and posts written before a name: "Prime Minister Tony Blair". */
 export const PERSON_TITLE_PHRASES: ReadonlySet<string> = new Set([
   // UK government
