@@ -83,7 +83,7 @@ const badOffsets: string[] = [];
 for (const [id, { html, article }] of articles) {
   for (const piece of article.blocks.flatMap((b) => b.pieces)) {
     pieces++;
-    if (piece.text.length !== piece.rawEnd - piece.rawStart) continue;
+    if (!piece.exact) continue;
     verbatim++;
     if (html.slice(piece.rawStart, piece.rawEnd) !== piece.text) badOffsets.push(`${id.slice(0, 12)} ${JSON.stringify(piece)}`);
   }

@@ -53,8 +53,8 @@ export class TextBuilder {
     return this.length;
   }
 
-  /** Append `text`, which stands for raw[rawStart, rawEnd). Verbatim copies map exactly. */
-  append(text: string, rawStart: number, rawEnd: number, exact = text.length === rawEnd - rawStart): void {
+  /** Append `text`, which stands for raw[rawStart, rawEnd); `exact`: a verbatim copy, mapped character by character. */
+  append(text: string, rawStart: number, rawEnd: number, exact: boolean): void {
     if (!text) return;
     const prev = this.segments[this.segments.length - 1];
     if (exact && prev?.exact && prev.cleanEnd === this.length && prev.rawEnd === rawStart) {

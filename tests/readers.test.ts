@@ -166,7 +166,7 @@ describe('extractHtml', () => {
     });
   });
 
-  it('gives every piece its source range: verbatim pieces equal html.slice(rawStart, rawEnd)', () => {
+  it('gives every piece its source range, and marks as exact the pieces that equal html.slice(rawStart, rawEnd)', () => {
     const html = page(`<article>\n<p>Fish &amp; chips cost &pound;5&nbsp;now,\n   said  the <a href="/o">owner</a>, &#8220;and that&#x2019;s fair&#8221;.</p>\r\n<p>${LONG_1}\n${LONG_2}</p>\n<p>${LONG_3}</p></article>`);
     const article = extractHtml(html);
     expect(texts(article)[0]).toBe('Fish & chips cost \u00a35 now, said the owner, \u201cand that\u2019s fair\u201d.');
@@ -175,10 +175,10 @@ describe('extractHtml', () => {
     for (const block of article.blocks) {
       for (const piece of block.pieces) {
         expect(piece.rawStart).toBeLessThanOrEqual(piece.rawEnd);
-        if (piece.text.length === piece.rawEnd - piece.rawStart) {
+        if (piece.exact) {
           expect(html.slice(piece.rawStart, piece.rawEnd)).toBe(piece.text);
           verbatim++;
-        }
+        } else expect(html.slice(piece.rawStart, piece.rawEnd)).not.toBe(piece.text);
       }
     }
     expect(verbatim).toBeGreaterThan(3);
@@ -187,6 +187,10 @@ describe('extractHtml', () => {
     expect(amp && html.slice(amp.rawStart, amp.rawEnd)).toBe('&amp;');
     const pound = article.blocks[0].pieces.find((p) => p.text === '\u00a3');
     expect(pound && html.slice(pound.rawStart, pound.rawEnd)).toBe('&pound;');
+    // Collapsed whitespace (a newline and spaces, one newline) is one space standing for its whole range.
+    const collapsed = article.blocks[0].pieces.filter((p) => p.text === ' ' && !p.exact).map((p) => html.slice(p.rawStart, p.rawEnd));
+    expect(collapsed).toEqual(expect.arrayContaining(['\n   ', '  ']));
+    expect(article.blocks[1].pieces.some((p) => p.text === ' ' && !p.exact && html.slice(p.rawStart, p.rawEnd) === '\n')).toBe(true);
   });
 
   it('survives markup nested far deeper than any real page, keeping its text', () => {

@@ -39,7 +39,7 @@ function normaliseLine(line: SourceLine): Line {
   // Whether the text so far ends inside a word: the next piece then continues that word.
   let inWord = false;
   for (const piece of line.pieces) {
-    const verbatim = piece.text.length === piece.rawEnd - piece.rawStart;
+    const verbatim = piece.exact;
     for (const m of piece.text.matchAll(/\S+/g)) {
       const original = m[0];
       const text = original.replace(INVISIBLE, '').normalize('NFC');

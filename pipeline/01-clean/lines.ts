@@ -4,6 +4,8 @@ export interface SourcePiece {
   text: string;
   rawStart: number;
   rawEnd: number;
+  /** `text` is a verbatim copy of raw[rawStart, rawEnd): offsets inside it map one to one. */
+  exact: boolean;
 }
 
 export interface SourceLine {
@@ -19,7 +21,7 @@ export function linesFromText(raw: string): SourceLine[] {
     const text = m[0].replace(/[\r\n]+$/, '');
     if (m[0] === '') break;
     if (!text.trim()) continue;
-    lines.push({ pieces: [{ text, rawStart: m.index!, rawEnd: m.index! + text.length }], heading: false });
+    lines.push({ pieces: [{ text, rawStart: m.index!, rawEnd: m.index! + text.length, exact: true }], heading: false });
   }
   return lines;
 }

@@ -15,11 +15,13 @@ import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { decodeHTML } from 'entities';
 import { collapseWhitespace } from '../text.ts';
 
-/** `text` stands for html.slice(rawStart, rawEnd); it is a verbatim copy when text.length === rawEnd - rawStart. */
+/** `text` stands for html.slice(rawStart, rawEnd). */
 export interface HtmlPiece {
   text: string;
   rawStart: number;
   rawEnd: number;
+  /** `text` is a verbatim copy of html.slice(rawStart, rawEnd), so offsets inside it map one to one. */
+  exact: boolean;
 }
 
 /** One paragraph, heading, or list item of the article body. */
@@ -692,10 +694,10 @@ class BlockWriter {
 
   addText(node: TextNode, inLink: boolean): void {
     for (const run of this.textRuns(node)) {
-      if (run.space) this.addSpace(run.rawStart, run.rawEnd, run.text === ' ');
+      if (run.space) this.addSpace(run.rawStart, run.rawEnd, run.exact && run.text === ' ');
       else {
         this.flushSpace();
-        this.push(run.text, run.rawStart, run.rawEnd);
+        this.push(run.text, run.rawStart, run.rawEnd, run.exact);
         this.chars += run.text.length;
         if (inLink) this.linkChars += run.text.length;
       }
@@ -735,21 +737,18 @@ class BlockWriter {
     const space = this.pendingSpace;
     if (!space) return;
     this.pendingSpace = null;
-    if (space.single) return this.push(' ', space.start, space.end);
-    // Collapsed whitespace is not verbatim; a one-character range (a newline, a tab)
-    // would look verbatim by length, so that space is anchored at its start instead.
-    const rawEnd = space.end - space.start === 1 ? space.start : space.end;
-    this.push(' ', space.start, rawEnd);
+    // One source space is copied; any other whitespace (a newline, a run, a <br>) stands as one space.
+    this.push(' ', space.start, space.end, space.single);
   }
 
-  private push(text: string, rawStart: number, rawEnd: number): void {
-    const verbatim = text.length === rawEnd - rawStart;
+  /** Adds a piece, joined to the one before when both are verbatim and adjacent in the source. */
+  private push(text: string, rawStart: number, rawEnd: number, exact: boolean): void {
     const last = this.pieces[this.pieces.length - 1];
-    if (verbatim && last && last.rawEnd === rawStart && last.text.length === last.rawEnd - last.rawStart) {
+    if (exact && last?.exact && last.rawEnd === rawStart) {
       last.text += text;
       last.rawEnd = rawEnd;
     } else {
-      this.pieces.push({ text, rawStart, rawEnd });
+      this.pieces.push({ text, rawStart, rawEnd, exact });
     }
   }
 
@@ -770,6 +769,8 @@ interface TextRun {
   rawStart: number;
   rawEnd: number;
   space: boolean;
+  /** A verbatim copy of the source range (not a decoded character reference, not repaired text). */
+  exact: boolean;
 }
 
 const ENTITY = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/g;
@@ -784,7 +785,7 @@ function sourceRuns(html: string, start: number, end: number): TextRun[] {
     if (decoded === match[0]) continue; // not a reference: stays part of the verbatim text
     splitVerbatim(source, at, match.index, start, runs);
     const space = /^\s+$/.test(decoded);
-    runs.push({ text: decoded, rawStart: start + match.index, rawEnd: start + match.index + match[0].length, space });
+    runs.push({ text: decoded, rawStart: start + match.index, rawEnd: start + match.index + match[0].length, space, exact: false });
     at = match.index + match[0].length;
   }
   splitVerbatim(source, at, source.length, start, runs);
@@ -797,17 +798,15 @@ function splitVerbatim(source: string, from: number, to: number, base: number, r
     const space = WHITESPACE.test(source[i]);
     let j = i + 1;
     while (j < to && WHITESPACE.test(source[j]) === space) j++;
-    runs.push({ text: source.slice(i, j), rawStart: base + i, rawEnd: base + j, space });
+    runs.push({ text: source.slice(i, j), rawStart: base + i, rawEnd: base + j, space, exact: true });
     i = j;
   }
 }
 
 function wholeNodeRuns(value: string, start: number, end: number, html: string): TextRun[] {
   const text = collapseWhitespace(value);
-  if (!text) return [{ text: ' ', rawStart: start, rawEnd: end, space: true }];
-  // Never let a replacement pass as verbatim by having the same length as its range.
-  const rawEnd = text.length === end - start && html.slice(start, end) !== text ? start : end;
-  return [{ text, rawStart: start, rawEnd, space: false }];
+  if (!text) return [{ text: ' ', rawStart: start, rawEnd: end, space: true, exact: false }];
+  return [{ text, rawStart: start, rawEnd: end, space: false, exact: html.slice(start, end) === text }];
 }
 
 function normalizeNewlines(text: string): string {
