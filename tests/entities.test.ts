@@ -113,6 +113,10 @@ describe('roles', () => {
     ['a party and a post', 'Tory co-chairman Liam Fox opened the conference.', ['Liam Fox', 'co-chairman', 'Tory']],
     ['a post that is a title', 'Chancellor Gordon Brown spoke.', ['Gordon Brown', 'Chancellor', '']],
     ['the body after "of"', 'Niels Brinkman, co-founder of OneStat.com, said so.', ['Niels Brinkman', 'co-founder of OneStat.com', 'OneStat.com']],
+    ['apposition cut at a relative clause', 'Oleg Gordievsky, a senior KGB officer who became a secret agent, said so.', ['Oleg Gordievsky', 'senior KGB officer', 'KGB']],
+    ['apposition after a dash', 'The case is backed by David Kahn - a former Yale historian, and an expert on codes.', ['David Kahn', 'former Yale historian', 'Yale']],
+    ['"who is now" and the post after the organisation\'s possessive', 'He was joined by Damien Hockney, who is now the Veritas Party\'s deputy leader.', ['Damien Hockney', 'deputy leader', 'Veritas Party']],
+    ['apposition naming whom the post serves', 'Gareth Peirce, lawyer for Mr Begg, said so.', ['Gareth Peirce', 'lawyer for Mr Begg', '']],
     // The tokeniser splits these titles into pieces: they are matched on the text.
     ['a hyphenated post after its organisation', "The BBC's Director-General Greg Dyke said so.", ['Greg Dyke', 'Director-General', 'BBC']],
     ['a post with a possessive in it', "Children's Commissioner Anne Longfield said so.", ['Anne Longfield', "Children's Commissioner", '']],
@@ -121,5 +125,10 @@ describe('roles', () => {
     ['a modifier before the post', 'Shadow Education Secretary Tim Collins said so.', ['Tim Collins', 'Shadow Education Secretary', '']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);
+  });
+
+  it('gives no one a post from a phrase that names other people', () => {
+    const body = 'The judges included Trevor McDonald - actor Hugh Grant and writer Joanne Harris will decide the winner.';
+    expect(rolesOf(body).filter(([name]) => name === 'Trevor McDonald')).toEqual([]);
   });
 });

@@ -59,15 +59,33 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
 }
 
 /** "X, leader of the council, said": the phrase between commas after the name. */
+/**
+ * The phrase after a name, set off by a comma or a dash, up to a comma, a speech verb,
+ * a relative clause or the end of the sentence: "X, leader of the council, said",
+ * "X - a former Yale historian, and ...", "X, a senior KGB officer who ...", and
+ * "X, who is now Veritas' deputy leader."
+ */
+const APPOSITION = /^(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?=the |a |an |[A-Z]))?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose)\b|\.(?!\w))/;
+
+/** "X, leader of the council, said": the post in the phrase after the name. */
 function appositionRole(doc: Doc, m: Mention): Found | null {
   const after = doc.text.slice(m.end, Math.min(doc.text.length, m.end + 160));
-  const a = /^,\s+((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)){2,120}?)(?=,|\s+(?:said|says|told|added)\b|\.(?!\w))/.exec(after);
+  const a = APPOSITION.exec(after);
   if (!a || !hasRoleWord(a[1]) || /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
   // A capitalised apposition is a post only when it ends in one ("NUJ General Secretary"), not a place ("Kent, England").
   if (/^[A-Z]/.test(a[1]) && !isRoleWord(a[1].split(/\s+/).pop()!)) return null;
   const start = m.end + a[0].indexOf(a[1]);
   const end = start + a[1].length;
-  return { role: a[1].replace(/^(the|a|an)\s+/i, ''), ...organisationIn(doc, start, end), start, end, rule: 'role:apposition' };
+  // "X - former hurdler Alan Pascoe and ...": a phrase that names another person is not X's post,
+  // unless it names them as whom the post serves ("lawyer for Mr Begg", "adviser to President Bush").
+  const other = firstWithin(doc, start, end, (x) => x.type === 'person');
+  if (other && !/\b(?:for|to|of|under)\s+$/.test(doc.text.slice(start, other.start))) return null;
+  const role = a[1].replace(/^(the|a|an)\s+/i, '');
+  // "Veritas' deputy leader": the post is what follows the organisation's possessive.
+  const owner = /^(?:[A-Z][\w&.-]*\s+){0,3}?[A-Z][\w&.-]*(?:['’]s?)\s+/.exec(role);
+  const where = organisationIn(doc, start, end);
+  const ownerIsOrganisation = owner && where.organisationId && doc.text.startsWith(owner[0], end - role.length) && mentionCovering(doc, end - role.length, (x) => x.entityId === where.organisationId);
+  return { role: ownerIsOrganisation ? role.slice(owner[0].length) : role, ...where, start, end, rule: 'role:apposition' };
 }
 
 interface Word {

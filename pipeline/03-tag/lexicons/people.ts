@@ -181,7 +181,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'carer', 'dentist', 'doctor', 'midwife', 'nurse', 'paramedic', 'pharmacist', 'physician', 'psychiatrist',
   'psychologist', 'surgeon', 'therapist', 'GP',
   // education and science
-  'academic', 'dean', 'headmaster', 'headmistress', 'headteacher', 'lecturer', 'professor', 'provost', 'rector',
+  'academic', 'dean', 'historian', 'headmaster', 'headmistress', 'headteacher', 'lecturer', 'professor', 'provost', 'rector',
   'scientist', 'teacher', 'tutor',
   // business and finance
   'banker', 'broker', 'entrepreneur', 'investor', 'shareholder', 'trader', 'CEO', 'CFO', 'CIO', 'COO', 'CTO', 'MD', 'VP',
