@@ -78,6 +78,16 @@ describe('resolution within an article', () => {
     expect(people).toEqual([{ type: 'person', name: 'Gordon Brown', aliases: ['Brown', 'Mr Brown'] }]);
   });
 
+  it('makes one company of its name with and without what kind of body it is', () => {
+    const orgs = entitiesOf('RSA Security sold the unit. Analysts said RSA would grow.', 'organisation');
+    expect(orgs).toEqual([{ type: 'organisation', name: 'RSA Security', aliases: ['RSA'] }]);
+  });
+
+  it('keeps a body apart from its channels, products and regional arms', () => {
+    const names = entitiesOf('The BBC said BBC News would cover it. Microsoft said Microsoft IE had lost users. Nintendo said Nintendo Europe would sell it.', 'organisation').map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['BBC', 'BBC News', 'Microsoft', 'Microsoft IE', 'Nintendo', 'Nintendo Europe']));
+  });
+
   it('makes one council of its full name, short name and "the council"', () => {
     const orgs = entitiesOf('Blackburn with Darwen Borough Council met. Blackburn with Darwen Council agreed, and the council voted.', 'organisation');
     expect(orgs).toHaveLength(1);

@@ -6,6 +6,7 @@ import type { Entity, EntityType, Mention } from '../../src/model.ts';
 import type { Candidate } from './candidates.ts';
 import { isAcronym, surnamesOf, WEAK_RULES } from './candidates.ts';
 import { ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
+import { COUNTRIES_AND_REGIONS } from './lexicons/places.ts';
 
 export interface Resolved {
   entities: Entity[];
@@ -199,6 +200,17 @@ class NameFacts {
 /** "Italian" in "the Italian government" or "Italian authorities". */
 const nation = (name: string) => /^(\S+) (government|authorities)$/i.exec(name)?.[1];
 
+/** Words after an organisation's name that make it one of its channels or units. */
+const UNIT_WORDS = new Set(['News', 'Radio', 'Sport', 'Online', 'TV', 'One', 'Two', 'Three', 'Four']);
+
+/**
+ * Whether the words after a body's name make another thing of it: a region ("Nintendo
+ * Europe"), a product ("Sony PSP", "Microsoft IE"), a channel ("BBC News"); not what
+ * kind of body it is ("Cairn Energy", "RSA Security", "Bank of England").
+ */
+const namesPartOrProduct = (extra: readonly string[]) =>
+  extra[0] !== 'of' && extra.some((w) => COUNTRIES_AND_REGIONS.has(w) || isAcronym(w) || /\d/.test(w) || UNIT_WORDS.has(w));
+
 function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
   if (c.type !== g.type) {
     return false;
@@ -228,7 +240,7 @@ function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
     if (isAcronym(name) && facts.initials(g.name) === name.replace(/s$/, '')) return true;
     // "Baikal" after "Baikal Finance Group", "Commission" after "European Commission".
     const gw = facts.words(g.name);
-    if (!name.includes(' ') && gw.length > 1 && gw.length <= 4 && (gw[0] === name || gw[gw.length - 1] === name)) return true;
+    if (!name.includes(' ') && gw.length > 1 && gw.length <= 4 && (gw[gw.length - 1] === name || (gw[0] === name && !namesPartOrProduct(gw.slice(1))))) return true;
     return false;
   }
   return false;

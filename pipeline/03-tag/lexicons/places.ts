@@ -465,6 +465,11 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set(
     .filter((n) => !NOT_PLACES.has(n)),
 );
 
+/** Countries, the UK's nations and world regions: the places a body's regional arm is named after ("Nintendo Europe", "AOL UK"). */
+export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set(
+  [COUNTRIES, UK_AND_US, COUNTRY_ABBREVIATIONS, UK_NATIONS, CONTINENTS_AND_REGIONS].flat().flatMap(variants).filter((n) => !NOT_PLACES.has(n)),
+);
+
 // ---------------------------------------------------------------------------
 // Names that need context
 // ---------------------------------------------------------------------------
