@@ -32,6 +32,17 @@ describe('recognition', () => {
     expect(people.map((p) => p.name)).toEqual(['John Snow']);
   });
 
+  it('reads a kind of body written before a name, and a head word with what the body is for', () => {
+    const body = 'The brothers may sell retailer Littlewoods. Aid charity Actionaid criticised the plan at the Commission for Africa.';
+    expect(entitiesOf(body, 'organisation').map((o) => o.name)).toEqual(expect.arrayContaining(['Littlewoods', 'Actionaid', 'Commission for Africa']));
+  });
+
+  it('does not take a person after such a word, or a person and where they work, for one body', () => {
+    const body = 'The founder of the CGA consultancy Jeanne-Marie Gescher agreed. Among them is Mark Bailin of Rymer International Seafood.';
+    expect(entitiesOf(body, 'person').map((p) => p.name)).toEqual(expect.arrayContaining(['Jeanne-Marie Gescher', 'Mark Bailin']));
+    expect(entitiesOf(body, 'organisation').map((o) => o.name)).toEqual(expect.arrayContaining(['Rymer International Seafood']));
+  });
+
   it('does not take a title that is also an ordinary word, or a post with no one named, for a person', () => {
     const body = 'General Motors said sales fell. The Justice Department said it would act. The show moved to the Prince Edward Theatre. Jon Miller, Chief Executive of AOL UK, said so.';
     expect(entitiesOf(body, 'person').map((p) => p.name)).toEqual(['Jon Miller']);

@@ -6,7 +6,7 @@
 import type { EntityType } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
-import { ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
+import { ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
 import { NOT_NAMES, NOT_ACRONYMS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
@@ -113,7 +113,12 @@ interface Classified {
   rule: string;
 }
 
-function classifyName(name: string, ctx: { prevWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean }): Classified | null {
+/**
+ * The type of a name from its words and where it stands. `wholeRun`: the name is its
+ * whole run of capitalised words, not one of several names the run was cut into
+ * ("broker Marsh & McLennan", "Centre for Transport and Society").
+ */
+function classifyName(name: string, ctx: { prevWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -124,6 +129,7 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
     if (!AMBIGUOUS_PLACE_NAMES.has(name) || PLACE_PREPOSITIONS.has(ctx.prevWord)) return { type: 'place', rule: 'place:gazetteer' };
   }
   if (ws.length >= 2 && ws.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return { type: 'organisation', rule: 'org:head-word' };
+  if (ctx.wholeRun && isHeadOfOrFor(ws)) return { type: 'organisation', rule: 'org:head-word' };
   if (ws.length === 1 && isAcronym(name)) return { type: 'organisation', rule: 'org:acronym' };
   // "Alan Milburn MP"; not "East Midlands MEP", a member for a place.
   if (POST_NOMINALS.has(last) && ws.length >= 3 && !PLACE_NAMES.has(ws.slice(0, -1).join(' '))) return { type: 'person', rule: 'person:post-nominal' };
@@ -131,6 +137,10 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
     return { type: 'person', rule: 'person:first-name' };
   }
   if (ctx.sentenceStart && ws.length === 1) return null;
+  // "retailer Littlewoods", "Aid charity Actionaid": a kind of body written before its name.
+  if (ctx.wholeRun && ORGANISATION_DESCRIPTORS.has(ctx.prevWord) && ws.length <= 3 && !isGivenName(ws[0]) && !(ws.length === 1 && isCommonWord(name))) {
+    return { type: 'organisation', rule: 'org:after-descriptor' };
+  }
   // "secretary Koji Tokumasu", "fly-half Yann Delaigue": a name right after a post is a person's.
   if (ctx.afterPost && ws.length >= 2 && ws.length <= 4 && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w) || isAcronym(w))) return { type: 'person', rule: 'person:after-post' };
   // "The Times", "The Independent": a capitalised "The" inside a sentence marks a proper name;
@@ -151,11 +161,19 @@ function splitRun(tokens: Token[], i: number, j: number, wholeIsName: boolean): 
     if (!CONNECTORS.has(word)) continue;
     // "Health and Safety Executive" is one name; "Independent and The Times" are two.
     const leftIsOneWord = k - i === 1 && !ORGANISATION_HEAD_WORDS.has(tokens[i].text) && tokens[k + 1].text !== 'The';
-    if (wholeIsName && (!COORDINATORS.has(word) || leftIsOneWord)) continue;
+    // "Mark Bailin of Rymer International Seafood": a person and where they work.
+    const personOf = word === 'of' && k - i >= 2 && k - i <= 3 && isGivenName(tokens[i].text);
+    if (wholeIsName && (!COORDINATORS.has(word) || leftIsOneWord) && !personOf) continue;
     return [[i, k], ...splitRun(tokens, k + 1, j, false)];
   }
   return [[i, j]];
 }
+
+/** "Commission for Africa", "University of Buckingham": a head word, then what the body is of or for. */
+const isHeadOfOrFor = (ws: string[]) => ws.length >= 3 && ORGANISATION_HEAD_WORDS.has(ws[0]) && (ws[1] === 'of' || ws[1] === 'for');
+
+/** A given name, or a double-barrelled one ("Jeanne-Marie"). */
+const isGivenName = (word: string) => FIRST_NAMES.has(word) || (word.includes('-') && word.split('-').every((part) => FIRST_NAMES.has(part)));
 
 /** "US TV": an abbreviation after a name that is not part of it. */
 const isTrailingNoise = (word: string) => NOT_ACRONYMS.has(word) && !POST_NOMINALS.has(word) && !ORGANISATION_HEAD_WORDS.has(word) && !PLACE_NAMES.has(word);
@@ -247,7 +265,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       const pieces: Array<[number, number]> = [];
       const whole = textOf(text, tokens, runStart, runEnd);
       const known = ORGANISATION_ALIAS.has(whole) || PLACE_NAMES.has(whole);
-      const wholeIsName = known || words(whole).slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w));
+      const wholeIsName = known || words(whole).slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w)) || isHeadOfOrFor(words(whole));
       pieces.push(...(known ? [[runStart, runEnd] as [number, number]] : splitRun(tokens, runStart, runEnd, wholeIsName)));
       for (let [i, j] of pieces) {
         const atSentenceStart = i === firstWord;
@@ -270,7 +288,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         const afterThe = i - 1 > firstWord && tokens[i - 1].text === 'The';
         const afterPostOf = i - 2 >= from && /^(of|at|for)$/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 2].text.toLowerCase());
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
-        const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost });
+        const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: pieces.length === 1 });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
           continue;

@@ -1238,10 +1238,21 @@ export const ORGANISATION_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Corporation', 'Electronics', 'Energy', 'Enterprises', 'Entertainment', 'Exchange', 'GmbH', 'Group', 'Holdings',
   'Homes', 'Hotels', 'Inc', 'Industries', 'Insurance', 'Investments', 'LLC', 'LLP', 'Labs', 'Limited', 'Ltd', 'Media',
   'Motors', 'Partners', 'Pharmaceuticals', 'PLC', 'Pictures', 'Plc', 'Productions', 'Records', 'SA', 'Software',
-  'Stores', 'Studios', 'Systems', 'Technologies', 'Telecom', 'Ventures', 'Water', 'plc',
+  'Stores', 'Studios', 'Systems', 'Technologies', 'Telecom', 'Ventures', 'Water', 'plc', 'International',
   // press
   'Chronicle', 'Gazette', 'Guardian', 'Herald', 'Journal', 'Magazine', 'News', 'Newspaper', 'Newspapers', 'Post',
   'Press', 'Review', 'Telegraph', 'Times',
+]);
+
+/**
+ * Lower-case words for a kind of body, written right before a body's name:
+ * "retailer Littlewoods", "Aid charity Actionaid", "carmaker General Motors". Not
+ * words also written before people's names ("developer", "publisher", "broker").
+ */
+export const ORGANISATION_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'airline', 'bank', 'brewer', 'broadcaster', 'carmaker', 'carrier', 'chain', 'charity', 'chipmaker', 'club', 'company',
+  'conglomerate', 'consultancy', 'drugmaker', 'firm', 'group', 'insurer', 'lender', 'manufacturer', 'newspaper',
+  'magazine', 'retailer', 'supermarket', 'watchdog', 'website',
 ]);
 
 // ---------------------------------------------------------------------------
