@@ -19,6 +19,11 @@ describe('direct quotes', () => {
     expect(quotes[0].speaker).toContain(speaker);
   });
 
+  it('resolves "the firm" to the body the article introduced as a firm', () => {
+    const body = 'New measures were devised by copy protection firm Macrovision. Its boss, Steve Weinstein, spoke. "RipGuard will reduce DVD ripping," said the firm.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Macrovision']);
+  });
+
   it('follows a quote that runs over two paragraphs', () => {
     const body = 'Sir Bill Taylor, chair of the board, said: “When we transformed the trust we made promises. We want more money spent on services.\n\n“So the next step is the integration of management.”';
     expect(direct(body)).toEqual([

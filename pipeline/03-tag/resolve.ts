@@ -5,7 +5,7 @@
 import type { Entity, EntityType, Mention } from '../../src/model.ts';
 import type { Candidate } from './candidates.ts';
 import { isAcronym, surnamesOf, WEAK_RULES } from './candidates.ts';
-import { ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
+import { ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
 import { COUNTRIES_AND_REGIONS } from './lexicons/places.ts';
 
 export interface Resolved {
@@ -123,7 +123,7 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
     let id = `${PREFIX[g.type]}-${slug(g.name)}`;
     for (let n = 2; ids.has(id); n++) id = `${PREFIX[g.type]}-${slug(g.name)}-${n}`;
     ids.add(id);
-    entities.push({ id, type: g.type, name: g.name, aliases: [], mentions: 0, ...(g.type === 'organisation' ? { kind: organisationKind(g) } : {}) });
+    entities.push({ id, type: g.type, name: g.name, aliases: [], mentions: 0, ...(g.type === 'organisation' ? { kind: organisationKind(g, text) } : {}) });
     for (const c of g.members) mentions.push({ start: c.start, end: c.end, type: g.type, text: c.text, entityId: id, rule: c.rule, ...(c.title ? { title: c.title } : {}) });
   }
   mentions.push(...genericMentions(text, entities, mentions));
@@ -153,12 +153,21 @@ const PLACE_SYNONYMS: ReadonlyMap<string, string> = new Map(
 );
 const samePlace = (c: Candidate) => (c.type === 'place' ? PLACE_SYNONYMS.get(c.name) : undefined);
 
-/** The kind of body, for generic references: the lexicon's kind, else the last head word of the name. */
-function organisationKind(g: Group): string | undefined {
+/**
+ * The kind of body, for generic references ("the firm"): the lexicon's kind, else the
+ * last head word of the name, else what the article calls it before its name
+ * ("copy protection firm Macrovision").
+ */
+function organisationKind(g: Group, text: string): string | undefined {
   const known = g.canonical ? ORGANISATION_KINDS.get(g.canonical) : undefined;
   if (known) return known;
   const words = g.name.split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) if (ORGANISATION_GENERIC_ALIASES.has(words[i])) return words[i];
+  for (const m of g.members) {
+    const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    const kind = before && ORGANISATION_DESCRIPTORS.get(before[1]);
+    if (kind) return kind;
+  }
   return undefined;
 }
 

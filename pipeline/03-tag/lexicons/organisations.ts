@@ -1245,14 +1245,19 @@ export const ORGANISATION_HEAD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Lower-case words for a kind of body, written right before a body's name:
- * "retailer Littlewoods", "Aid charity Actionaid", "carmaker General Motors". Not
- * words also written before people's names ("developer", "publisher", "broker").
+ * Lower-case words for a kind of body, written right before a body's name
+ * ("retailer Littlewoods", "Aid charity Actionaid", "copy protection firm
+ * Macrovision"), and the kind (a key of ORGANISATION_GENERIC_ALIASES) that "the
+ * firm", "the charity" refer back to. Not words also written before people's names
+ * ("developer", "publisher", "broker").
  */
-export const ORGANISATION_DESCRIPTORS: ReadonlySet<string> = new Set([
-  'airline', 'bank', 'brewer', 'broadcaster', 'carmaker', 'carrier', 'chain', 'charity', 'chipmaker', 'club', 'company',
-  'conglomerate', 'consultancy', 'drugmaker', 'firm', 'group', 'insurer', 'lender', 'manufacturer', 'newspaper',
-  'magazine', 'retailer', 'supermarket', 'watchdog', 'website',
+export const ORGANISATION_DESCRIPTORS: ReadonlyMap<string, string> = new Map([
+  ['airline', 'Airlines'], ['bank', 'Bank'], ['brewer', 'Company'], ['broadcaster', 'Company'], ['carmaker', 'Motors'],
+  ['carrier', 'Airlines'], ['chain', 'Company'], ['charity', 'Charity'], ['chipmaker', 'Company'], ['club', 'Club'],
+  ['company', 'Company'], ['conglomerate', 'Company'], ['consultancy', 'Company'], ['drugmaker', 'Company'],
+  ['firm', 'Company'], ['group', 'Group'], ['insurer', 'Insurance'], ['lender', 'Bank'], ['manufacturer', 'Company'],
+  ['newspaper', 'Newspaper'], ['magazine', 'Magazine'], ['retailer', 'Company'], ['supermarket', 'Company'],
+  ['watchdog', 'Regulator'], ['website', 'Company'],
 ]);
 
 // ---------------------------------------------------------------------------
