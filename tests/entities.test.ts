@@ -75,6 +75,12 @@ describe('what is not an entity', () => {
     expect(names.filter((n) => /Bill|Act|Treaty/.test(n))).toEqual([]);
   });
 
+  it('does not take technology abbreviations or plural abbreviations for organisations', () => {
+    const names = entitiesOf('Sales of PDAs and HDTV sets rose, and more TVs now play RSS feeds over GPRS. Shares in ARM Holdings rose as BT gained.', 'organisation').map((e) => e.name);
+    expect(names.filter((n) => ['PDAs', 'HDTV', 'TVs', 'RSS', 'GPRS'].includes(n))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['BT']));
+  });
+
   it('does not take a known abbreviation after a post for an organisation', () => {
     const names = entitiesOf("The charity's head of HIV/Aids in Britain, Simon Wright, spoke. The director of IT at Acme Widgets Ltd agreed.").map((e) => e.name);
     expect(names).not.toContain('HIV');

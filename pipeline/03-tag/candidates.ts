@@ -62,7 +62,7 @@ export function removeOrganisation(name: string): () => void {
 for (const [name, aliases] of ORGANISATION_NAMES) addOrganisation(name, aliases);
 
 const isCapitalised = (t: Token) => /^[\p{Lu}]/u.test(t.text) && (t.type === 'word' || /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u.test(t.text));
-export const isAcronym = (word: string) => /^[\p{Lu}][\p{Lu}&]{1,6}s?$/u.test(word) && !NOT_ACRONYMS.has(word);
+export const isAcronym = (word: string) => /^[\p{Lu}][\p{Lu}&]{1,6}s?$/u.test(word) && !NOT_ACRONYMS.has(word) && !NOT_ACRONYMS.has(word.replace(/s$/, ''));
 const words = (text: string) => text.split(/\s+/);
 
 /** A plural noun or a verb in compromise's lexicon ("Lords", "Movies", "Plan"): not a surname. */
@@ -130,7 +130,8 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   }
   if (ws.length >= 2 && ws.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return { type: 'organisation', rule: 'org:head-word' };
   if (ctx.wholeRun && isHeadOfOrFor(ws)) return { type: 'organisation', rule: 'org:head-word' };
-  if (ws.length === 1 && isAcronym(name)) return { type: 'organisation', rule: 'org:acronym' };
+  // Not a plural ("PDAs", "TVs"): a thing there are several of.
+  if (ws.length === 1 && isAcronym(name) && !/\p{Lu}s$/u.test(name)) return { type: 'organisation', rule: 'org:acronym' };
   // "Alan Milburn MP"; not "East Midlands MEP", a member for a place.
   if (POST_NOMINALS.has(last) && ws.length >= 3 && !PLACE_NAMES.has(ws.slice(0, -1).join(' '))) return { type: 'person', rule: 'person:post-nominal' };
   if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w)) && !isCommonWord(last)) {

@@ -18,4 +18,10 @@ export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
   'GDP', 'VAT', 'IT', 'AI', 'ID', 'IDs', 'PR', 'HQ', 'QC', 'BC', 'AD', 'MSP', 'MSPs', 'UK', 'US', 'USA', 'EU', 'FAQ', 'PDF', 'SMS', 'HIV', 'AIDS',
   'IVF', 'MRI', 'DNA', 'GCSE', 'GCSEs', 'PhD', 'MBA', 'CV', 'RIP', 'VIP', 'UFO', 'ATM', 'PIN', 'GPS', 'LCD', 'HD', 'MP3', 'OBE', 'MBE', 'CBE',
   'KBE', 'AWOL', 'DJ', 'DJs', 'MC', 'NB', 'PS', 'AGM', 'IPO', 'CCTV', 'GP', 'GPs', 'A&E', 'ASBO', 'ASBOs',
+  // technology and media
+  'ADSL', 'CPU', 'DAB', 'DRM', 'DSL', 'DTT', 'DVR', 'GB', 'GPRS', 'GSM', 'HDTV', 'HSDPA', 'HTML', 'ICT', 'IP', 'IPTV', 'ISP',
+  'LAN', 'LED', 'MB', 'MMORPG', 'MMS', 'OS', 'PDA', 'PVR', 'RAM', 'RFID', 'RSS', 'SSL', 'UMD', 'URL', 'USB', 'UWB', 'VCR',
+  'VHS', 'WWW',
+  // other common nouns
+  'MW', 'R&B', 'SUV', 'TB',
 ]);
