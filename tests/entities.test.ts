@@ -75,6 +75,11 @@ describe('what is not an entity', () => {
     expect(names.filter((n) => /Bill|Act|Treaty/.test(n))).toEqual([]);
   });
 
+  it('does not take a work the tagger reads as one for an organisation because of its "The"', () => {
+    const names = entitiesOf("Successes such as Celebrity Big Brother and The Simpsons have lifted Channel 4's share.").map((e) => e.name);
+    expect(names.filter((n) => /Simpsons/.test(n))).toEqual([]);
+  });
+
   it('does not take technology abbreviations or plural abbreviations for organisations', () => {
     const names = entitiesOf('Sales of PDAs and HDTV sets rose, and more TVs now play RSS feeds over GPRS. Shares in ARM Holdings rose as BT gained.', 'organisation').map((e) => e.name);
     expect(names.filter((n) => ['PDAs', 'HDTV', 'TVs', 'RSS', 'GPRS'].includes(n))).toEqual([]);

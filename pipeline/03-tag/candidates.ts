@@ -3,7 +3,7 @@
 // acronyms, first names, compromise's lexicon), then the statistical model's
 // names where the rules found none.
 
-import type { EntityType } from '../../src/model.ts';
+import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
@@ -299,7 +299,13 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       }
     }
   }
-  mergeModelCandidates(found, modelCandidates(text, tokens, sentenceTokenRanges, skipSentence));
+  const model = modelCandidates(text, tokens, sentenceTokenRanges, skipSentence);
+  mergeModelCandidates(found, model.names);
+  // "The Aviator", "The Return of the King": where the model reads a work or an event, a weak rule's name goes.
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    if (WEAK_RULES.has(f.rule) && model.misc.some((m) => m.start <= f.start && f.end <= m.end)) found.splice(k, 1);
+  }
   // "Sella said ...": a lone word opening a sentence is a name when it is the surname of a person named elsewhere.
   const surnames = surnamesOf(found);
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
@@ -312,19 +318,26 @@ export function surnamesOf(candidates: Candidate[]): Set<string> {
 }
 
 const MODEL_TYPES = { PER: 'person', LOC: 'place', ORG: 'organisation' } as const;
-/** Verdicts that rest on weak evidence: the statistical model overrides them. */
+/** Verdicts that rest on weak evidence: the statistical model overrides them (another type for the same name, or a work or event around it). */
 export const WEAK_RULES: ReadonlySet<string> = new Set(['org:the-name', 'person:first-name']);
 
-/** Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings included. */
-function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean): ModelCandidate[] {
+/**
+ * Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings
+ * included; and the spans it takes for other names (MISC: works, events, nationalities).
+ */
+function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean): { names: ModelCandidate[]; misc: Span[] } {
   const sentences = tokensBySentence({ tokens, sentenceRanges: sentenceTokenRanges });
   const { words: sentenceWords, glued } = modelInput(sentences);
   const spans = loadNerModel().spansDocument(sentenceWords, glued);
   const found: ModelCandidate[] = [];
+  const misc: Span[] = [];
   spans.forEach((sentenceSpans, s) => {
     for (const span of sentenceSpans) {
-      if (span.type === 'MISC') continue;
       const words = sentences[s];
+      if (span.type === 'MISC') {
+        misc.push({ start: words[span.start].start, end: words[span.end - 1].end });
+        continue;
+      }
       let end = span.end;
       while (end > span.start && /^['’]s?$/.test(words[end - 1].text)) end--;
       if (end === span.start) continue;
@@ -339,7 +352,7 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, heading: isHeading(s), nameStart: first.start });
     }
   });
-  return found;
+  return { names: found, misc };
 }
 
 /**
