@@ -80,6 +80,11 @@ describe('what is not an entity', () => {
     expect(names.filter((n) => /Simpsons/.test(n))).toEqual([]);
   });
 
+  it('does not take awards for organisations or people', () => {
+    const names = entitiesOf('The film won an Oscar and two Golden Globes. Another Oscar went to its star, and The Academy Awards follow.').map((e) => e.name);
+    expect(names.filter((n) => /Oscar|Globe|Academy Awards/.test(n))).toEqual([]);
+  });
+
   it('does not take technology abbreviations or plural abbreviations for organisations', () => {
     const names = entitiesOf('Sales of PDAs and HDTV sets rose, and more TVs now play RSS feeds over GPRS. Shares in ARM Holdings rose as BT gained.', 'organisation').map((e) => e.name);
     expect(names.filter((n) => ['PDAs', 'HDTV', 'TVs', 'RSS', 'GPRS'].includes(n))).toEqual([]);

@@ -8,7 +8,7 @@ import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
-import { NOT_NAMES, NOT_ACRONYMS } from './lexicons/not-names.ts';
+import { AWARD_NAMES, NOT_NAMES, NOT_ACRONYMS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { collapseWhitespace } from '../../src/text.ts';
 import { loadNerModel } from './ner-model/index.ts';
@@ -107,6 +107,9 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
 const LEGISLATION_WORDS = new Set(['Act', 'Bill', 'Treaty']);
 const isLegislation = (ws: string[]) => ws.length >= 2 && LEGISLATION_WORDS.has(ws[ws.length - 1]);
 
+/** "the Golden Globes", "The Academy Awards", "2005 Academy Awards": an award, not a body. */
+const isAward = (name: string) => AWARD_NAMES.has(name.replace(/^(?:The|\d{4})\s+/, ''));
+
 interface Classified {
   type: EntityType;
   canonical?: string;
@@ -123,7 +126,7 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
   if (canonical) return { type: 'organisation', canonical, rule: 'org:lexicon' };
-  if (isLegislation(ws)) return null;
+  if (isLegislation(ws) || isAward(name)) return null;
   if (PLACE_ADJECTIVES.has(name)) return null;
   if (PLACE_NAMES.has(name)) {
     if (!AMBIGUOUS_PLACE_NAMES.has(name) || PLACE_PREPOSITIONS.has(ctx.prevWord)) return { type: 'place', rule: 'place:gazetteer' };
@@ -344,7 +347,7 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       const first = words[span.start], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
       const type = MODEL_TYPES[span.type];
-      if (NOT_NAMES.has(name) || PLACE_ADJECTIVES.has(name) || (type === 'organisation' && NOT_ACRONYMS.has(name)) || isLegislation(name.split(/\s+/))) continue;
+      if (NOT_NAMES.has(name) || isAward(name) || PLACE_ADJECTIVES.has(name) || (type === 'organisation' && NOT_ACRONYMS.has(name)) || isLegislation(name.split(/\s+/))) continue;
       // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
       const titleStart = type === 'person' ? titlesStart(text, words, span.start) : span.start;
       const start = words[titleStart].start;

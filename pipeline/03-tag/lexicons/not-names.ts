@@ -25,3 +25,13 @@ export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
   // other common nouns
   'MW', 'R&B', 'SUV', 'TB',
 ]);
+
+/**
+ * Awards and prizes, which news names like bodies or people ("won an Oscar", "the
+ * Golden Globes"): not entities. The bodies that give them (Bafta, the Academy) are.
+ */
+export const AWARD_NAMES: ReadonlySet<string> = new Set([
+  'Academy Award', 'Academy Awards', 'Booker Prize', 'Brit Award', 'Brit Awards', 'Emmy', 'Emmys', 'Golden Globe',
+  'Golden Globes', 'Grammy', 'Grammys', 'Man Booker Prize', 'Mercury Prize', 'Nobel Prize', 'Olivier Award',
+  'Olivier Awards', 'Oscar', 'Oscars', 'Pulitzer Prize', 'Tony Award', 'Tony Awards', 'Turner Prize',
+]);
