@@ -19,6 +19,11 @@ describe('direct quotes', () => {
     expect(quotes[0].speaker).toContain(speaker);
   });
 
+  it('takes a relative named by a given name for the speaker ("his daughter Jill said")', () => {
+    const body = 'Comedian Cyril Fletcher has died. He married actress Betty Astell in 1941. Fletcher\'s daughter Jill said her father would be sorely missed. "He was greatly loved by the public," she said.';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Jill', 'Jill']);
+  });
+
   it('resolves "the firm" to the body the article introduced as a firm', () => {
     const body = 'New measures were devised by copy protection firm Macrovision. Its boss, Steve Weinstein, spoke. "RipGuard will reduce DVD ripping," said the firm.';
     expect(direct(body).map((q) => q.speaker)).toEqual(['Macrovision']);

@@ -7,7 +7,7 @@ import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
-import { AMBIGUOUS_TITLES, FIRST_NAMES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
+import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, NOT_NAMES, NOT_ACRONYMS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { collapseWhitespace } from '../../src/text.ts';
@@ -141,6 +141,8 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
     return { type: 'person', rule: 'person:first-name' };
   }
   if (ctx.sentenceStart && ws.length === 1) return null;
+  // "Fletcher's daughter Jill", "his wife Cherie": a given name after a word for a relative.
+  if (ws.length === 1 && KINSHIP_WORDS.has(ctx.prevWord) && isGivenName(name)) return { type: 'person', rule: 'person:after-kin' };
   // "retailer Littlewoods", "Aid charity Actionaid": a kind of body written before its name.
   if (ctx.wholeRun && ORGANISATION_DESCRIPTORS.has(ctx.prevWord) && ws.length <= 3 && !isGivenName(ws[0]) && !(ws.length === 1 && isCommonWord(name))) {
     return { type: 'organisation', rule: 'org:after-descriptor' };

@@ -41,6 +41,13 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Corporal', 'Cpl', 'Gen', 'General', 'Lieutenant', 'Lt', 'Maj', 'Major', 'Marshal', 'Pte', 'Sergeant', 'Sgt',
 ]);
 
+/** Words for relatives and partners, written before a person's given name: "his daughter Jill", "wife Cherie". */
+export const KINSHIP_WORDS: ReadonlySet<string> = new Set([
+  'aunt', 'boyfriend', 'brother', 'cousin', 'daughter', 'father', 'fiance', 'fiancee', 'girlfriend', 'granddaughter',
+  'grandfather', 'grandmother', 'grandson', 'husband', 'mother', 'nephew', 'niece', 'partner', 'sister', 'son', 'uncle',
+  'widow', 'widower', 'wife',
+]);
+
 /**
  * Titles that are also ordinary words or begin other names ("General Motors",
  * "General Election", "King Kong", "PC Pro", "Justice Department"): before a
