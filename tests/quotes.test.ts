@@ -19,6 +19,14 @@ describe('direct quotes', () => {
     expect(quotes[0].speaker).toContain(speaker);
   });
 
+  it('does not give a quote that ends its sentence to the next sentence\'s reported speech', () => {
+    const body = '"We believe these demands should be resisted," said David Frost, the BCC director general. "Manufacturing still faces extremely serious problems." Ian McCafferty, chief economist at the CBI, said the committee faced an "interesting" challenge.';
+    expect(direct(body).map((q) => [q.speaker, q.text])).toEqual([
+      ['David Frost', 'We believe these demands should be resisted'],
+      ['David Frost', 'Manufacturing still faces extremely serious problems.'],
+    ]);
+  });
+
   it('takes a relative named by a given name for the speaker ("his daughter Jill said")', () => {
     const body = 'Comedian Cyril Fletcher has died. He married actress Betty Astell in 1941. Fletcher\'s daughter Jill said her father would be sorely missed. "He was greatly loved by the public," she said.';
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Jill', 'Jill']);

@@ -308,8 +308,12 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   }
   // '"...," Rep. Gwen Moore (D-Wis.) said Friday.', '"...," Michael McFaul, a senior fellow at ..., said.'
   const sentenceEnd = tokenAt(tokens, doc.sentences[sentenceAt(doc, tokens[k]?.start ?? q.close)]?.end ?? para.end);
+  // '"... and generous." His daughter Jill said her father ...': after a quote that ends its own
+  // sentence, a verb with a clause of its own reports other words.
+  const quoteEndsSentence = /[.!?…]["”’']?\s*$/.test(doc.text.slice(q.open, q.close + 1));
   for (let v = k + 1; v < Math.min(limit, sentenceEnd + 1, k + 36); v++) {
     if (!isReportingVerb(tokens[v])) continue;
+    if (quoteEndsSentence && tokens.slice(v + 1, Math.min(limit, sentenceEnd)).filter((t) => t.type !== 'punctuation').length > 3) break;
     const person = firstWithin(doc, tokens[k].start, tokens[v].start, (m) => m.type === 'person');
     if (person && person.start === tokens[k].start) return { subject: { start: person.start, end: person.end }, cue: tokens[v].text };
     const subject = subjectBefore(doc, tokens, v, k);
