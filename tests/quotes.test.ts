@@ -27,6 +27,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('gives a quote with no cue to the speaker of the reported speech just before it', () => {
+    const body = '"We found no complaint," said District Attorney Bruce Castor. The woman\'s lawyer, Dolores Troiani, said her client was likely to sue.\n\n"I think that\'s the only avenue open to her. She felt it was a strong case."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Bruce Castor', 'Dolores Troiani']);
+  });
+
   it('takes a relative named by a given name for the speaker ("his daughter Jill said")', () => {
     const body = 'Comedian Cyril Fletcher has died. He married actress Betty Astell in 1941. Fletcher\'s daughter Jill said her father would be sorely missed. "He was greatly loved by the public," she said.';
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Jill', 'Jill']);

@@ -382,14 +382,18 @@ export function extractQuotes(doc: Doc): Quote[] {
   direct.forEach((q, i) => {
     if (cues[i] && !speechCue.has(q.speech)) speechCue.set(q.speech, cues[i]!);
   });
-  let lastDirect: { q: QuoteSpan; speaker: Speaker } | null = null;
+  // The last speech with a speaker, quoted or reported: a quote with no cue of its own may go on with it.
+  let lastSpeech: { paragraph: number; closed: boolean; speaker: Speaker } | null = null;
   const indirectFromReports = allReports.map((r) => ({ r, speaker: NO_SPEAKER }));
   const events = [...direct.map((q, i) => ({ at: q.open, kind: 'direct' as const, i })), ...allReports.map((r, i) => ({ at: r.clause.start, kind: 'report' as const, i }))].sort((a, b) => a.at - b.at);
   for (const ev of events) {
     if (ev.kind === 'report') {
       const entry = indirectFromReports[ev.i];
       entry.speaker = resolve(entry.r.subject);
-      if (entry.speaker.speaker) recent = entry.speaker;
+      if (entry.speaker.speaker) {
+        recent = entry.speaker;
+        lastSpeech = { paragraph: doc.sentences[sentenceAt(doc, entry.r.clause.start)].paragraph, closed: true, speaker: entry.speaker };
+      }
       continue;
     }
     const q = direct[ev.i];
@@ -407,9 +411,9 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (cue?.subject) {
       speaker = resolve(cue.subject);
       cueWord = cue.cue;
-    } else if (lastDirect && lastDirect.q.paragraph >= q.paragraph - 1 && lastDirect.speaker.speaker && (q.open === doc.paragraphs[q.paragraph].start || !lastDirect.q.closed)) {
-      // A quote opening a paragraph right after a quoted one: the same speaker goes on.
-      speaker = lastDirect.speaker;
+    } else if (lastSpeech && lastSpeech.paragraph >= q.paragraph - 1 && lastSpeech.speaker.speaker && (q.open === doc.paragraphs[q.paragraph].start || !lastSpeech.closed)) {
+      // A quote opening a paragraph right after a speech: the same speaker goes on.
+      speaker = lastSpeech.speaker;
     } else if (words <= SCARE_QUOTE_MAX_WORDS) {
       continue;
     } else {
@@ -417,7 +421,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     }
     quotes.push({ kind: 'direct', start: span.start, end: span.end, text: quoted, speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: cueWord, sentence: sentenceAt(doc, span.start), rule: cueWord ? 'quote:direct:cue' : 'quote:direct:context' });
     if (speaker.speaker) recent = speaker;
-    lastDirect = { q, speaker };
+    lastSpeech = { paragraph: q.paragraph, closed: q.closed, speaker };
   }
 
   for (const { r, speaker } of indirectFromReports) {
