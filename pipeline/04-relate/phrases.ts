@@ -60,7 +60,8 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
       // "The chief executive, Tom Moore, insisted": the name between the commas speaks.
       const between = firstEndingAt(doc, tokens[j - 1].end, (m) => m.type === 'person' && m.start === tokens[k + 1].start);
       if (between) return { start: between.start, end: between.end };
-      if (k > floor && /^[a-z]/.test(tokens[k + 1].text)) {
+      // The apposition is a description ("leader of the council"), or an organisation's post ("BT's chief executive").
+      if (k > floor && (/^[a-z]/.test(tokens[k + 1].text) || /^['’]s?$/.test(tokens[k + 2]?.text ?? ''))) {
         const name = subjectBefore(doc, tokens, k, floor);
         if (name) return name;
       }
