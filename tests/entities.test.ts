@@ -15,6 +15,11 @@ describe('recognition', () => {
     expect(names).toEqual(expect.arrayContaining(['organisation:Blackburn with Darwen Council', 'place:Northumberland', 'place:North East Lincolnshire', 'place:Solihull', 'place:Torbay', 'person:Michael Lee']));
   });
 
+  it('keeps a known name with "of" in it whole in a list ("the Gulf of Mexico and Angola")', () => {
+    const names = entitiesOf('The company found oil in Egypt, the Gulf of Mexico and Angola.', 'place').map((e) => e.name);
+    expect([...names].sort()).toEqual(['Angola', 'Egypt', 'Gulf of Mexico']);
+  });
+
   it('splits places joined by "and" but keeps a name that contains it', () => {
     const names = entitiesOf('Care trusts work in Camden and Islington. The Health and Safety Executive agreed.').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['Camden', 'Islington', 'Health and Safety Executive']));

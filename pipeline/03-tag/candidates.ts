@@ -170,6 +170,13 @@ function splitRun(tokens: Token[], i: number, j: number, wholeIsName: boolean): 
     // "Mark Bailin of Rymer International Seafood": a person and where they work.
     const personOf = word === 'of' && k - i >= 2 && k - i <= 3 && isGivenName(tokens[i].text);
     if (wholeIsName && (!COORDINATORS.has(word) || leftIsOneWord) && !personOf) continue;
+    // "the Gulf of Mexico and Angola": a known name goes on through "of" up to the "and".
+    if (!COORDINATORS.has(word)) {
+      let end = k + 1;
+      while (end < j && !COORDINATORS.has(tokens[end].text)) end++;
+      const upToAnd = tokens.slice(i, end).map((t) => t.text).join(' ');
+      if (PLACE_NAMES.has(upToAnd) || ORGANISATION_ALIAS.has(upToAnd)) continue;
+    }
     return [[i, k], ...splitRun(tokens, k + 1, j, false)];
   }
   return [[i, j]];
