@@ -15,6 +15,11 @@ describe('recognition', () => {
     expect(names).toEqual(expect.arrayContaining(['organisation:Blackburn with Darwen Council', 'place:Northumberland', 'place:North East Lincolnshire', 'place:Solihull', 'place:Torbay', 'person:Michael Lee']));
   });
 
+  it('keeps a lone word the tagger and the gazetteer both read as a place a place ("Hollywood")', () => {
+    const places = entitiesOf('Hollywood studios are nervous. Critics say Hollywood has never been so divided, and Hollywood will vote soon.', 'place').map((e) => e.name);
+    expect(places).toEqual(['Hollywood']);
+  });
+
   it('keeps a known name with "of" in it whole in a list ("the Gulf of Mexico and Angola")', () => {
     const names = entitiesOf('The company found oil in Egypt, the Gulf of Mexico and Angola.', 'place').map((e) => e.name);
     expect([...names].sort()).toEqual(['Angola', 'Egypt', 'Gulf of Mexico']);

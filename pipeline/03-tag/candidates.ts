@@ -392,7 +392,8 @@ function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): 
       const headline = heading || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
       if (!c.name.includes(' ') && !c.title && !headline) {
         if ((seen.get(c.name) ?? 0) < 2) continue;
-        if (c.type !== 'organisation') c.type = 'organisation';
+        // Unless the model and the gazetteer agree on a place ("Hollywood", a name that needs "in" for the rules).
+        if (c.type !== 'organisation' && !(c.type === 'place' && PLACE_NAMES.has(c.name))) c.type = 'organisation';
       }
       found.push(c);
       continue;
