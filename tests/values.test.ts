@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findValues, numberWordValue } from '../pipeline/03-tag/values.ts';
+import { findDates } from '../pipeline/03-tag/dates.ts';
 
 describe('numbers and money', () => {
   it.each([
@@ -27,5 +28,25 @@ describe('numbers and money', () => {
     expect(numberWordValue('one in five')).toBe(0.2);
     expect(numberWordValue('two thirds')).toBeCloseTo(0.6667, 3);
     expect(numberWordValue('ten')).toBe(10);
+  });
+});
+
+describe('dates', () => {
+  const datesIn = (text: string) => findDates(text).map((d) => d.text);
+
+  it.each([
+    ['a day and month, and a year', 'It opens on 4 August 2004 and closes on August 20.', ['4 August 2004', 'August 20']],
+    ['a month and year, with "by"', 'It will start operating by April 2010, or by 2011 at the latest.', ['by April 2010', 'by 2011']],
+    ['relative to now', 'Profits rose last year and will rise this summer, sources said on Tuesday.', ['last year', 'this summer', 'Tuesday']],
+    ['periods', 'By the end of the year, and in the first half of 2005, prices fell; the 1990s were kinder.', ['end of the year', 'first half of 2005', '1990s']],
+    ['time ago', 'Two years ago the firm was founded, and a few weeks ago it was sold.', ['Two years ago', 'a few weeks ago']],
+    ['early, late and mid', 'The car will be on sale in late summer, as it was in the mid-1990s.', ['late summer', 'mid-1990s']],
+  ])('%s', (_what, text, expected) => {
+    expect(datesIn(text)).toEqual(expected);
+  });
+
+  it('does not take a modal "may", a verb "fall", money, a percentage or a distance for a date', () => {
+    expect(datesIn('Prices may fall. May I ask? It cost £2004, up 2005%. She won the 1500m race in the June-July season.')).toEqual([]);
+    expect(datesIn('Meetings are in May and June.')).toEqual(['May', 'June']);
   });
 });

@@ -7,12 +7,13 @@ import { findNameCandidates } from './candidates.ts';
 import { resolveEntities } from './resolve.ts';
 import { tokenise, type Token } from './tokens.ts';
 import { findValues } from './values.ts';
+import { findDates } from './dates.ts';
 
 /** Per-document token layer, kept for the relate stage (not written to the output). */
 export const TOKENS = new WeakMap<Doc, Token[]>();
 
 export function tagDocument(doc: Doc, options: PipelineOptions = DEFAULT_OPTIONS): void {
-  const { tokens, sentenceRanges, winkEntities } = tokenise(doc);
+  const { tokens, sentenceRanges } = tokenise(doc);
   TOKENS.set(doc, tokens);
   const isHeading = (s: number) => doc.paragraphs[doc.sentences[s].paragraph]?.heading ?? false;
   const candidates = findNameCandidates(doc.text, tokens, sentenceRanges, isHeading).filter((c) => ruleEnabled(c.rule, options));
@@ -21,10 +22,7 @@ export function tagDocument(doc: Doc, options: PipelineOptions = DEFAULT_OPTIONS
   doc.mentions = mentions.map((m) => ({ ...m, sentence: sentenceAt(doc, m.start) }));
 
   const values: ValueMention[] = findValues(doc.text).map((v) => ({ ...v, sentence: sentenceAt(doc, v.start) }));
-  for (const e of winkEntities) {
-    if (e.type !== 'DATE') continue;
-    values.push({ start: e.start, end: e.end, kind: 'date', text: doc.text.slice(e.start, e.end), rule: 'date:wink', sentence: sentenceAt(doc, e.start) });
-  }
+  for (const d of findDates(doc.text)) values.push({ ...d, kind: 'date', rule: 'date', sentence: sentenceAt(doc, d.start) });
   doc.values = values.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -15,18 +15,10 @@ export interface Token {
   type: string;
 }
 
-export interface WinkEntity {
-  type: string;
-  start: number;
-  end: number;
-}
-
 export interface TokenLayer {
   tokens: Token[];
   /** Per sentence of the document, the tokens in it: tokens[from .. to - 1]. */
   sentenceRanges: Array<[number, number]>;
-  /** wink's own entities (DATE, CARDINAL, MONEY, PERCENT, ...) as character spans. */
-  winkEntities: WinkEntity[];
 }
 
 /** One wink pass over `text`: its document, and every token (spaces and line breaks included) with its offsets. */
@@ -53,16 +45,8 @@ export function winkTokens(text: string): { wdoc: Document; tokens: Token[] } {
 export const isTextToken = (t: Token) => t.type !== 'tabCRLF' && t.text.trim() !== '';
 
 export function tokenise(doc: Doc): TokenLayer {
-  const { its } = getWink();
-  const { wdoc, tokens } = winkTokens(doc.text);
-
-  const winkEntities: WinkEntity[] = [];
-  wdoc.entities().each((e: { out: (f: unknown) => unknown }) => {
-    const [first, last] = e.out(its.span) as [number, number];
-    winkEntities.push({ type: e.out(its.type) as string, start: tokens[first].start, end: tokens[last].end });
-  });
-  const words = tokens.filter(isTextToken);
-  return { tokens: words, sentenceRanges: sentenceTokenRanges(doc.sentences, words), winkEntities };
+  const words = winkTokens(doc.text).tokens.filter(isTextToken);
+  return { tokens: words, sentenceRanges: sentenceTokenRanges(doc.sentences, words) };
 }
 
 /** For each sentence, the range of tokens in it (sentences and tokens both in text order). */
