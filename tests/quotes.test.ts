@@ -78,6 +78,7 @@ describe('reported speech', () => {
     ['claimed', 'Tory leader Michael Howard claimed the scheme had cost £2bn.', 'Michael Howard', 'the scheme had cost £2bn'],
     ['argued', 'Economist Ann Pettifor argued that interest rates would have to rise.', 'Ann Pettifor', 'interest rates would have to rise'],
     ['insisted', 'The chief executive, Tom Moore, insisted the company was in good health.', 'Tom Moore', 'the company was in good health'],
+    ['"they" after a plural that spoke', 'Johnson & Johnson will buy Guidant. Analysts said the deal was aimed at its drug business. They also pointed out that more mergers were likely.', 'Analysts', 'more mergers were likely'],
     ['a name and an organisation\'s post', "Adam Jollans, IBM's Linux strategy manager, said the move was a genuine attempt to encourage innovation.", 'Adam Jollans', 'the move was a genuine attempt to encourage innovation'],
     ['admitted', 'Sella admitted he had been impressed by the young fly-half this season.', 'Sella', 'he had been impressed by the young fly-half this season'],
     ['denied', 'Both the government and Alitalia have repeatedly denied that the money was state aid.', 'Alitalia', 'the money was state aid'],

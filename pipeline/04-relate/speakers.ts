@@ -94,6 +94,8 @@ export function resolveSpeaker(doc: Doc, start: number, end: number, recent: Spe
     if (lower === 'he' || lower === 'she') return personBefore(doc, start, lower === 'he' ? 'male' : 'female', recent, quotes);
     // "It added that ...": a report or body that has just spoken goes on speaking.
     if (lower === 'it' && recent?.speaker && entity(doc, recent.entityId)?.type !== 'person') return recent;
+    // "Analysts said ... They also pointed out ...": a plural described, not named, goes on speaking.
+    if (lower === 'they' && recent?.speaker && !recent.entityId && /\p{Ll}s$/u.test(recent.speaker)) return recent;
     if (lower === 'they' || lower === 'it') return organisationBefore(doc, start, recent, quotes) ?? { speaker: phrase, entityId: '' };
     return { speaker: phrase, entityId: '' };
   }
