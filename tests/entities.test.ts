@@ -160,6 +160,8 @@ describe('roles', () => {
     ['a party and a post', 'Tory co-chairman Liam Fox opened the conference.', ['Liam Fox', 'co-chairman', 'Tory']],
     ['a post that is a title', 'Chancellor Gordon Brown spoke.', ['Gordon Brown', 'Chancellor', '']],
     ['the body after "of"', 'Niels Brinkman, co-founder of OneStat.com, said so.', ['Niels Brinkman', 'co-founder of OneStat.com', 'OneStat.com']],
+    ['a post set off by a comma before a name in commas', 'The Tory finance spokesman, Brian Monteith MSP, said so.', ['Brian Monteith', 'finance spokesman', 'Tory']],
+    ['without whose post it is when that is not a body named', "The film's director, Marc Forster, said so. Its lawyer Hugh Ray agreed.", ['Marc Forster', 'director', '']],
     ['apposition cut at a relative clause', 'Oleg Gordievsky, a senior KGB officer who became a secret agent, said so.', ['Oleg Gordievsky', 'senior KGB officer', 'KGB']],
     ['apposition after a dash', 'The case is backed by David Kahn - a former Yale historian, and an expert on codes.', ['David Kahn', 'former Yale historian', 'Yale']],
     ['"who is now" and the post after the organisation\'s possessive', 'He was joined by Damien Hockney, who is now the Veritas Party\'s deputy leader.', ['Damien Hockney', 'deputy leader', 'Veritas Party']],

@@ -58,6 +58,17 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('does not take the rest of a listener\'s name for reported speech ("told BBC Radio Scotland\'s programme: ...")', () => {
+    const body = 'Finance Minister Tom McCabe spoke on Sunday. He told BBC Radio Scotland\'s Sunday Live programme: "Here in Scotland we have 32 councils."';
+    expect(reported(body)).toEqual([]);
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Tom McCabe']);
+  });
+
+  it('reads the clause after a programme the speaker was talking to ("told BBC Radio 4\'s the World at One his ...")', () => {
+    const body = "Shadow home secretary David Davis told BBC Radio 4's the World at One his primary concern was potential miscarriages of justice.";
+    expect(reported(body).map((q) => [q.speaker, q.text])).toEqual([['David Davis', 'his primary concern was potential miscarriages of justice']]);
+  });
+
   it('keeps a partial quote inside reported speech, with the reporting speaker', () => {
     const body = 'Care trust chair Richard Houlden met staff on Monday. He said the trust was recruiting a director to “strengthen the management of services for older people”.';
     const quotes = quotesOf(body);

@@ -34,7 +34,11 @@ const REPORTING = REPORTING_WORDS;
 const FINDING_VERB = /^(found|finds|concluded|concludes)$/i;
 /** Verbs after which a person or body is told something: "told the BBC", "warned MPs". */
 const TAKES_LISTENER = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'assured', 'reminded', 'informed']);
-const NOT_CLAUSE_START = /^[:;,.!?)]/;
+/** Words in the name of a programme or paper a speaker told something: "BBC Radio 4's Today programme". */
+const PROGRAMME_END = /^(?:programme|show|newspaper|paper|magazine|website|station)$/;
+const PROGRAMME_WORDS = /^(?:programme|show|newspaper|paper|magazine|website|station|the|at|with|of|and)$/;
+/** Tokens a reported clause cannot start with: punctuation, or a possessive left over from the listener ("told BBC Radio Scotland's programme"). */
+const NOT_CLAUSE_START = /^(?:[:;,.!?)]|['’]s$)/;
 
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
@@ -219,6 +223,16 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     if (TAKES_LISTENER.has(verb.text.toLowerCase())) {
       const listener = phraseAfter(doc, tokens, after, to);
       if (listener) after = tokenAt(tokens, listener.end);
+      // "told BBC Radio 4's Today programme (that) ...": the programme is part of the listener.
+      let owner = after;
+      while (owner < after + 2 && owner < to && /^(?:\p{Lu}|\d)/u.test(tokens[owner].text)) owner++;
+      if (tokens[owner] && /^['’]s$/.test(tokens[owner].text)) {
+        after = owner + 1;
+        while (after < to && (/^\p{Lu}|^\d/u.test(tokens[after].text) || PROGRAMME_WORDS.test(tokens[after].text))) {
+          // The name ends with the word for what it is: "... Today programme the US had ...".
+          if (PROGRAMME_END.test(tokens[after++].text)) break;
+        }
+      }
     }
     while (after < to && /^(on|in|last|this|yesterday|today|earlier|also|previously)$/i.test(tokens[after].text) && after + 1 < to && tokens[after + 1].pos !== 'VERB') {
       // "said on Saturday that", "said in a statement that"

@@ -24,7 +24,7 @@ const hasRoleWord = (phrase: string) => phrase.split(/\s+/).some(isRoleWord);
 const GENERIC_HEADS = [...ORGANISATION_GENERIC_ALIASES.keys()].map((h) => h.toLowerCase()).filter((h) => h.length > 2 && !isRoleWord(h));
 const GENERIC_HEAD = new RegExp(`\\b((?:[A-Za-z]+\\s+)?(?:${GENERIC_HEADS.join('|')}))(?![\\w-])`, 'i');
 /** Words that end a premodifier: what comes before them is not part of the post. */
-const NOT_IN_POST = /^(said|says|by|and|with|to|from|that|as|when|while|but|the|a|an|was|is|has|had|have|were|are|of|in|on|for)$/i;
+const NOT_IN_POST = /^(said|says|by|and|with|to|from|that|as|when|while|but|the|a|an|was|is|has|had|have|were|are|of|in|on|for|its|their|his|her|our|my|your)$/i;
 
 interface Found {
   role: string;
@@ -127,7 +127,10 @@ class WordsBack {
 /** "Darlington BC social services director Colin Morris": the words of the post just before the name. */
 function premodifierRole(doc: Doc, m: Mention): Found | null {
   const sentence = doc.sentences[m.sentence];
-  const words = new WordsBack(doc.text, sentence.start, m.start);
+  // "The Tory finance spokesman, Brian Monteith MSP, said": a post set off by a comma before a name in commas.
+  const commaBefore = /,\s+$/.exec(doc.text.slice(sentence.start, m.start));
+  const nameInCommas = commaBefore && /^(?:\s+[A-Z]{2,4})?,/.test(doc.text.slice(m.end, m.end + 8));
+  const words = new WordsBack(doc.text, sentence.start, nameInCommas ? m.start - commaBefore[0].length : m.start);
   // Back from the name over the post's words, to an organisation, a comma or a function word.
   let taken = 0;
   let org: Mention | undefined;
@@ -135,7 +138,9 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
     org = mentionCovering(doc, w.start, (x) => x.type === 'organisation');
     if (org) break;
     const ofAfterPost = w.text === 'of' && words.at(taken + 1) !== undefined && isRoleWord(words.at(taken + 1)!.text);
-    if (!ofAfterPost && (NOT_IN_POST.test(w.text) || /[,;:"“”(]$/.test(w.text))) break;
+    // "one fiction judge", "Another actress"; not "Radio One".
+    const countWord = /^(one|another)$/.test(w.text) || (/^(One|Another)$/.test(w.text) && w.start === sentence.start);
+    if (!ofAfterPost && (NOT_IN_POST.test(w.text) || countWord || /[,;:"“”(]$/.test(w.text))) break;
     if (mentionCovering(doc, w.start, () => true)) break;
     taken++;
   }
@@ -148,7 +153,8 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
   const where = org ? { organisation: entityName(doc, org), organisationId: org.entityId } : organisationIn(doc, post[0].start, end);
   // The post is what is left once the organisation's words are taken off its front.
   const roleStart = org ? post[0].start : where.organisationId && GENERIC_HEAD.test(post[0].text) ? post[1]?.start ?? start : start;
-  const role = doc.text.slice(roleStart, end).replace(/^['’]s\s+/, '').trim();
+  // Without whose post it is when that is not an organisation named: "the country's new president", "the charity's director".
+  const role = doc.text.slice(roleStart, end).replace(/^['’]s\s+/, '').replace(/^\S+(?:['’]s|s['’])\s+/, '').trim();
   if (!role) return null;
   return { role, ...where, start, end, rule: org ? 'role:premodifier+organisation' : 'role:premodifier' };
 }
