@@ -191,7 +191,7 @@ const isGivenName = (word: string) => FIRST_NAMES.has(word) || (word.includes('-
 /** "US TV": an abbreviation after a name that is not part of it. */
 const isTrailingNoise = (word: string) => NOT_ACRONYMS.has(word) && !POST_NOMINALS.has(word) && !ORGANISATION_HEAD_WORDS.has(word) && !PLACE_NAMES.has(word);
 
-/** Tokens in the longest title or post ("Cllr", "Prime Minister", "Director-General") a title may span. */
+/** The most tokens a title or post may span ("Chief Secretary to the Treasury": 5; "Director-General": 3, the hyphen one of them). */
 const MAX_TITLE_TOKENS = 6;
 
 /**

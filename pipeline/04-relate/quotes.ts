@@ -34,8 +34,9 @@ const REPORTING = REPORTING_WORDS;
 const FINDING_VERB = /^(found|finds|concluded|concludes)$/i;
 /** Verbs after which a person or body is told something: "told the BBC", "warned MPs". */
 const TAKES_LISTENER = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'assured', 'reminded', 'informed']);
-/** Words in the name of a programme or paper a speaker told something: "BBC Radio 4's Today programme". */
+/** The word that ends the name of a programme or paper a speaker told something: "BBC Radio 4's Today programme". */
 const PROGRAMME_END = /^(?:programme|show|newspaper|paper|magazine|website|station)$/;
+/** Lower-case words inside such a name ("the World at One"), or its last word. */
 const PROGRAMME_WORDS = /^(?:programme|show|newspaper|paper|magazine|website|station|the|at|with|of|and)$/;
 /** Tokens a reported clause cannot start with: punctuation, or a possessive left over from the listener ("told BBC Radio Scotland's programme"). */
 const NOT_CLAUSE_START = /^(?:[:;,.!?)]|['’]s$)/;
