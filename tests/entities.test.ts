@@ -20,6 +20,12 @@ describe('recognition', () => {
     expect(places).toEqual(['Hollywood']);
   });
 
+  it('does not open a name with a lower-case connector ("On the New York Stock Exchange, ...")', () => {
+    const names = entitiesOf('On the New York Stock Exchange, shares in Elan fell. On the International Monetary Fund board, views differ.', 'organisation').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['New York Stock Exchange', 'International Monetary Fund']));
+    expect(names.filter((n) => /^the /.test(n))).toEqual([]);
+  });
+
   it('keeps a known name with "of" in it whole in a list ("the Gulf of Mexico and Angola")', () => {
     const names = entitiesOf('The company found oil in Egypt, the Gulf of Mexico and Angola.', 'place').map((e) => e.name);
     expect([...names].sort()).toEqual(['Angola', 'Egypt', 'Gulf of Mexico']);

@@ -283,7 +283,8 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       for (let [i, j] of pieces) {
         const atSentenceStart = i === firstWord;
         // A capitalised common word opening the sentence ("The", "Care", "Should") is not part of a name.
-        while (i < j && (NOT_NAMES.has(tokens[i].text) || (i === firstWord && SENTENCE_OPENERS.has(tokens[i].pos) && !PLACE_NAMES.has(tokens[i].text) && !FIRST_NAMES.has(tokens[i].text) && !isAcronym(tokens[i].text) && !ORGANISATION_ALIAS.has(tokens[i].text)))) i++;
+        // A lower-case connector does not open a name: "On the New York Stock Exchange" is cut to "New York Stock Exchange".
+        while (i < j && (NOT_NAMES.has(tokens[i].text) || CONNECTORS.has(tokens[i].text) || (i === firstWord && SENTENCE_OPENERS.has(tokens[i].pos) && !PLACE_NAMES.has(tokens[i].text) && !FIRST_NAMES.has(tokens[i].text) && !isAcronym(tokens[i].text) && !ORGANISATION_ALIAS.has(tokens[i].text)))) i++;
         // "Former", and a nationality before a person's name ("American Justin Gatlin"), are not part of it.
         while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (PLACE_ADJECTIVES.has(tokens[i].text) && (FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text))))) i++;
         while (j > i && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text) || (j - i > 1 && isTrailingNoise(tokens[j - 1].text)))) j--;
