@@ -99,6 +99,9 @@ describe('what is not an entity', () => {
   it('does not take awards for organisations or people', () => {
     const names = entitiesOf('The film won an Oscar and two Golden Globes. Another Oscar went to its star, and The Academy Awards follow.').map((e) => e.name);
     expect(names.filter((n) => /Oscar|Globe|Academy Awards/.test(n))).toEqual([]);
+    const orgs = entitiesOf('She won at the Screen Actors Guild Awards, and the Screen Actors Guild said so. Analysts at Forrester Research agreed.', 'organisation').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Screen Actors Guild', 'Forrester Research']));
+    expect(orgs.filter((n) => /Awards/.test(n))).toEqual([]);
   });
 
   it('does not take technology abbreviations or plural abbreviations for organisations', () => {

@@ -107,8 +107,8 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
 const LEGISLATION_WORDS = new Set(['Act', 'Bill', 'Treaty']);
 const isLegislation = (ws: string[]) => ws.length >= 2 && LEGISLATION_WORDS.has(ws[ws.length - 1]);
 
-/** "the Golden Globes", "The Academy Awards", "2005 Academy Awards": an award, not a body. */
-const isAward = (name: string) => AWARD_NAMES.has(name.replace(/^(?:The|\d{4})\s+/, ''));
+/** "the Golden Globes", "The Academy Awards", "2005 Academy Awards", "Screen Actors Guild Awards": an award, not a body. */
+const isAward = (name: string) => AWARD_NAMES.has(name.replace(/^(?:The|\d{4})\s+/, '')) || /\s(?:Awards?|Prizes?|Trophy)$/.test(name);
 
 interface Classified {
   type: EntityType;

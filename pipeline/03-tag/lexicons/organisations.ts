@@ -1231,13 +1231,14 @@ export const ORGANISATION_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Clinic', 'Hospice', 'Hospital', 'Infirmary',
   // associations, charities and movements
   'Alliance', 'Association', 'Campaign', 'Centre', 'Charity', 'Club', 'Coalition', 'Confederation', 'Consortium', 'FC',
-  'Federation', 'Forum', 'Foundation', 'Fund', 'Institution', 'League', 'Movement', 'Network',
+  'Federation', 'Forum', 'Foundation', 'Fund', 'Guild', 'Institution', 'League', 'Movement', 'Network', 'Watch',
   'Organisation', 'Organization', 'Partnership', 'Society', 'Trust', 'Union',
   // companies
   'AG', 'Airlines', 'Airways', 'Bank', 'Brothers', 'Bros', 'Capital', 'Co', 'Communications', 'Company', 'Corp',
   'Corporation', 'Electronics', 'Energy', 'Enterprises', 'Entertainment', 'Exchange', 'GmbH', 'Group', 'Holdings',
-  'Homes', 'Hotels', 'Inc', 'Industries', 'Insurance', 'Investments', 'LLC', 'LLP', 'Labs', 'Limited', 'Ltd', 'Media',
-  'Motors', 'Partners', 'Pharmaceuticals', 'PLC', 'Pictures', 'Plc', 'Productions', 'Records', 'SA', 'Software',
+  'Homes', 'Hotels', 'Inc', 'Industries', 'Insurance', 'Interactive', 'Investments', 'LLC', 'LLP', 'Labs', 'Limited', 'Ltd',
+  'Media', 'Motors', 'Partners', 'Pharmaceutical', 'Pharmaceuticals', 'PLC', 'Pictures', 'Plc', 'Productions', 'Records',
+  'Research', 'SA', 'Software',
   'Stores', 'Studios', 'Systems', 'Technologies', 'Telecom', 'Ventures', 'Water', 'plc', 'International',
   // press
   'Chronicle', 'Gazette', 'Guardian', 'Herald', 'Journal', 'Magazine', 'News', 'Newspaper', 'Newspapers', 'Post',
