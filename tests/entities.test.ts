@@ -96,6 +96,13 @@ describe('what is not an entity', () => {
     expect(names.filter((n) => /Simpsons/.test(n))).toEqual([]);
   });
 
+  it('does not take the title of a work for an entity, but reads a name after it', () => {
+    const body = 'Oscar hopefuls include the comedy Meet The Fockers, the song Jailhouse Rock and the biopic Ray and Mike Leigh\'s drama Vera Drake.';
+    const names = entitiesOf(body).map((e) => e.name);
+    expect(names.filter((n) => /Fockers|Jailhouse|Vera Drake|^Ray$/.test(n))).toEqual([]);
+    expect(names).toContain('Mike Leigh');
+  });
+
   it('does not take awards for organisations or people', () => {
     const names = entitiesOf('The film won an Oscar and two Golden Globes. Another Oscar went to its star, and The Academy Awards follow.').map((e) => e.name);
     expect(names.filter((n) => /Oscar|Globe|Academy Awards/.test(n))).toEqual([]);

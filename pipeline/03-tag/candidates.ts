@@ -8,7 +8,7 @@ import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
-import { AWARD_NAMES, NOT_NAMES, NOT_ACRONYMS } from './lexicons/not-names.ts';
+import { AWARD_NAMES, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { collapseWhitespace } from '../../src/text.ts';
 import { loadNerModel } from './ner-model/index.ts';
@@ -263,6 +263,7 @@ function nationalBodies(text: string, tokens: Token[], from: number, to: number)
 export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, skipSentence: (s: number) => boolean): Candidate[] {
   const found: Candidate[] = [];
   const openingWords: Array<{ start: number; end: number; text: string }> = [];
+  const works: Span[] = [];
   for (let s = 0; s < sentenceTokenRanges.length; s++) {
     if (skipSentence(s)) continue;
     const [from, to] = sentenceTokenRanges[s];
@@ -270,8 +271,17 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
     while (firstWord < to && tokens[firstWord].type === 'punctuation') firstWord++;
     const bodies = nationalBodies(text, tokens, from, to);
     found.push(...bodies);
-    for (const [start, runEnd] of capitalisedRuns(tokens, from, to)) {
+    for (let [start, runEnd] of capitalisedRuns(tokens, from, to)) {
       if (bodies.some((b) => b.start === tokens[start].start)) continue;
+      // "the comedy Meet The Fockers", "the song Jailhouse Rock": the title of a work, up to an
+      // "and" ("biopic Ray and Mike Leigh's drama": Mike Leigh is still read).
+      if (start > from && WORK_WORDS.has(tokens[start - 1].text) && tokens[start - 1].pos === 'NOUN') {
+        let titleEnd = start + 1;
+        while (titleEnd < runEnd && !COORDINATORS.has(tokens[titleEnd].text)) titleEnd++;
+        works.push({ start: tokens[start].start, end: tokens[titleEnd - 1].end });
+        if (titleEnd + 1 >= runEnd) continue;
+        start = titleEnd + 1;
+      }
       // Judge the run without a leading "The": "The Health and Safety Executive".
       let runStart = start;
       while (runStart < runEnd - 1 && NOT_NAMES.has(tokens[runStart].text)) runStart++;
@@ -314,10 +324,12 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   }
   const model = modelCandidates(text, tokens, sentenceTokenRanges, skipSentence);
   mergeModelCandidates(found, model.names);
-  // "The Aviator", "The Return of the King": where the model reads a work or an event, a weak rule's name goes.
+  // "The Aviator", "The Return of the King": where the model reads a work or an event, a weak rule's name goes;
+  // and no name at all inside the title of a work.
+  const within = (spans: Span[], f: Candidate) => spans.some((m) => m.start <= f.start && f.end <= m.end);
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
-    if (WEAK_RULES.has(f.rule) && model.misc.some((m) => m.start <= f.start && f.end <= m.end)) found.splice(k, 1);
+    if ((WEAK_RULES.has(f.rule) && within(model.misc, f)) || within(works, f)) found.splice(k, 1);
   }
   // "Sella said ...": a lone word opening a sentence is a name when it is the surname of a person named elsewhere.
   const surnames = surnamesOf(found);

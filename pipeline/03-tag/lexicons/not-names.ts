@@ -1,5 +1,6 @@
-// Capitalised words that are never a name on their own, and capitalised
-// abbreviations that are not organisations.
+// Capitalised words that are never a name on their own, capitalised
+// abbreviations that are not organisations, awards, and the words that
+// introduce the title of a work.
 
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   // calendar
@@ -34,4 +35,14 @@ export const AWARD_NAMES: ReadonlySet<string> = new Set([
   'Academy Award', 'Academy Awards', 'Booker Prize', 'Brit Award', 'Brit Awards', 'Emmy', 'Emmys', 'Golden Globe',
   'Golden Globes', 'Grammy', 'Grammys', 'Man Booker Prize', 'Mercury Prize', 'Nobel Prize', 'Olivier Award',
   'Olivier Awards', 'Oscar', 'Oscars', 'Pulitzer Prize', 'Tony Award', 'Tony Awards', 'Turner Prize',
+]);
+
+/**
+ * Words for a work, written right before its title: "the comedy Meet The Fockers",
+ * "the song Jailhouse Rock", "the film Ray". The title is not an entity (the word must be
+ * used as a noun: not "figures show France ahead").
+ */
+export const WORK_WORDS: ReadonlySet<string> = new Set([
+  'album', 'ballet', 'biopic', 'book', 'comedy', 'documentary', 'drama', 'film', 'game', 'movie', 'musical', 'novel',
+  'opera', 'programme', 'series', 'show', 'single', 'sitcom', 'song', 'thriller', 'track',
 ]);
