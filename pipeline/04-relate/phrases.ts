@@ -20,6 +20,10 @@ const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ye
 
 const isNounPhraseWord = (t: Token) => (NP_POS.has(t.pos) && (t.type === 'word' || t.type === 'number')) || /^['’]s$/.test(t.text);
 
+/** A "%" after its number, or a hyphen inside a word ("34%", "64-year-old"): part of the phrase around it. */
+const isGluedInside = (tokens: Token[], i: number) =>
+  i > 0 && tokens[i - 1].end === tokens[i].start && (tokens[i].text === '%' || (tokens[i].text === '-' && tokens[i + 1]?.start === tokens[i].end));
+
 /** Index of the first token at or after character `offset`. */
 export function tokenAt(tokens: Token[], offset: number): number {
   return firstIndexNotBefore(tokens.length, (i) => tokens[i].end <= offset);
@@ -68,6 +72,12 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
     }
     return null;
   }
+  // "Deutsche Bank - itself a target of a lawsuit - said": the name before the opening dash speaks.
+  if (/^[-–—]$/.test(tokens[j].text) && tokens[j].start > tokens[j - 1]?.end) {
+    let k = j - 1;
+    while (k > floor && !(/^[-–—]$/.test(tokens[k].text) && tokens[k].start > tokens[k - 1].end) && j - k < 16) k--;
+    return k > floor && /^[-–—]$/.test(tokens[k].text) ? subjectBefore(doc, tokens, k, floor) : null;
+  }
   if (/^["“”'‘’]$/.test(tokens[j].text)) return null;
   const end = tokens[j].end;
   const mention = mentionEndingAt(doc, end);
@@ -91,7 +101,7 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
       }
       break;
     }
-    if (isNounPhraseWord(t) || (t.pos === 'ADP' && /^(of|for|at|from)$/.test(t.text) && i < j) || (t.text === 'in' && i < j && tokens[i + 1].pos === 'PROPN' && tokens[i - 1]?.pos === 'PROPN')) {
+    if (isNounPhraseWord(t) || isGluedInside(tokens, i) || (t.pos === 'ADP' && /^(of|for|at|from)$/.test(t.text) && i < j) || (t.text === 'in' && i < j && tokens[i + 1].pos === 'PROPN' && tokens[i - 1]?.pos === 'PROPN')) {
       start = t.start;
       i--;
       continue;

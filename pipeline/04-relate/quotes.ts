@@ -177,6 +177,8 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
   for (let v = from; v < to; v++) {
     const verb = tokens[v];
     if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || inside(nearby, verb.start)) continue;
+    // "an estimated $2.9bn", "the predicted high": a participle used as an adjective.
+    if (v > from && /^(a|an|the)$/i.test(tokens[v - 1].text)) continue;
     const lower = verb.text.toLowerCase();
     // "Russia's president has defended the purchase, saying it followed free market principles."
     if (PARTICIPLE_CUES.has(lower) && v > from && tokens[v - 1].text === ',') {
