@@ -19,6 +19,10 @@ describe('direct quotes', () => {
     expect(quotes[0].speaker).toContain(speaker);
   });
 
+  it('does not take "it was difficult to say that ..." for reported speech', () => {
+    expect(reported('It was difficult to say that the investigation had been timely. Analysts declined to say whether prices would rise.')).toEqual([]);
+  });
+
   it('does not give a quote that ends its sentence to the next sentence\'s reported speech', () => {
     const body = '"We believe these demands should be resisted," said David Frost, the BCC director general. "Manufacturing still faces extremely serious problems." Ian McCafferty, chief economist at the CBI, said the committee faced an "interesting" challenge.';
     expect(direct(body).map((q) => [q.speaker, q.text])).toEqual([
@@ -92,6 +96,7 @@ describe('reported speech', () => {
     ['a name before a dash apposition', 'But Deutsche Bank - itself a target of a Yukos lawsuit - said documents had been backdated.', 'Deutsche Bank', 'documents had been backdated'],
     ['a share of those asked', 'Only 34% said they had received new cards.', '34%', 'they had received new cards'],
     ['a description with hyphens', 'Phil Spector is awaiting trial. The 64-year-old has denied the killing, saying her death was accidental.', 'Phil Spector', 'her death was accidental'],
+    ['"is alleged to have said"', 'Mr Houston is alleged to have said that the organs of the criminally insane should be made available.', 'Houston', 'the organs of the criminally insane should be made available'],
     ['"they" after a plural that spoke', 'Johnson & Johnson will buy Guidant. Analysts said the deal was aimed at its drug business. They also pointed out that more mergers were likely.', 'Analysts', 'more mergers were likely'],
     ['a name and an organisation\'s post', "Adam Jollans, IBM's Linux strategy manager, said the move was a genuine attempt to encourage innovation.", 'Adam Jollans', 'the move was a genuine attempt to encourage innovation'],
     ['admitted', 'Sella admitted he had been impressed by the young fly-half this season.', 'Sella', 'he had been impressed by the young fly-half this season'],

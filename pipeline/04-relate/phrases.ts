@@ -16,6 +16,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'PART', 'X']);
 const NP_START_POS = new Set(['DET', 'PRON']);
 const SKIPPABLE_BEFORE_VERB = /^(also|later|previously|recently|repeatedly|still|now|then|further|yesterday|today|earlier|has|have|had|was|is|were|separately|however|had|last|this|week|month|year|night|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MAX_NP_TOKENS = 10;
+/** "is alleged to have", "was understood to": between a subject and the verb of what it is reported to have said. */
+const REPORTED_TO = /\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought)\s+to\s+(?:have\s+)?$/i;
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|on|in|at|after|before|during|recently|previously)$/i;
 
 const isNounPhraseWord = (t: Token) => (NP_POS.has(t.pos) && (t.type === 'word' || t.type === 'number')) || /^['’]s$/.test(t.text);
@@ -44,8 +46,12 @@ function mentionEndingAt(doc: Doc, end: number) {
  */
 export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: number): PhraseSpan | null {
   let j = verb - 1;
-  // "Cruz has long said", "has repeatedly denied": adverbs and auxiliaries stand between subject and verb.
-  while (j >= floor && tokens[j].pos !== 'PROPN' && (SKIPPABLE_BEFORE_VERB.test(tokens[j].text) || tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
+  // "Mr Houston is alleged to have said": the subject stands before "is alleged to".
+  const reported = REPORTED_TO.exec(doc.text.slice(tokens[Math.max(floor, verb - 6)].start, tokens[verb].start));
+  if (reported) j = tokenAt(tokens, tokens[verb].start - reported[0].length) - 1;
+  // "Cruz has long said", "has repeatedly denied": adverbs and auxiliaries stand between subject and verb;
+  // not "to" ("it was difficult to say that ...": no one says it).
+  while (j >= floor && tokens[j].pos !== 'PROPN' && !/^to$/i.test(tokens[j].text) && (SKIPPABLE_BEFORE_VERB.test(tokens[j].text) || tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
   if (j < floor) return null;
   // "... and said", "... to say": the verb's subject is further back; not a phrase here.
   if (/^(and|but|or|to)$/i.test(tokens[j].text)) return null;
