@@ -95,6 +95,7 @@ describe('reported speech', () => {
     ['insisted', 'The chief executive, Tom Moore, insisted the company was in good health.', 'Tom Moore', 'the company was in good health'],
     ['a name before a dash apposition', 'But Deutsche Bank - itself a target of a Yukos lawsuit - said documents had been backdated.', 'Deutsche Bank', 'documents had been backdated'],
     ['a share of those asked', 'Only 34% said they had received new cards.', '34%', 'they had received new cards'],
+    ['those surveyed', 'Almost 50% of those questioned said they would trust search engines much less.', 'those questioned', 'they would trust search engines much less'],
     ['a description with hyphens', 'Phil Spector is awaiting trial. The 64-year-old has denied the killing, saying her death was accidental.', 'Phil Spector', 'her death was accidental'],
     ['"is alleged to have said"', 'Mr Houston is alleged to have said that the organs of the criminally insane should be made available.', 'Houston', 'the organs of the criminally insane should be made available'],
     ['"they" after a plural that spoke', 'Johnson & Johnson will buy Guidant. Analysts said the deal was aimed at its drug business. They also pointed out that more mergers were likely.', 'Analysts', 'more mergers were likely'],

@@ -22,6 +22,9 @@ const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ye
 
 const isNounPhraseWord = (t: Token) => (NP_POS.has(t.pos) && (t.type === 'word' || t.type === 'number')) || /^['’]s$/.test(t.text);
 
+/** "those questioned", "people surveyed": a participle after the group it describes. */
+const isSurveyedGroup = (tokens: Token[], i: number) => tokens[i].pos === 'VERB' && /ed$/.test(tokens[i].text) && /^(those|people|adults|firms|companies|respondents)$/i.test(tokens[i - 1]?.text ?? '');
+
 /** A "%" after its number, or a hyphen inside a word ("34%", "64-year-old"): part of the phrase around it. */
 const isGluedInside = (tokens: Token[], i: number) =>
   i > 0 && tokens[i - 1].end === tokens[i].start && (tokens[i].text === '%' || (tokens[i].text === '-' && tokens[i + 1]?.start === tokens[i].end));
@@ -107,7 +110,7 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
       }
       break;
     }
-    if (isNounPhraseWord(t) || isGluedInside(tokens, i) || (t.pos === 'ADP' && /^(of|for|at|from)$/.test(t.text) && i < j) || (t.text === 'in' && i < j && tokens[i + 1].pos === 'PROPN' && tokens[i - 1]?.pos === 'PROPN')) {
+    if (isNounPhraseWord(t) || isGluedInside(tokens, i) || isSurveyedGroup(tokens, i) || (t.pos === 'ADP' && /^(of|for|at|from)$/.test(t.text) && i < j) || (t.text === 'in' && i < j && tokens[i + 1].pos === 'PROPN' && tokens[i - 1]?.pos === 'PROPN')) {
       start = t.start;
       i--;
       continue;
