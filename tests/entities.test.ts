@@ -192,6 +192,11 @@ describe('roles', () => {
     expect(rolesOf(body)).toContainEqual(expected);
   });
 
+  it('gives no one a post from a clause or a phrase with a preposition after the name', () => {
+    const body = 'Liverpool struggled without Djimi Traore, but the Reds reached half-time without any scares. The show was made by John Wyver, from TV producer Illuminations.';
+    expect(rolesOf(body)).toEqual([]);
+  });
+
   it('gives no one a post from a phrase that names other people', () => {
     const body = 'The judges included Trevor McDonald - actor Hugh Grant and writer Joanne Harris will decide the winner.';
     expect(rolesOf(body).filter(([name]) => name === 'Trevor McDonald')).toEqual([]);

@@ -72,6 +72,8 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   const after = doc.text.slice(m.end, Math.min(doc.text.length, m.end + 160));
   const a = APPOSITION.exec(after);
   if (!a || !hasRoleWord(a[1]) || /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
+  // A clause or a prepositional phrase is not a post: ", but the Reds reached ...", ", from TV producer X".
+  if (/^(but|and|or|while|although|though|from|with|after|before|as)\s/i.test(a[1])) return null;
   // A capitalised apposition is a post only when it ends in one ("NUJ General Secretary"), not a place ("Kent, England").
   if (/^[A-Z]/.test(a[1]) && !isRoleWord(a[1].split(/\s+/).pop()!)) return null;
   const start = m.end + a[0].indexOf(a[1]);
