@@ -97,6 +97,7 @@ describe('reported speech', () => {
     ['a share of those asked', 'Only 34% said they had received new cards.', '34%', 'they had received new cards'],
     ['those surveyed', 'Almost 50% of those questioned said they would trust search engines much less.', 'those questioned', 'they would trust search engines much less'],
     ['a description with hyphens', 'Phil Spector is awaiting trial. The 64-year-old has denied the killing, saying her death was accidental.', 'Phil Spector', 'her death was accidental'],
+    ['"used a speech to say"', 'Mayor Jane Hill used her speech to say the city would bid for the games.', 'Jane Hill', 'the city would bid for the games'],
     ['"is alleged to have said"', 'Mr Houston is alleged to have said that the organs of the criminally insane should be made available.', 'Houston', 'the organs of the criminally insane should be made available'],
     ['"they" after a plural that spoke', 'Johnson & Johnson will buy Guidant. Analysts said the deal was aimed at its drug business. They also pointed out that more mergers were likely.', 'Analysts', 'more mergers were likely'],
     ['a name and an organisation\'s post', "Adam Jollans, IBM's Linux strategy manager, said the move was a genuine attempt to encourage innovation.", 'Adam Jollans', 'the move was a genuine attempt to encourage innovation'],

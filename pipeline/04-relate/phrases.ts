@@ -16,6 +16,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'PART', 'X']);
 const NP_START_POS = new Set(['DET', 'PRON']);
 const SKIPPABLE_BEFORE_VERB = /^(also|later|previously|recently|repeatedly|still|now|then|further|yesterday|today|earlier|has|have|had|was|is|were|separately|however|had|last|this|week|month|year|night|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MAX_NP_TOKENS = 10;
+/** What a speaker uses or takes to say something: "used a speech to say", "took the opportunity to warn". */
+const OCCASIONS = /^(speech|statement|interview|address|opportunity|chance|article|column|blog|letter|message)$/i;
 /** "is alleged to have", "was understood to": between a subject and the verb of what it is reported to have said. */
 const REPORTED_TO = /\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought)\s+to\s+(?:have\s+)?$/i;
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|on|in|at|after|before|during|recently|previously)$/i;
@@ -57,6 +59,12 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
   while (j >= floor && tokens[j].pos !== 'PROPN' && !/^to$/i.test(tokens[j].text) && (SKIPPABLE_BEFORE_VERB.test(tokens[j].text) || tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
   if (j < floor) return null;
   // "... and said", "... to say": the verb's subject is further back; not a phrase here.
+  // "Mr Kennedy used a speech to say ...", "took the opportunity to say": the subject of the verb before the occasion.
+  if (/^to$/i.test(tokens[j].text) && j - 1 > floor && OCCASIONS.test(tokens[j - 1].text)) {
+    let k = j - 2;
+    while (k > floor && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PRON')) k--;
+    if (tokens[k].pos === 'VERB' && /^(used|uses|use|took|takes|seized|gave|gives)$/i.test(tokens[k].text)) return subjectBefore(doc, tokens, k, floor);
+  }
   if (/^(and|but|or|to)$/i.test(tokens[j].text)) return null;
   // "The Japanese Rugby Football Union (JRFU) says": step back over the bracket.
   if (tokens[j].text === ')') {
