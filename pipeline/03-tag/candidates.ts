@@ -110,6 +110,9 @@ const isLegislation = (ws: string[]) => ws.length >= 2 && LEGISLATION_WORDS.has(
 /** "the Golden Globes", "The Academy Awards", "2005 Academy Awards", "Screen Actors Guild Awards": an award, not a body. */
 const isAward = (name: string) => AWARD_NAMES.has(name.replace(/^(?:The|\d{4})\s+/, '')) || /\s(?:Awards?|Prizes?|Trophy)$/.test(name);
 
+/** Names that are no entity, for the rules and the statistical model alike: a law, an award, a nationality ("French"). */
+const namesNoEntity = (name: string) => isLegislation(name.split(/\s+/)) || isAward(name) || PLACE_ADJECTIVES.has(name);
+
 interface Classified {
   type: EntityType;
   canonical?: string;
@@ -126,8 +129,7 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
   if (canonical) return { type: 'organisation', canonical, rule: 'org:lexicon' };
-  if (isLegislation(ws) || isAward(name)) return null;
-  if (PLACE_ADJECTIVES.has(name)) return null;
+  if (namesNoEntity(name)) return null;
   if (PLACE_NAMES.has(name)) {
     if (!AMBIGUOUS_PLACE_NAMES.has(name) || PLACE_PREPOSITIONS.has(ctx.prevWord)) return { type: 'place', rule: 'place:gazetteer' };
   }
@@ -369,7 +371,7 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       const first = words[span.start], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
       const type = MODEL_TYPES[span.type];
-      if (NOT_NAMES.has(name) || isAward(name) || PLACE_ADJECTIVES.has(name) || (type === 'organisation' && NOT_ACRONYMS.has(name)) || isLegislation(name.split(/\s+/))) continue;
+      if (NOT_NAMES.has(name) || namesNoEntity(name) || (type === 'organisation' && NOT_ACRONYMS.has(name))) continue;
       // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
       const titleStart = type === 'person' ? titlesStart(text, words, span.start) : span.start;
       const start = words[titleStart].start;

@@ -36,8 +36,8 @@ const FINDING_VERB = /^(found|finds|concluded|concludes)$/i;
 const TAKES_LISTENER = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'assured', 'reminded', 'informed']);
 /** The word that ends the name of a programme or paper a speaker told something: "BBC Radio 4's Today programme". */
 const PROGRAMME_END = /^(?:programme|show|newspaper|paper|magazine|website|station)$/;
-/** Lower-case words inside such a name ("the World at One"), or its last word. */
-const PROGRAMME_WORDS = /^(?:programme|show|newspaper|paper|magazine|website|station|the|at|with|of|and)$/;
+/** Lower-case words inside such a name: "the World at One". */
+const PROGRAMME_INNER = /^(?:the|at|with|of|and)$/;
 /** Tokens a reported clause cannot start with: punctuation, or a possessive left over from the listener ("told BBC Radio Scotland's programme"). */
 const NOT_CLAUSE_START = /^(?:[:;,.!?)]|['’]s$)/;
 
@@ -231,7 +231,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
       while (owner < after + 2 && owner < to && /^(?:\p{Lu}|\d)/u.test(tokens[owner].text)) owner++;
       if (tokens[owner] && /^['’]s$/.test(tokens[owner].text)) {
         after = owner + 1;
-        while (after < to && (/^\p{Lu}|^\d/u.test(tokens[after].text) || PROGRAMME_WORDS.test(tokens[after].text))) {
+        while (after < to && (/^\p{Lu}|^\d/u.test(tokens[after].text) || PROGRAMME_INNER.test(tokens[after].text) || PROGRAMME_END.test(tokens[after].text))) {
           // The name ends with the word for what it is: "... Today programme the US had ...".
           if (PROGRAMME_END.test(tokens[after++].text)) break;
         }
