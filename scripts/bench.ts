@@ -94,9 +94,11 @@ async function child(kind: string): Promise<Measure> {
     return { seconds, cpuSeconds: cpuSeconds() - cpu0, maxRssMb: maxRssMb(), documents: texts.length, bytes: bytesOf(texts), note: `${tokens} tokens` };
   }
   if (kind === 'wink-threads') {
-    // The machine's own parallel headroom: wink readDoc over the corpus in N threads at once.
+    // The machine's own parallel headroom: wink readDoc over the corpus in N threads at once,
+    // with the heap limits of the pipeline's workers (so that their memory compares too).
     const threads = Number(option('--threads'));
     const { Worker } = await import('node:worker_threads');
+    const { workerResourceLimits } = await import('../src/batch/pool.ts');
     const texts = await readTexts(corpus);
     const code = `
       const { parentPort, workerData } = require('node:worker_threads');
@@ -106,7 +108,7 @@ async function child(kind: string): Promise<Measure> {
       for (const t of workerData.slice(0, 20)) nlp.readDoc(t);
       parentPort.postMessage('ready');
       parentPort.once('message', () => { for (const t of workerData) nlp.readDoc(t); parentPort.postMessage('done'); });`;
-    const workers = Array.from({ length: threads }, () => new Worker(code, { eval: true, workerData: texts }));
+    const workers = Array.from({ length: threads }, () => new Worker(code, { eval: true, workerData: texts, resourceLimits: workerResourceLimits() }));
     await Promise.all(workers.map((w) => new Promise((r) => w.once('message', r))));
     const started = performance.now();
     const cpu0 = cpuSeconds();

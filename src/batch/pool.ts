@@ -30,6 +30,11 @@ export const DEFAULT_MAX_HEAP_MB = 192;
  * alternated runs each) for ~30 MB less peak RSS per run.
  */
 const YOUNG_GENERATION_MB = 4;
+
+/** The heap limits of a worker thread (the benchmark's wink control threads get the same). */
+export function workerResourceLimits(maxHeapMb = DEFAULT_MAX_HEAP_MB): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  return { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+}
 /**
  * Documents sent to a worker at once: the one it works on and the next. With one,
  * a worker idled ~20% of the time waiting for the main thread (measured on BBC).
@@ -146,10 +151,7 @@ export class WorkerPool {
     const entry = this.options.bundle && module === DEFAULT_PROCESSOR_MODULE ? this.options.bundle : ENTRY;
     const worker = new Worker(entry, {
       workerData: { module, customisation: this.options.customisation } satisfies WorkerData,
-      resourceLimits: {
-        maxOldGenerationSizeMb: this.options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB,
-        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
-      },
+      resourceLimits: workerResourceLimits(this.options.maxHeapMb),
     });
     this.started++;
     const slot: Slot = { worker, ready: false, tasks: [], idleSince: 0 };

@@ -12,8 +12,9 @@ const FILTER_BITS = 21;
 
 /**
  * Feature weights by hash: an open-addressing table (linear probing, load at
- * most 1/2) whose slots hold the hash and its NUM_TAGS weights side by side,
- * so that a look-up touches one place in memory.
+ * most 3/4: 0.61 for the shipped 80,000 features, in 5 MB; most look-ups of
+ * unknown features stop at the filter) whose slots hold the hash and its
+ * NUM_TAGS weights side by side, so that a look-up touches one place in memory.
  */
 export class WeightTable {
   /** Slot s: keys[s * STRIDE] is the hash (0: empty), values[s * STRIDE + 1 + t] the weight of tag t. */
@@ -22,13 +23,18 @@ export class WeightTable {
   private readonly mask: number;
   /** A bit per FILTER_BITS-bit prefix of the stored hashes: most unknown features are turned away here, without touching the table. */
   private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
-  /** The weights as given (weights[row * NUM_TAGS + tag] for hashes[row]). */
-  readonly weights: Float32Array;
+  /** The smallest and the largest magnitude of a non-zero weight (see scorer.ts's checkExactSums). */
+  readonly magnitude = { min: Infinity, max: 0 };
 
   constructor(hashes: Uint32Array, weights: Float32Array) {
-    this.weights = weights;
+    for (const w of weights) {
+      const a = Math.abs(w);
+      if (a === 0) continue;
+      if (a < this.magnitude.min) this.magnitude.min = a;
+      if (a > this.magnitude.max) this.magnitude.max = a;
+    }
     let size = 1;
-    while (size < hashes.length * 2) size <<= 1;
+    while (size * 3 < hashes.length * 4) size <<= 1;
     const buffer = new ArrayBuffer(size * STRIDE * 4);
     this.keys = new Uint32Array(buffer);
     this.values = new Float32Array(buffer);

@@ -86,7 +86,7 @@ export class EmissionScorer {
     private readonly gazetteer: Gazetteer,
     private readonly maxWords = MAX_WORDS,
   ) {
-    checkExactSums(table.weights);
+    checkExactSums(table.magnitude);
     const edges: Array<[number, number]> = [[START2, H_START2], [START, H_START], [END, H_END], [END2, H_END2]];
     for (const [id, h] of edges) {
       this.info[id * INFO + LW] = this.info[id * INFO + SH] = h;
@@ -374,14 +374,7 @@ function addVector(out: Float64Array, o: number, v: Float64Array, at: number): v
  * weights are multiples of 2^(e - 23), e the exponent of the smallest, and
  * below 2^39 such units (true of every file format.ts writes).
  */
-function checkExactSums(weights: ArrayLike<number>): void {
-  let min = Infinity, max = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const a = Math.abs(weights[i]);
-    if (a === 0) continue;
-    if (a < min) min = a;
-    if (a > max) max = a;
-  }
+function checkExactSums({ min, max }: { min: number; max: number }): void {
   if (max === 0) return;
   let unit = 1;
   while (unit > min) unit /= 2;
