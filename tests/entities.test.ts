@@ -20,6 +20,12 @@ describe('recognition', () => {
     expect(places).toEqual(['Hollywood']);
   });
 
+  it('reads a lone given name the tagger calls a person as the person named in full, not as an organisation ("Steven" after "Steven Gerrard")', () => {
+    const entities = entitiesOf('Liverpool captain Steven Gerrard scored twice on Saturday. Steven has been in fine form, and Benitez said Steven would stay at the club.');
+    expect(entities.filter((e) => e.type === 'organisation')).toEqual([]);
+    expect(entities.find((e) => e.name === 'Steven Gerrard')?.aliases).toEqual(['Steven']);
+  });
+
   it('does not open a name with a lower-case connector ("On the New York Stock Exchange, ...")', () => {
     const names = entitiesOf('On the New York Stock Exchange, shares in Elan fell. On the International Monetary Fund board, views differ.', 'organisation').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['New York Stock Exchange', 'International Monetary Fund']));

@@ -344,6 +344,13 @@ export function surnamesOf(candidates: Candidate[]): Set<string> {
   return new Set(candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name.split(/\s+/).pop()!));
 }
 
+/** The first and the last words of the people's names of more than one word. */
+function givenAndSurnamesOf(candidates: Candidate[]): Set<string> {
+  const parts = surnamesOf(candidates);
+  for (const c of candidates) if (c.type === 'person' && c.name.includes(' ')) parts.add(c.name.split(/\s+/)[0]);
+  return parts;
+}
+
 const MODEL_TYPES = { PER: 'person', LOC: 'place', ORG: 'organisation' } as const;
 /** Verdicts that rest on weak evidence: the statistical model overrides them (another type for the same name, or a work or event around it). */
 export const WEAK_RULES: ReadonlySet<string> = new Set(['org:the-name', 'person:first-name']);
@@ -392,6 +399,7 @@ type ModelCandidate = Candidate & { heading: boolean; nameStart: number };
 function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): void {
   const seen = new Map<string, number>();
   for (const c of fromModel) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
+  const loneWords: Candidate[] = [];
   for (const { heading, nameStart, ...c } of fromModel) {
     // The title gives way where a rule found a name in it ("US Treasury" in "US Treasury Secretary John Snow").
     if (c.title && found.some((f) => f.start < nameStart && f.end > c.start)) {
@@ -401,16 +409,10 @@ function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): 
     }
     const overlapping = found.filter((f) => f.start < c.end && f.end > c.start);
     if (!overlapping.length) {
-      // A lone unknown word in running text is a name only if the article uses it more than once;
-      // the model's type for it is a guess there, and in news such words are mostly companies and
-      // bodies. In headings and capitals ("LONDON 1996-08-30", "JAPAN WIN") the model is all there is.
+      // In headings and capitals ("LONDON 1996-08-30", "JAPAN WIN") the model is all there is.
       const headline = heading || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
-      if (!c.name.includes(' ') && !c.title && !headline) {
-        if ((seen.get(c.name) ?? 0) < 2) continue;
-        // Unless the model and the gazetteer agree on a place ("Hollywood", a name that needs "in" for the rules).
-        if (c.type !== 'organisation' && !(c.type === 'place' && PLACE_NAMES.has(c.name))) c.type = 'organisation';
-      }
-      found.push(c);
+      if (!c.name.includes(' ') && !c.title && !headline) loneWords.push(c);
+      else found.push(c);
       continue;
     }
     if (overlapping.every((f) => WEAK_RULES.has(f.rule)) && overlapping.some((f) => f.start === c.start && f.end === c.end && f.type !== c.type)) {
@@ -418,4 +420,24 @@ function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): 
       found.push(c);
     }
   }
+  // A lone word the model reads as a person that is the given name or the surname of a person named in
+  // full in the article ("Steven" after "Steven Gerrard") is that person. Other lone unknown words in
+  // running text are names only if the article uses them more than once; the model's type for them is
+  // a guess there, and in news such words are mostly companies and bodies.
+  const nameParts = givenAndSurnamesOf(peopleByStrongestEvidence(found));
+  for (const c of loneWords) {
+    if (!(c.type === 'person' && nameParts.has(c.name))) {
+      if ((seen.get(c.name) ?? 0) < 2) continue;
+      // Unless the model and the gazetteer agree on a place ("Hollywood", a name that needs "in" for the rules).
+      if (c.type !== 'organisation' && !(c.type === 'place' && PLACE_NAMES.has(c.name))) c.type = 'organisation';
+    }
+    found.push(c);
+  }
+}
+
+/** The people among `found`, but a name the model or a weak rule read as a person where a stronger rule gives the same name another type. */
+function peopleByStrongestEvidence(found: Candidate[]): Candidate[] {
+  const strongType = new Map<string, EntityType>();
+  for (const f of found) if (!f.rule.startsWith('ner:') && !WEAK_RULES.has(f.rule)) strongType.set(f.name, f.type);
+  return found.filter((f) => f.type === 'person' && (strongType.get(f.name) ?? 'person') === 'person');
 }
