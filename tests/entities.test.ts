@@ -26,6 +26,16 @@ describe('recognition', () => {
     expect(entities.find((e) => e.name === 'Steven Gerrard')?.aliases).toEqual(['Steven']);
   });
 
+  it('does not make a plural noun opening the sentence part of the name it is of ("Bosses of Deutsche Bank"), but keeps known names ("Friends of the Earth")', () => {
+    const names = entitiesOf('Bosses of Deutsche Bank met investors on Monday. Friends of the Earth said the plan was wrong.', 'organisation').map((e) => e.name);
+    expect(names.sort()).toEqual(['Deutsche Bank', 'Friends of the Earth']);
+  });
+
+  it('reads company names that end in a trade as organisations ("Tyson Foods", "Asahi Breweries")', () => {
+    const names = entitiesOf('Shares in Tyson Foods and Asahi Breweries fell on Monday.', 'organisation').map((e) => e.name);
+    expect(names.sort()).toEqual(['Asahi Breweries', 'Tyson Foods']);
+  });
+
   it('does not open a name with a lower-case connector ("On the New York Stock Exchange, ...")', () => {
     const names = entitiesOf('On the New York Stock Exchange, shares in Elan fell. On the International Monetary Fund board, views differ.', 'organisation').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['New York Stock Exchange', 'International Monetary Fund']));

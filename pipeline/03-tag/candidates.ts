@@ -300,6 +300,9 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         // "Former", and a nationality before a person's name ("American Justin Gatlin"), are not part of it.
         while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (PLACE_ADJECTIVES.has(tokens[i].text) && (FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text))))) i++;
         while (j > i && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text) || (j - i > 1 && isTrailingNoise(tokens[j - 1].text)))) j--;
+        // "Unions for Deutsche Boerse ...", "Bosses of Deutsche Boerse ...": a plural noun opening the
+        // sentence, with what it is of or for, is not part of the name (unless the whole is a known name).
+        if (i === firstWord && i + 2 < j && /^(of|for)$/.test(tokens[i + 1].text) && (isCommonWord(tokens[i].text) || tokens[i].pos === 'NOUN') && !ORGANISATION_HEAD_WORDS.has(tokens[i].text) && !ORGANISATION_ALIAS.has(textOf(text, tokens, i, j))) i += 2;
         if (i >= j) continue;
         let titleEnd = titlesEnd(text, tokens, i, j);
         // "Chief Executive of AOL UK": a post and where it is held, with no one named; the body is the name.

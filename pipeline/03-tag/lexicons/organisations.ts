@@ -1240,6 +1240,10 @@ export const ORGANISATION_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Media', 'Motors', 'Partners', 'Pharmaceutical', 'Pharmaceuticals', 'PLC', 'Pictures', 'Plc', 'Productions', 'Records',
   'Research', 'SA', 'Software',
   'Stores', 'Studios', 'Systems', 'Technologies', 'Telecom', 'Ventures', 'Water', 'plc', 'International',
+  'Breweries', 'Brewery', 'Chemicals', 'Foods', 'Logistics', 'Mining', 'Networks', 'Petroleum',
+  'Semiconductor',
+  // stock exchanges named in their own language ("Deutsche Boerse", "the Paris Bourse")
+  'Boerse', 'Börse', 'Bourse', 'Bolsa',
   // press
   'Chronicle', 'Gazette', 'Guardian', 'Herald', 'Journal', 'Magazine', 'News', 'Newspaper', 'Newspapers', 'Post',
   'Press', 'Review', 'Telegraph', 'Times',
