@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../src/model.ts';
 import { processArticle } from './helpers/process.ts';
+import { namesNoEntity } from '../pipeline/03-tag/candidates.ts';
 
 const entitiesOf = (body: string, type?: EntityType) =>
   processArticle(body)
@@ -34,6 +35,20 @@ describe('recognition', () => {
   it('reads company names that end in a trade as organisations ("Tyson Foods", "Asahi Breweries")', () => {
     const names = entitiesOf('Shares in Tyson Foods and Asahi Breweries fell on Monday.', 'organisation').map((e) => e.name);
     expect(names.sort()).toEqual(['Asahi Breweries', 'Tyson Foods']);
+  });
+
+  it('reads no name in a law or a treaty ("Human Rights" in "the European Convention on Human Rights")', () => {
+    expect(entitiesOf('The ruling breached the European Convention on Human Rights, the judges said. The Freedom of Information Act applies.')).toEqual([]);
+  });
+
+  it('takes a party, not "Labour MP", from a post after the party', () => {
+    const names = entitiesOf('But Mr Balls, a prospective Labour MP, said he was confident. Labour MP Tony Banks disagreed.', 'organisation').map((e) => e.name);
+    expect(names).toEqual(['Labour']);
+  });
+
+  it('takes no pronoun with a verb for a name ("I\'m", "It\'s", "Don\'t"), but keeps a possessive name ("McDonald\'s")', () => {
+    expect(["I'm", 'It’s', "We've", "Don't"].filter((name) => !namesNoEntity(name))).toEqual([]);
+    expect(namesNoEntity("McDonald's")).toBe(false);
   });
 
   it('does not open a name with a lower-case connector ("On the New York Stock Exchange, ...")', () => {

@@ -103,15 +103,20 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
   return runs;
 }
 
-/** Last words of the names of laws and treaties ("Prevention of Terrorism Bill", "Human Rights Act"): not organisations, places or people. */
-const LEGISLATION_WORDS = new Set(['Act', 'Bill', 'Treaty']);
-const isLegislation = (ws: string[]) => ws.length >= 2 && LEGISLATION_WORDS.has(ws[ws.length - 1]);
+/** Words that make a name a law or a treaty ("Prevention of Terrorism Bill", "Kyoto Protocol"): not organisations, places or people. */
+const LEGISLATION_WORDS = new Set(['Act', 'Bill', 'Treaty', 'Convention', 'Protocol', 'Charter', 'Directive']);
+/** Ending in such a word, or one before what it is on or of ("European Convention on Human Rights", "Declaration of Independence"). */
+const isLegislation = (ws: string[]) =>
+  ws.length >= 2 && (LEGISLATION_WORDS.has(ws[ws.length - 1]) || ws.some((w, i) => (LEGISLATION_WORDS.has(w) || w === 'Declaration') && (ws[i + 1] === 'on' || ws[i + 1] === 'of') && i + 2 < ws.length));
+
+/** A pronoun with a verb ("I'm", "It's", "We've") or a negated verb ("Don't"): never a name. */
+const isContraction = (name: string) => /^(?:I|We|You|They|He|She|It|That|There|Here|What|Who|Where|Let)['’](?:m|re|ve|d|ll|s)$|^\p{L}+n['’]t$/u.test(name);
 
 /** "the Golden Globes", "The Academy Awards", "2005 Academy Awards", "Screen Actors Guild Awards": an award, not a body. */
 const isAward = (name: string) => AWARD_NAMES.has(name.replace(/^(?:The|\d{4})\s+/, '')) || /\s(?:Awards?|Prizes?|Trophy)$/.test(name);
 
-/** Names that are no entity, for the rules and the statistical model alike: a law, an award, a nationality ("French"). */
-const namesNoEntity = (name: string) => isLegislation(name.split(/\s+/)) || isAward(name) || PLACE_ADJECTIVES.has(name);
+/** Names that are no entity, for the rules and the statistical model alike: a law, an award, a nationality ("French"), "I'm". */
+export const namesNoEntity = (name: string): boolean => isLegislation(name.split(/\s+/)) || isAward(name) || PLACE_ADJECTIVES.has(name) || isContraction(name);
 
 interface Classified {
   type: EntityType;
@@ -290,6 +295,11 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       const pieces: Array<[number, number]> = [];
       const whole = textOf(text, tokens, runStart, runEnd);
       const known = ORGANISATION_ALIAS.has(whole) || PLACE_NAMES.has(whole);
+      // A law or a treaty names nothing, and neither do its words ("Human Rights" in "European Convention on Human Rights").
+      if (!known && isLegislation(words(whole))) {
+        works.push({ start: tokens[runStart].start, end: tokens[runEnd - 1].end });
+        continue;
+      }
       const wholeIsName = known || words(whole).slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w)) || isHeadOfOrFor(words(whole));
       pieces.push(...(known ? [[runStart, runEnd] as [number, number]] : splitRun(tokens, runStart, runEnd, wholeIsName)));
       for (let [i, j] of pieces) {
@@ -377,6 +387,8 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       }
       let end = span.end;
       while (end > span.start && /^['’]s?$/.test(words[end - 1].text)) end--;
+      // "a prospective Labour MP": the party, not the post.
+      if (span.type === 'ORG' && end - span.start >= 2 && POST_NOMINALS.has(words[end - 1].text)) end--;
       if (end === span.start) continue;
       const first = words[span.start], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
