@@ -51,6 +51,13 @@ describe('recognition', () => {
     expect(namesNoEntity("McDonald's")).toBe(false);
   });
 
+  it('takes no faith or people of a nationality for an organisation ("Muslim leaders", "Kashmiris"), but keeps a country named in the plural ("Philippines")', () => {
+    const entities = entitiesOf('Muslim leaders met the minister on Monday. Muslims in Leicester said the law was unfair, and Muslim groups agreed.').map((e) => `${e.type}:${e.name}`);
+    expect(entities).toEqual(['place:Leicester']);
+    expect(['Kashmiris', 'Americans', 'Sikhs'].filter((name) => !namesNoEntity(name))).toEqual([]);
+    expect(namesNoEntity('Philippines')).toBe(false);
+  });
+
   it('does not open a name with a lower-case connector ("On the New York Stock Exchange, ...")', () => {
     const names = entitiesOf('On the New York Stock Exchange, shares in Elan fell. On the International Monetary Fund board, views differ.', 'organisation').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['New York Stock Exchange', 'International Monetary Fund']));

@@ -8,7 +8,7 @@ import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
-import { AWARD_NAMES, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
+import { AWARD_NAMES, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { collapseWhitespace } from '../../src/text.ts';
 import { loadNerModel } from './ner-model/index.ts';
@@ -115,8 +115,12 @@ const isContraction = (name: string) => /^(?:I|We|You|They|He|She|It|That|There|
 /** "the Golden Globes", "The Academy Awards", "2005 Academy Awards", "Screen Actors Guild Awards": an award, not a body. */
 const isAward = (name: string) => AWARD_NAMES.has(name.replace(/^(?:The|\d{4})\s+/, '')) || /\s(?:Awards?|Prizes?|Trophy)$/.test(name);
 
-/** Names that are no entity, for the rules and the statistical model alike: a law, an award, a nationality ("French"), "I'm". */
-export const namesNoEntity = (name: string): boolean => isLegislation(name.split(/\s+/)) || isAward(name) || PLACE_ADJECTIVES.has(name) || isContraction(name);
+/** A nationality or a faith, or their people ("French", "Kashmiris", "Muslims"), but not a place ("Philippines"). */
+const isNationalityOrFaith = (name: string) =>
+  PLACE_ADJECTIVES.has(name) || FAITH_WORDS.has(name) || (name.endsWith('s') && PLACE_ADJECTIVES.has(name.slice(0, -1)) && !PLACE_NAMES.has(name));
+
+/** Names that are no entity, for the rules and the statistical model alike: a law, an award, a nationality or a faith, "I'm". */
+export const namesNoEntity = (name: string): boolean => isLegislation(name.split(/\s+/)) || isAward(name) || isNationalityOrFaith(name) || isContraction(name);
 
 interface Classified {
   type: EntityType;

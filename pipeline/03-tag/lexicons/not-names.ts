@@ -28,6 +28,16 @@ export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Faiths and their followers ("Muslim leaders", "British Muslims"): like a nationality,
+ * not an organisation, a place or a person. "Christian" alone is left out: it is also a
+ * given name.
+ */
+export const FAITH_WORDS: ReadonlySet<string> = new Set([
+  'Anglican', 'Anglicans', 'Buddhist', 'Buddhists', 'Catholic', 'Catholics', 'Christians', 'Hindu', 'Hindus', 'Islamic',
+  'Jew', 'Jews', 'Jewish', 'Muslim', 'Muslims', 'Protestant', 'Protestants', 'Sikh', 'Sikhs',
+]);
+
+/**
  * Awards and prizes, which news names like bodies or people ("won an Oscar", "the
  * Golden Globes"): not entities. The bodies that give them (Bafta, the Academy) are.
  */
