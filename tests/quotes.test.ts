@@ -144,6 +144,13 @@ describe('speakers', () => {
     expect(quotes[0].speaker).toBe('Manchester City Council');
   });
 
+  it('gives "the Liberal Democrat leader" to the person just named, and "the BPI spokesman" to the body', () => {
+    const leader = reported('Voters face a clear choice, said Charles Kennedy. In his message the Liberal Democrat leader said Labour was relying on fear.');
+    expect(leader.map((q) => q.speaker)).toEqual(['Charles Kennedy', 'Charles Kennedy']);
+    const spokesman = reported('Kelly Clarkson topped the chart, the BPI reported. The BPI spokesman said the new chart would start in April.');
+    expect(spokesman.at(-1)?.speaker).toBe('BPI');
+  });
+
   it('does not hand "he" to a man named inside what someone said', () => {
     const body = 'Former France centre Philippe Sella watched the game. Sella admitted he had been impressed by fly-half Yann Delaigue this season. But he told BBC Sport: "Michalak is the answer both now and for the future."';
     expect(direct(body)[0].speaker).toBe('Philippe Sella');

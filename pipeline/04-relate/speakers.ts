@@ -25,6 +25,8 @@ function genderOf(e: Entity): Gender {
 }
 
 const SPOKESPERSON = /\b(spokesman|spokeswoman|spokesperson|spokespeople|representative|source|official|statement)s?\s+(for|at|from|of)\b/i;
+/** Posts whose holder speaks for the body rather than as a person ("the BPI spokesman said"). */
+const ORGANISATION_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'source', 'sources', 'officials', 'spokesmen']);
 const DESCRIPTION = /^(the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+-year-old|man|woman)$/i;
 
 function entity(doc: Doc, id: string): Entity | undefined {
@@ -101,7 +103,11 @@ export function resolveSpeaker(doc: Doc, start: number, end: number, recent: Spe
   }
   const words = lower.split(/\s+/);
   // "the Liberal Democrat leader", "Russia's president": a post described, not named.
-  const describesPerson = /^(the|[\w.-]+['’]s?)\s/.test(lower) && (words.some((w) => ROLE_WORDS.has(w)) || DESCRIPTION.test(phrase)) && !org;
+  // An organisation named before the post is where the post is held ("the Liberal Democrat leader", "the Lions
+  // coach"); but "The BPI spokesman" speaks for the body, and "The Health and Safety Executive" is the body.
+  const post = words[words.length - 1];
+  const postAfterOrg = !!org && ROLE_WORDS.has(post) && !ORGANISATION_VOICES.has(post) && doc.text.slice(org.end, end).replace(/^['’]s?/, '').trim().toLowerCase() === post;
+  const describesPerson = /^(the|[\w.-]+['’]s?)\s/.test(lower) && (words.some((w) => ROLE_WORDS.has(w)) || DESCRIPTION.test(phrase)) && (!org || postAfterOrg);
   if (describesPerson) {
     const referent = personBefore(doc, start, 'unknown', recent, quotes);
     if (referent.speaker) return referent;
