@@ -58,6 +58,11 @@ describe('recognition', () => {
     expect(namesNoEntity('Philippines')).toBe(false);
   });
 
+  it('reads an institution named after a saint whole ("St Enoch\'s Shopping Centre", "St Mary\'s Hospital")', () => {
+    const names = entitiesOf("Jon Walton of St Enoch's Shopping Centre said footfall was up. Staff at St Mary's Hospital were praised.", 'organisation').map((e) => e.name);
+    expect(names.sort()).toEqual(["St Enoch's Shopping Centre", "St Mary's Hospital"]);
+  });
+
   it('does not open a name with a lower-case connector ("On the New York Stock Exchange, ...")', () => {
     const names = entitiesOf('On the New York Stock Exchange, shares in Elan fell. On the International Monetary Fund board, views differ.', 'organisation').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['New York Stock Exchange', 'International Monetary Fund']));

@@ -271,6 +271,20 @@ function nationalBodies(text: string, tokens: Token[], from: number, to: number)
   return found;
 }
 
+/** "St Enoch's Shopping Centre", "St Mary's Hospital": a saint's name with its possessive, then the institution's head word. */
+const SAINT_INSTITUTION = new RegExp(`\\b(?:St\\.?|Saint) \\p{Lu}\\p{Ll}+(?:['’]s|s['’]|['’]) (?:\\p{Lu}[\\p{L}-]* ){0,3}?(?:${[...ORGANISATION_HEAD_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).join('|')})\\b`, 'gu');
+
+function saintInstitutions(text: string, tokens: Token[], from: number, to: number): Candidate[] {
+  if (from >= to) return [];
+  const found: Candidate[] = [];
+  const sentence = text.slice(tokens[from].start, tokens[to - 1].end);
+  for (const m of sentence.matchAll(SAINT_INSTITUTION)) {
+    const start = tokens[from].start + m.index!;
+    found.push({ start, end: start + m[0].length, text: m[0], type: 'organisation', name: m[0], rule: 'org:saint-institution' });
+  }
+  return found;
+}
+
 export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, skipSentence: (s: number) => boolean): Candidate[] {
   const found: Candidate[] = [];
   const openingWords: Array<{ start: number; end: number; text: string }> = [];
@@ -280,10 +294,10 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
     const [from, to] = sentenceTokenRanges[s];
     let firstWord = from;
     while (firstWord < to && tokens[firstWord].type === 'punctuation') firstWord++;
-    const bodies = nationalBodies(text, tokens, from, to);
+    const bodies = [...nationalBodies(text, tokens, from, to), ...saintInstitutions(text, tokens, from, to)];
     found.push(...bodies);
     for (let [start, runEnd] of capitalisedRuns(tokens, from, to)) {
-      if (bodies.some((b) => b.start === tokens[start].start)) continue;
+      if (bodies.some((b) => b.start <= tokens[start].start && tokens[start].start < b.end)) continue;
       // "the comedy Meet The Fockers", "the song Jailhouse Rock": the title of a work, up to an
       // "and" ("biopic Ray and Mike Leigh's drama": Mike Leigh is still read).
       if (start > from && WORK_WORDS.has(tokens[start - 1].text) && tokens[start - 1].pos === 'NOUN') {
