@@ -63,6 +63,11 @@ describe('recognition', () => {
     expect(names.sort()).toEqual(["St Enoch's Shopping Centre", "St Mary's Hospital"]);
   });
 
+  it('reads a national body after a country written as an abbreviation ("the UK government"), but not "a US court"', () => {
+    const names = entitiesOf('The UK government said the plan would go ahead. A US court injunction barred the sale, and the US bankruptcy court in Houston heard the claim.', 'organisation').map((e) => e.name);
+    expect(names.sort()).toEqual(['UK government', 'US bankruptcy court']);
+  });
+
   it('does not open a name with a lower-case connector ("On the New York Stock Exchange, ...")', () => {
     const names = entitiesOf('On the New York Stock Exchange, shares in Elan fell. On the International Monetary Fund board, views differ.', 'organisation').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['New York Stock Exchange', 'International Monetary Fund']));

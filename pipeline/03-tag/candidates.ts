@@ -262,7 +262,10 @@ function nationalBodies(text: string, tokens: Token[], from: number, to: number)
   const found: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const word = tokens[i].text;
-    if (!PLACE_ADJECTIVES.has(word) && !(PLACE_NAMES.has(word) && isAcronym(word))) continue;
+    // "the Russian government", "the US bankruptcy court" (a place written as an abbreviation counts:
+    // "US", "UK"); "a US court" is any court, not a body.
+    if (!PLACE_ADJECTIVES.has(word) && !(PLACE_NAMES.has(word) && /^\p{Lu}{2,4}$/u.test(word))) continue;
+    if (i > from && /^an?$/i.test(tokens[i - 1].text)) continue;
     const body = NATIONAL_BODY.exec(text.slice(tokens[i].end + 1, tokens[i].end + 40));
     if (!body || text[tokens[i].end] !== ' ') continue;
     const end = tokens[i].end + 1 + body[0].length;
