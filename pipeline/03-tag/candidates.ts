@@ -120,7 +120,8 @@ const isNationalityOrFaith = (name: string) =>
   PLACE_ADJECTIVES.has(name) || FAITH_WORDS.has(name) || (name.endsWith('s') && PLACE_ADJECTIVES.has(name.slice(0, -1)) && !PLACE_NAMES.has(name));
 
 /** Names that are no entity, for the rules and the statistical model alike: a law, an award, a nationality or a faith, "I'm". */
-export const namesNoEntity = (name: string): boolean => isLegislation(name.split(/\s+/)) || isAward(name) || isNationalityOrFaith(name) || isContraction(name);
+export const namesNoEntity = (name: string): boolean =>
+  (name.includes(' ') && isLegislation(name.split(/\s+/))) || isAward(name) || isNationalityOrFaith(name) || (/['’]/.test(name) && isContraction(name));
 
 interface Classified {
   type: EntityType;
@@ -262,6 +263,8 @@ function nationalBodies(text: string, tokens: Token[], from: number, to: number)
   const found: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const word = tokens[i].text;
+    const first = word.charCodeAt(0);
+    if (first >= 97 && first <= 122) continue; // lower case: no place or nationality
     // "the Russian government", "the US bankruptcy court" (a place written as an abbreviation counts:
     // "US", "UK"); "a US court" is any court, not a body.
     if (!PLACE_ADJECTIVES.has(word) && !(PLACE_NAMES.has(word) && /^\p{Lu}{2,4}$/u.test(word))) continue;
@@ -281,6 +284,7 @@ function saintInstitutions(text: string, tokens: Token[], from: number, to: numb
   if (from >= to) return [];
   const found: Candidate[] = [];
   const sentence = text.slice(tokens[from].start, tokens[to - 1].end);
+  if (!sentence.includes('St') && !sentence.includes('Saint')) return found;
   for (const m of sentence.matchAll(SAINT_INSTITUTION)) {
     const start = tokens[from].start + m.index!;
     found.push({ start, end: start + m[0].length, text: m[0], type: 'organisation', name: m[0], rule: 'org:saint-institution' });
