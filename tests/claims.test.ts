@@ -60,6 +60,11 @@ describe('claims', () => {
     expect(money[0].text).toContain('(£800m)');
   });
 
+  it('makes one claim of a conversion into two currencies ("400m euro ($495m; £275m)")', () => {
+    const money = claimsOf("Officials will look at Rome's provision of a 400m euro ($495m; £275m) loan to the carrier.").filter((c) => c.kind === 'money');
+    expect(money.map((c) => [c.value, c.unit])).toEqual([[400_000_000, 'EUR']]);
+  });
+
   it('does not take a year, a date or a passing count for a quantity', () => {
     const kinds = claimsOf('The council was set up in 2002 and met on 8 July with two managing directors.').map((c) => c.kind);
     expect(kinds).not.toContain('quantity');

@@ -130,10 +130,13 @@ function unitAfter(doc: Doc, offset: number): string {
 function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMention[], dates: ValueMention[]): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   const money = values.filter((x) => x.kind === 'money');
+  // "$1.5bn (£800m)", "400m euro ($495m; £275m)": a bracketed conversion is the same amount, so one claim.
+  let inConversion = false;
   money.forEach((v, i) => {
-    // "$1.5bn (£800m)": a bracketed conversion is the same amount, so one claim.
     const prev = money[i - 1];
-    if (prev && /^\s*\(\s*$/.test(doc.text.slice(prev.end, v.start))) return;
+    const between = prev ? doc.text.slice(prev.end, v.start) : '';
+    inConversion = prev !== undefined && (/^\s*\(\s*$/.test(between) || (inConversion && /^\s*[;,/]\s*$/.test(between)));
+    if (inConversion) return;
     drafts.push({ kind: 'money', ...clauseAt(clauses, v.start), value: v.value, unit: v.unit, qualifier: qualifierBefore(doc, v.start, s.start), rule: 'claim:money' });
   });
   for (const v of values) {
