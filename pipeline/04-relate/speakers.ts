@@ -24,9 +24,12 @@ function genderOf(e: Entity): Gender {
   return 'unknown';
 }
 
-const SPOKESPERSON = /\b(spokesman|spokeswoman|spokesperson|spokespeople|representative|source|official|statement)s?\s+(for|at|from|of)\b/i;
-/** Posts whose holder speaks for the body rather than as a person ("the BPI spokesman said"). */
-const ORGANISATION_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'source', 'sources', 'officials', 'spokesmen']);
+/** Who or what speaks for a body rather than as a person ("a spokesman for X said", "the BPI spokesman said"). */
+const ORGANISATION_VOICES: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'source', 'official', 'statement',
+  'representatives', 'sources', 'officials', 'statements', 'spokespersons', 'spokeswomen',
+]);
+const SPOKESPERSON = new RegExp(`\\b(${[...ORGANISATION_VOICES].join('|')})\\s+(for|at|from|of)\\b`, 'i');
 const DESCRIPTION = /^(the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+-year-old|man|woman)$/i;
 
 function entity(doc: Doc, id: string): Entity | undefined {
