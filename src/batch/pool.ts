@@ -53,6 +53,7 @@ function tuneJit(): void {
 export function workerResourceLimits(maxHeapMb = DEFAULT_MAX_HEAP_MB): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
   return { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
 }
+
 /**
  * Documents sent to a worker at once: the one it works on and the next. With one,
  * a worker idled ~20% of the time waiting for the main thread (measured on BBC).
