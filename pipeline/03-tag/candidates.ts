@@ -295,7 +295,8 @@ function saintInstitutions(text: string, tokens: Token[], from: number, to: numb
 export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, skipSentence: (s: number) => boolean): Candidate[] {
   const found: Candidate[] = [];
   const openingWords: Array<{ start: number; end: number; text: string }> = [];
-  const works: Span[] = [];
+  // Titles of works and of laws: no name is read inside them.
+  const titleSpans: Span[] = [];
   for (let s = 0; s < sentenceTokenRanges.length; s++) {
     if (skipSentence(s)) continue;
     const [from, to] = sentenceTokenRanges[s];
@@ -310,7 +311,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       if (start > from && WORK_WORDS.has(tokens[start - 1].text) && tokens[start - 1].pos === 'NOUN') {
         let titleEnd = start + 1;
         while (titleEnd < runEnd && !COORDINATORS.has(tokens[titleEnd].text)) titleEnd++;
-        works.push({ start: tokens[start].start, end: tokens[titleEnd - 1].end });
+        titleSpans.push({ start: tokens[start].start, end: tokens[titleEnd - 1].end });
         if (titleEnd + 1 >= runEnd) continue;
         start = titleEnd + 1;
       }
@@ -322,7 +323,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       const known = ORGANISATION_ALIAS.has(whole) || PLACE_NAMES.has(whole);
       // A law or a treaty names nothing, and neither do its words ("Human Rights" in "European Convention on Human Rights").
       if (!known && isLegislation(words(whole))) {
-        works.push({ start: tokens[runStart].start, end: tokens[runEnd - 1].end });
+        titleSpans.push({ start: tokens[runStart].start, end: tokens[runEnd - 1].end });
         continue;
       }
       const wholeIsName = known || words(whole).slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w)) || isHeadOfOrFor(words(whole));
@@ -365,11 +366,11 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   const model = modelCandidates(text, tokens, sentenceTokenRanges, skipSentence);
   mergeModelCandidates(found, model.names);
   // "The Aviator", "The Return of the King": where the model reads a work or an event, a weak rule's name goes;
-  // and no name at all inside the title of a work.
+  // and no name at all inside the title of a work or a law.
   const within = (spans: Span[], f: Candidate) => spans.some((m) => m.start <= f.start && f.end <= m.end);
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
-    if ((WEAK_RULES.has(f.rule) && within(model.misc, f)) || within(works, f)) found.splice(k, 1);
+    if ((WEAK_RULES.has(f.rule) && within(model.misc, f)) || within(titleSpans, f)) found.splice(k, 1);
   }
   // "Sella said ...": a lone word opening a sentence is a name when it is the surname of a person named elsewhere.
   const surnames = surnamesOf(found);
@@ -392,6 +393,16 @@ function givenAndSurnamesOf(candidates: Candidate[]): Set<string> {
 const MODEL_TYPES = { PER: 'person', LOC: 'place', ORG: 'organisation' } as const;
 /** Verdicts that rest on weak evidence: the statistical model overrides them (another type for the same name, or a work or event around it). */
 export const WEAK_RULES: ReadonlySet<string> = new Set(['org:the-name', 'person:first-name']);
+
+/** Found by the statistical model or a weak rule. */
+export const isStatistical = (c: Candidate): boolean => c.rule.startsWith('ner:') || WEAK_RULES.has(c.rule);
+
+/** The type each name gets from stronger evidence than the model's or a weak rule's, where it has any. */
+export function strongTypes(candidates: readonly Candidate[]): Map<string, EntityType> {
+  const strong = new Map<string, EntityType>();
+  for (const c of candidates) if (!isStatistical(c)) strong.set(c.name, c.type);
+  return strong;
+}
 
 /**
  * Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings
@@ -464,7 +475,8 @@ function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): 
   // full in the article ("Steven" after "Steven Gerrard") is that person. Other lone unknown words in
   // running text are names only if the article uses them more than once; the model's type for them is
   // a guess there, and in news such words are mostly companies and bodies.
-  const nameParts = givenAndSurnamesOf(peopleByStrongestEvidence(found));
+  const strong = strongTypes(found);
+  const nameParts = givenAndSurnamesOf(found.filter((f) => f.type === 'person' && (strong.get(f.name) ?? 'person') === 'person'));
   for (const c of loneWords) {
     if (!(c.type === 'person' && nameParts.has(c.name))) {
       if ((seen.get(c.name) ?? 0) < 2) continue;
@@ -473,11 +485,4 @@ function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): 
     }
     found.push(c);
   }
-}
-
-/** The people among `found`, but a name the model or a weak rule read as a person where a stronger rule gives the same name another type. */
-function peopleByStrongestEvidence(found: Candidate[]): Candidate[] {
-  const strongType = new Map<string, EntityType>();
-  for (const f of found) if (!f.rule.startsWith('ner:') && !WEAK_RULES.has(f.rule)) strongType.set(f.name, f.type);
-  return found.filter((f) => f.type === 'person' && (strongType.get(f.name) ?? 'person') === 'person');
 }

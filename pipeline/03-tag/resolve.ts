@@ -4,7 +4,7 @@
 
 import type { Entity, EntityType, Mention } from '../../src/model.ts';
 import type { Candidate } from './candidates.ts';
-import { isAcronym, surnamesOf, WEAK_RULES } from './candidates.ts';
+import { isAcronym, isStatistical, strongTypes, surnamesOf } from './candidates.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
 import { COUNTRIES_AND_REGIONS } from './lexicons/places.ts';
 
@@ -66,13 +66,9 @@ interface Group {
  * type that stronger evidence gave the same name elsewhere in the article, or else with
  * the type most of its mentions got.
  */
-/** Found by the statistical model or a weak rule. */
-const isStatistical = (c: Candidate) => c.rule.startsWith('ner:') || WEAK_RULES.has(c.rule);
-
 function harmoniseTypes(candidates: Candidate[]): Candidate[] {
   const surnames = surnamesOf(candidates);
-  const strong = new Map<string, EntityType>();
-  for (const c of candidates) if (!isStatistical(c)) strong.set(c.name, c.type);
+  const strong = strongTypes(candidates);
   const votes = new Map<string, Map<EntityType, number>>();
   for (const c of candidates) {
     const v = votes.get(c.name) ?? new Map<EntityType, number>();

@@ -96,7 +96,6 @@ export function lookupOf(doc: Doc): DocLookup {
   return latest.lookup;
 }
 
-
 /** The name of the entity a mention belongs to, or the mention's own text. */
 export function entityName(doc: Doc, m: Mention): string {
   return lookupOf(doc).entity(m.entityId)?.name ?? m.text;
@@ -149,6 +148,7 @@ export function mentionCovering(doc: Doc, at: number, test: (m: Mention) => bool
   }
   return undefined;
 }
+
 /** Whether a UTF-16 code unit is one that the regular expression `\s` matches. */
 export function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -38,6 +38,8 @@ const TAKES_LISTENER = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'ass
 const PROGRAMME_END = /^(?:programme|show|newspaper|paper|magazine|website|station)$/;
 /** Lower-case words inside such a name: "the World at One". */
 const PROGRAMME_INNER = /^(?:the|at|with|of|and)$/;
+/** A word of a name: capitalised, or a number ("Radio 4"). */
+const NAME_WORD = /^(?:\p{Lu}|\d)/u;
 /** Tokens a reported clause cannot start with: punctuation, or a possessive left over from the listener ("told BBC Radio Scotland's programme"). */
 const NOT_CLAUSE_START = /^(?:[:;,.!?)]|['’]s$)/;
 
@@ -228,10 +230,10 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
       if (listener) after = tokenAt(tokens, listener.end);
       // "told BBC Radio 4's Today programme (that) ...": the programme is part of the listener.
       let owner = after;
-      while (owner < after + 2 && owner < to && /^(?:\p{Lu}|\d)/u.test(tokens[owner].text)) owner++;
+      while (owner < after + 2 && owner < to && NAME_WORD.test(tokens[owner].text)) owner++;
       if (tokens[owner] && /^['’]s$/.test(tokens[owner].text)) {
         after = owner + 1;
-        while (after < to && (/^\p{Lu}|^\d/u.test(tokens[after].text) || PROGRAMME_INNER.test(tokens[after].text) || PROGRAMME_END.test(tokens[after].text))) {
+        while (after < to && (NAME_WORD.test(tokens[after].text) || PROGRAMME_INNER.test(tokens[after].text) || PROGRAMME_END.test(tokens[after].text))) {
           // The name ends with the word for what it is: "... Today programme the US had ...".
           if (PROGRAMME_END.test(tokens[after++].text)) break;
         }

@@ -39,7 +39,7 @@ type Where = Pick<Found, 'organisation' | 'organisationId'>;
 const NOWHERE: Where = { organisation: '', organisationId: '' };
 
 /** Whether a mention other than an organisation's starts at `at`. */
-function mentionStartingAt(doc: Doc, at: number): boolean {
+function nonOrganisationStartsAt(doc: Doc, at: number): boolean {
   return firstStartingIn(doc, at, at, (x) => x.start === at && x.type !== 'organisation') !== undefined;
 }
 
@@ -49,7 +49,7 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   if (m) return { organisation: entityName(doc, m), organisationId: m.entityId };
   // "co-founder of Amsterdam-based OneStat.com": a capitalised name after "of" or "at" is where the post is held.
   const named = /\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.]*-based\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)/.exec(doc.text.slice(start, end));
-  if (named && !mentionStartingAt(doc, start + named.index + named[0].indexOf(named[1]))) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
+  if (named && !nonOrganisationStartsAt(doc, start + named.index + named[0].indexOf(named[1]))) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
   const g = GENERIC_HEAD.exec(doc.text.slice(start, end));
   if (!g) return NOWHERE;
   const head = g[1].split(/\s+/).pop()!.toLowerCase();
@@ -58,7 +58,6 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   return { organisation: g[1].replace(/^(the|a|an|its|their)\s+/i, ''), organisationId: '' };
 }
 
-/** "X, leader of the council, said": the phrase between commas after the name. */
 /**
  * The phrase after a name, set off by a comma or a dash, up to a comma, a speech verb,
  * a relative clause or the end of the sentence: "X, leader of the council, said",

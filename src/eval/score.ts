@@ -60,8 +60,6 @@ export function countSharedWords(a: readonly string[], b: readonly string[]): nu
   return shared;
 }
 
-/** Whitespace runs collapsed to one space, ends trimmed: how cleaned text is compared. */
-
 /**
  * A key for comparing free text (quote and claim text) between two outputs: case,
  * Unicode forms, curly quotes and whitespace do not make two texts different.

@@ -137,13 +137,14 @@ function decodeStrictly(bytes: Uint8Array, encoding: string, evidence: string): 
   return { text, encoding };
 }
 
+/** The encodings decoded strictly, a bad byte failing the document. */
+const UNICODE_ENCODINGS: ReadonlySet<string> = new Set(['utf-8', 'utf-16le', 'utf-16be']);
+
 /**
  * The decoded text (BOM removed), or null when the bytes are not valid in that encoding
  * (checked for UTF-8 and UTF-16; legacy encodings decode every byte sequence) or no
  * decoder exists for it.
  */
-const UNICODE_ENCODINGS: ReadonlySet<string> = new Set(['utf-8', 'utf-16le', 'utf-16be']);
-
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   // Unicode strictly (a bad byte fails the document); legacy encodings through iconv where it knows them.
   if (!UNICODE_ENCODINGS.has(encoding) && iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
