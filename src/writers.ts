@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { RUN_TABLES, type RunAggregates } from './aggregate.ts';
-import { TABLES, type Cell, type DocRows, type Row, type TableName } from '../pipeline/05-export/index.ts';
+import { TABLES, type Cell, type Row, type TableName } from '../pipeline/05-export/index.ts';
 
 /** Cells a spreadsheet would run as a formula get a leading apostrophe. */
 function neutraliseFormula(value: string): string {

@@ -2,7 +2,7 @@
 // the subject before it ("the Liberal Democrat leader said", "Cllr Michael
 // Lee, leader of the council, said") and the speaker after it ("said Mr Smith").
 
-import type { Doc, Mention } from '../../src/model.ts';
+import type { Doc } from '../../src/model.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { firstEndingAt, firstStartingIn, lastWithin, lookupOf } from './lookup.ts';
 import { firstIndexNotBefore } from '../../src/sorted.ts';

@@ -3,7 +3,7 @@
 // Morris", "Tory leader Michael Howard") and titles that are posts ("Chancellor
 // Gordon Brown", "Alan Milburn MP").
 
-import type { Doc, Entity, Mention, Relation } from '../../src/model.ts';
+import type { Doc, Mention, Relation } from '../../src/model.ts';
 import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES } from '../03-tag/lexicons/organisations.ts';
 import { entityName, firstStartingIn, firstWithin, isSpaceCode, lookupOf, mentionCovering } from './lookup.ts';
