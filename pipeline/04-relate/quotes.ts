@@ -10,7 +10,7 @@ import { FINDING_SOURCE_WORD, REPORTING_WORDS } from './cues.ts';
 import { contentId } from './ids.ts';
 import { countWords, firstWithin } from './lookup.ts';
 import { phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
-import { NO_SPEAKER, personBefore, resolveSpeaker, type Speaker } from './speakers.ts';
+import { NO_SPEAKER, SpeakerModel, type Resolved } from './speakers.ts';
 
 interface Span {
   start: number;
@@ -163,6 +163,65 @@ function reportingVerbIn(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const NOT_A_REPORT = { clause: { start: 0, end: 0 }, subject: { start: 0, end: 0 } };
+
+/** The token before `k` is a comma, or a closing quotation mark after one ('..., "we will win," he said'). */
+function commaBefore(tokens: Token[], k: number, from: number): number {
+  if (k - 1 > from && tokens[k - 1].text === ',') return k - 1;
+  if (k - 2 > from && /^["”’']$/.test(tokens[k - 1].text) && tokens[k - 2].text === ',') return k - 1;
+  return -1;
+}
+
+/** The sentence's words from `from` up to the end, without its closing punctuation. */
+function restOfSentence(doc: Doc, start: number, sentence: Span): Span {
+  const clause = trimSpan(doc.text, { start, end: sentence.end });
+  let end = clause.end;
+  while (end > clause.start && /[.!?]/.test(doc.text[end - 1])) end--;
+  return { start: clause.start, end };
+}
+
+/** Whether most of a span is inside direct quotes: the quotes already report it. */
+function mostlyQuoted(doc: Doc, span: Span, direct: QuoteSpan[]): boolean {
+  let quoted = 0;
+  for (const d of direct) quoted += Math.max(0, Math.min(d.close, span.end) - Math.max(d.open, span.start));
+  return 2 * quoted >= span.end - span.start;
+}
+
+/**
+ * A reporting verb that frames a clause standing before it: "CLAUSE, SUBJECT said.",
+ * "CLAUSE, he told the Brighton conference.", "CLAUSE, said SUBJECT, a senior fellow at X.",
+ * and the parenthetical "CLAUSE, SUBJECT said, CLAUSE." (one report over both parts). Null
+ * when the verb does not frame (then its clause follows it), NOT_A_REPORT when it frames
+ * something too short or already quoted.
+ */
+function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from: number, to: number, sentence: Span, direct: QuoteSpan[]): Omit<Report, 'cue' | 'verb'> | null {
+  const rest = tokens.slice(after, to).filter((t) => t.type !== 'punctuation');
+  const tail = rest.length ? phraseAfter(doc, tokens, after, to) : null;
+  const tailEnd = tail ? tokenAt(tokens, tail.end) : after;
+  // What follows the phrase after the verb: nothing, or an apposition set off by a comma or a bracket.
+  const appositionAfter = tail && tailEnd < to && /^[,(]$/.test(tokens[tailEnd].text) && !reportingVerbIn(tokens, tailEnd, to) && !!(tail.np?.name || tail.np?.properHead);
+  const endsWithPhrase = rest.length === 0 || (rest.length <= 8 && tail?.end === rest[rest.length - 1].end) || appositionAfter;
+  const before = subjectBefore(doc, tokens, v, from);
+  const beforeComma = before ? commaBefore(tokens, tokenAt(tokens, before.start), from) : -1;
+  if (endsWithPhrase) {
+    // "CLAUSE, SUBJECT said." / "CLAUSE, said SUBJECT."
+    const inverted = rest.length > 0 && beforeComma < 0;
+    const subject = inverted ? tail : before;
+    const comma = inverted ? commaBefore(tokens, v, from) : beforeComma;
+    if (!subject || comma < 0) return NOT_A_REPORT;
+    const clause = trimSpan(doc.text, { start: sentence.start, end: tokens[comma].text === ',' ? tokens[comma].start : tokens[comma].end });
+    if (countWords(doc.text, clause.start, clause.end, 4) < 4 || mostlyQuoted(doc, clause, direct)) return NOT_A_REPORT;
+    return { clause, subject };
+  }
+  // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the clause runs on after the cue.
+  let k = after;
+  while (k < to && /^(on|in|at|last|this|yesterday|today|earlier|later|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|an|a|interview|statement)$/i.test(tokens[k].text)) k++;
+  if (!before || beforeComma < 0 || tokens[k]?.text !== ',' || tokenAt(tokens, before.start) - from < 2) return null;
+  const clause = restOfSentence(doc, sentence.start, sentence);
+  if (countWords(doc.text, tokens[k].end, clause.end, 3) < 3 || mostlyQuoted(doc, clause, direct)) return NOT_A_REPORT;
+  return { clause, subject: before };
+}
+
 /**
  * Reported speech in one sentence. For each reporting verb outside quotation marks:
  * "SUBJECT said (that) CLAUSE", "CLAUSE, SUBJECT said.", "CLAUSE, said SUBJECT.".
@@ -202,22 +261,14 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     // "pointed out that", "went on to say": two-word cues.
     const phrasal = isPhrasalCue(lower, tokens[v + 1]);
     if (!REPORTING.has(lower) && !phrasal) continue;
-    // '"...," said X' belongs to the direct quote before it.
-    if (v > from && nearby.some((d) => d.closed && d.close < verb.start && verb.start - d.close <= 6 && /^[\s,"'”’]*$/.test(doc.text.slice(d.close, verb.start)))) continue;
+    // '"...," said X' belongs to the direct quote before it, when that quote opens the sentence;
+    // after a paraphrase with a quotation in it ('Voters, "for the most part," said X') it is reported speech.
+    const quoteBefore = nearby.find((d) => d.closed && d.close < verb.start && verb.start - d.close <= 6 && /^[\s,"'”’]*$/.test(doc.text.slice(d.close, verb.start)));
+    if (v > from && quoteBefore && !/[\p{L}\p{N}]/u.test(doc.text.slice(sentence.start, quoteBefore.open))) continue;
     let after = v + (phrasal ? 2 : 1);
-    const rest = tokens.slice(after, to).filter((t) => t.type !== 'punctuation');
-    // "CLAUSE, SUBJECT said." / "CLAUSE, he told the Brighton conference." / "CLAUSE, said SUBJECT."
-    if (rest.length <= 8 && (rest.length === 0 || phraseAfter(doc, tokens, after, to)?.end === rest[rest.length - 1].end)) {
-      const before = subjectBefore(doc, tokens, v, from);
-      const beforeAfterComma = before && tokenAt(tokens, before.start) - 1 > from && tokens[tokenAt(tokens, before.start) - 1].text === ',';
-      const inverted = rest.length > 0 && !beforeAfterComma;
-      const subject = inverted ? phraseAfter(doc, tokens, after, to) : before;
-      const subjectStart = inverted ? tokens[v].start : subject?.start ?? -1;
-      const commaAt = tokenAt(tokens, subjectStart) - 1;
-      if (subject && commaAt > from && tokens[commaAt].text === ',') {
-        const clause = trimSpan(doc.text, { start: sentence.start, end: tokens[commaAt].start });
-        if (countWords(doc.text, clause.start, clause.end, 4) >= 4) reports.push({ clause, subject, cue: verb.text, verb: v });
-      }
+    const framed = framingReport(doc, tokens, v, after, from, to, sentence, direct);
+    if (framed) {
+      if (framed !== NOT_A_REPORT) reports.push({ ...framed, cue: verb.text, verb: v });
       continue;
     }
     // "SUBJECT said (that) CLAUSE"; "... and says CLAUSE" shares the subject of the report before it.
@@ -226,8 +277,9 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     if (!subject) continue;
     if (FINDING_VERB.test(verb.text) && !FINDING_SOURCE_WORD.test(doc.text.slice(subject.start, subject.end))) continue;
     if (TAKES_LISTENER.has(verb.text.toLowerCase())) {
+      // The listener's owner when it has one: "told BBC Radio Scotland's Sunday Live programme" goes on below.
       const listener = phraseAfter(doc, tokens, after, to);
-      if (listener) after = tokenAt(tokens, listener.end);
+      if (listener) after = tokenAt(tokens, listener.np?.possessor?.end ?? listener.end);
       // "told BBC Radio 4's Today programme (that) ...": the programme is part of the listener.
       let owner = after;
       while (owner < after + 2 && owner < to && NAME_WORD.test(tokens[owner].text)) owner++;
@@ -247,6 +299,8 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
       if (tokens[after].text === ',') after++;
     }
     if (after < to && tokens[after].text === 'that') after++;
+    // "said that, if elected, he would ...": the clause opens with its own aside.
+    if (after + 1 < to && tokens[after].text === ',' && tokens[after - 1].text === 'that') after++;
     // "a move predicted to lead to ...": an infinitive after the verb is not reported speech.
     if (after >= to || NOT_CLAUSE_START.test(tokens[after].text) || /^(to|as|by|for|with)$/i.test(tokens[after].text)) continue;
     let end = sentence.end;
@@ -390,10 +444,8 @@ export function extractQuotes(doc: Doc): Quote[] {
   const reportsBySentence = doc.sentences.map((s) => (doc.paragraphs[s.paragraph].heading ? [] : reportsIn(doc, tokens, s, direct)));
   const allReports = reportsBySentence.flat();
   const quotes: Array<Omit<Quote, 'id'>> = [];
-  let recent: Speaker | null = null;
   // People named inside what someone said are not who "he" or "she" then refers to.
-  const said: Span[] = [...direct, ...allReports.map((r) => r.clause)];
-  const resolve = (subject: PhraseSpan) => resolveSpeaker(doc, subject.start, subject.end, recent, said);
+  const speakers = new SpeakerModel(doc, [...direct, ...allReports.map((r) => r.clause)]);
 
   // Direct quotes: a cue of their own, else one shared by their speech, else their neighbours'.
   const cues = direct.map((q) => cueAt(doc, tokens, q, allReports, direct));
@@ -402,15 +454,15 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (cues[i] && !speechCue.has(q.speech)) speechCue.set(q.speech, cues[i]!);
   });
   // The last speech with a speaker, quoted or reported: a quote with no cue of its own may go on with it.
-  let lastSpeech: { paragraph: number; closed: boolean; speaker: Speaker } | null = null;
+  let lastSpeech: { paragraph: number; closed: boolean; speaker: Resolved } | null = null;
   const indirectFromReports = allReports.map((r) => ({ r, speaker: NO_SPEAKER }));
   const events = [...direct.map((q, i) => ({ at: q.open, kind: 'direct' as const, i })), ...allReports.map((r, i) => ({ at: r.clause.start, kind: 'report' as const, i }))].sort((a, b) => a.at - b.at);
   for (const ev of events) {
     if (ev.kind === 'report') {
       const entry = indirectFromReports[ev.i];
-      entry.speaker = resolve(entry.r.subject);
+      entry.speaker = speakers.resolve(entry.r.subject);
       if (entry.speaker.speaker) {
-        recent = entry.speaker;
+        speakers.spoke(entry.speaker, entry.r.clause.start);
         lastSpeech = { paragraph: doc.sentences[sentenceAt(doc, entry.r.clause.start)].paragraph, closed: true, speaker: entry.speaker };
       }
       continue;
@@ -425,34 +477,41 @@ export function extractQuotes(doc: Doc): Quote[] {
     // A title in quotation marks ('MSNBC's "Morning Joe"', 'a song called "A Change Is Gonna Come"') is not speech.
     if (words <= 8 && isTitleCase(quoted) && /(['’]s|\b(?:on|of|in|titled|called|named|entitled))\s*$/i.test(doc.text.slice(Math.max(0, q.open - 12), q.open))) continue;
     const cue = cues[ev.i] ?? speechCue.get(q.speech) ?? null;
-    let speaker: Speaker;
-    let cueWord = '';
-    if (cue?.subject) {
-      speaker = resolve(cue.subject);
-      cueWord = cue.cue;
+    // A cue whose subject cannot speak ("The summit said") is no cue: the context decides.
+    const cued = cue?.subject ? speakers.resolve(cue.subject) : NO_SPEAKER;
+    let speaker: Resolved;
+    let rule: string;
+    if (cued.speaker) {
+      speaker = cued;
+      rule = `quote:direct:cue:${cued.how}`;
     } else if (lastSpeech && lastSpeech.paragraph >= q.paragraph - 1 && lastSpeech.speaker.speaker && (q.open === doc.paragraphs[q.paragraph].start || !lastSpeech.closed)) {
       // A quote opening a paragraph right after a speech: the same speaker goes on.
       speaker = lastSpeech.speaker;
+      rule = 'quote:direct:context:continued';
     } else if (words <= SCARE_QUOTE_MAX_WORDS) {
       continue;
     } else {
-      speaker = recent && quotes.length ? recent : personBefore(doc, q.open, 'unknown', recent, direct);
+      speaker = speakers.salientPerson(q.open);
+      rule = 'quote:direct:context:salient';
     }
-    quotes.push({ kind: 'direct', start: span.start, end: span.end, text: quoted, speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: cueWord, sentence: sentenceAt(doc, span.start), rule: cueWord ? 'quote:direct:cue' : 'quote:direct:context' });
-    if (speaker.speaker) recent = speaker;
+    const cueWord = cued.speaker ? cue!.cue : '';
+    quotes.push({ kind: 'direct', start: span.start, end: span.end, text: quoted, speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: cueWord, sentence: sentenceAt(doc, span.start), rule });
+    speakers.spoke(speaker, q.open);
     lastSpeech = { paragraph: q.paragraph, closed: q.closed, speaker };
   }
 
   for (const { r, speaker } of indirectFromReports) {
-    quotes.push({ kind: 'indirect', start: r.clause.start, end: r.clause.end, text: doc.text.slice(r.clause.start, r.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: r.cue, sentence: sentenceAt(doc, r.clause.start), rule: 'quote:reported' });
+    // What no one can have said ("The summit said leaders would meet") is not reported speech.
+    if (speaker.how === 'none') continue;
+    quotes.push({ kind: 'indirect', start: r.clause.start, end: r.clause.end, text: doc.text.slice(r.clause.start, r.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: r.cue, sentence: sentenceAt(doc, r.clause.start), rule: `quote:reported:${speaker.how}` });
   }
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph].heading) continue;
     const according = accordingTo(doc, s);
     if (!according || quotes.some((q) => q.kind === 'indirect' && q.start < according.clause.end && q.end > according.clause.start)) continue;
     if (direct.some((d) => d.start <= according.clause.start + 1 && d.end >= according.clause.end - 1)) continue;
-    const speaker = resolveSpeaker(doc, according.source.start, according.source.end, null, direct);
-    quotes.push({ kind: 'indirect', start: according.clause.start, end: according.clause.end, text: doc.text.slice(according.clause.start, according.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: 'according to', sentence: s.index, rule: 'quote:according-to' });
+    const speaker = speakers.resolve(according.source);
+    quotes.push({ kind: 'indirect', start: according.clause.start, end: according.clause.end, text: doc.text.slice(according.clause.start, according.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: 'according to', sentence: s.index, rule: `quote:according-to:${speaker.how}` });
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
   return quotes.map((q) => ({ ...q, id: contentId('Q', q.kind + q.text) }));
