@@ -113,6 +113,13 @@ function nameBefore(doc: Doc, tokens: Token[], at: number, floor: number): Phras
  * "The chief executive, Tom Moore, insisted", "Senator Jane Hill, Democrat of Ohio, said".
  */
 function appositionSubject(doc: Doc, tokens: Token[], comma: number, floor: number): PhraseSpan | null {
+  // "Christopher Harvey, an African-American delegate from Houston, Texas, said": the apposition may hold
+  // commas of its own; the nearest person named before one of them is who speaks.
+  for (let c = comma - 1; c > floor && comma - c < MAX_APPOSITION_TOKENS; c--) {
+    if (tokens[c].text !== ',') continue;
+    const named = nameBefore(doc, tokens, c, floor);
+    if (named?.np?.name?.type === 'person') return named;
+  }
   // The comma that opens the apposition.
   let k = comma - 1;
   while (k > floor && tokens[k].text !== ',' && comma - k < MAX_APPOSITION_TOKENS) k--;
@@ -125,7 +132,7 @@ function appositionSubject(doc: Doc, tokens: Token[], comma: number, floor: numb
   if (k <= floor) return null;
   // A name before the opening comma, and a description after it, of any length: the name speaks.
   const named = nameBefore(doc, tokens, k, floor);
-  if (named && (named.np?.name || comma - k < 16)) return named;
+  if (named && named.np?.name?.type !== 'place' && (named.np?.name || comma - k < 16)) return named;
   // The apposition is a description ("leader of the council"), or an organisation's post ("BT's chief executive").
   if (comma - k < 16 && (/^[a-z]/.test(tokens[k + 1].text) || /^['’]s?$/.test(tokens[k + 2]?.text ?? ''))) return subjectBefore(doc, tokens, k, floor);
   return null;

@@ -417,10 +417,14 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   }
   const according = accordingTo(doc, openSentence);
   if (according && according.source.end <= q.open) return { subject: according.source, cue: 'according to' };
-  // "Paul Randle, product manager, responded to the figures: "...": a colon after a sentence about a named person.
-  if (/:\s*$/.test(doc.text.slice(openSentence.start, q.open))) {
+  // "Paul Randle, product manager, responded to the figures: "...", "Trump leaned in and boomed: "...", "When Trump
+  // wrapped up — "..." —": a colon or a dash after a clause about someone; its subject speaks, else the person named.
+  const intro = /(:|\s[—–]|\s--)\s*$/.exec(doc.text.slice(openSentence.start, q.open));
+  if (intro) {
+    const subject = subjectOfSentence(doc, tokens, tokenAt(tokens, openSentence.start), tokenAt(tokens, q.open));
+    if (subject && (subject.np?.name?.type === 'person' || subject.np?.properHead || subject.np?.pronoun)) return { subject, cue: intro[1].trim() };
     const person = firstWithin(doc, openSentence.start, q.open, (m) => m.type === 'person');
-    if (person) return { subject: { start: person.start, end: person.end }, cue: ':' };
+    if (person && intro[1] === ':') return { subject: { start: person.start, end: person.end }, cue: ':' };
   }
   return null;
 }

@@ -51,6 +51,8 @@ const SALIENCE = {
   lastSpeaker: 1,
   perParagraphSinceSpoke: 0.5,
 };
+/** Paragraphs over which "the spokesman" is still the one whose spokesman spoke last. */
+const SPOKESPERSON_PARAGRAPHS = 3;
 /** Sentences looked back over for a pronoun's referent before falling back to any earlier mention. */
 const SENTENCES_BACK = 3;
 
@@ -67,6 +69,7 @@ interface Spoken {
   at: number;
   paragraph: number;
   speaker: Speaker;
+  how: SpeakerSieve;
 }
 
 /** One article's speakers: what has been said so far, and how a phrase resolves. */
@@ -89,8 +92,8 @@ export class SpeakerModel {
   }
 
   /** Record that `speaker` spoke at offset `at`; quotes and reports come in text order. */
-  spoke(speaker: Speaker, at: number): void {
-    if (speaker.speaker) this.spoken.push({ at, paragraph: this.paragraphAt(at), speaker });
+  spoke(speaker: Resolved, at: number): void {
+    if (speaker.speaker) this.spoken.push({ at, paragraph: this.paragraphAt(at), speaker: { speaker: speaker.speaker, entityId: speaker.entityId }, how: speaker.how });
   }
 
   /** The last speaker recorded before `offset`. */
@@ -111,10 +114,12 @@ export class SpeakerModel {
 
   /** The person a passage with no cue of its own goes on with: the last speaker, else the likeliest person before `offset`. */
   salientPerson(offset: number): Resolved {
+    // Another quote in the paragraph of one who has just spoken is theirs.
+    const last = this.lastSpoken(offset);
+    if (last && last.paragraph === this.paragraphAt(offset)) return { ...last.speaker, how: 'pronoun' };
     const person = this.rank(offset, 'person', 'unknown');
     if (person) return person;
-    const last = this.lastBefore(offset);
-    return last ? { ...last, how: 'pronoun' } : UNRESOLVED;
+    return last ? { ...last.speaker, how: 'pronoun' } : UNRESOLVED;
   }
 
   private byHead(np: NounPhrase): Resolved {
@@ -127,8 +132,9 @@ export class SpeakerModel {
     if (np.properHead) return { speaker: headText, entityId: this.entityNamed(headText)?.id ?? '', how: 'name' };
     const phrase: Resolved = { speaker: doc.text.slice(np.start, np.end), entityId: '', how: 'phrase' };
     if (SPOKESPERSON_WORDS.has(head)) {
-      // "A spokeswoman said": for the body the passage is about; "sources said", "officials said": no one in particular.
-      const owner = this.ownerOf(np) ?? (SPEAKS_FOR_ONE_BODY.has(head) ? this.rank(np.start, 'organisation', 'unknown') : null);
+      // "A spokeswoman said": for the body the passage is about, or "the spokesman" for the one whose spokesman spoke
+      // before; "sources said", "officials said": no one in particular.
+      const owner = this.ownerOf(np) ?? (SPEAKS_FOR_ONE_BODY.has(head) ? this.lastSpokesperson(np.start) ?? this.rank(np.start, 'organisation', 'unknown') : null);
       return owner ? { ...owner, how: 'spokesperson' } : phrase;
     }
     if (DOCUMENT_WORDS.has(head)) {
@@ -193,7 +199,8 @@ export class SpeakerModel {
     while (s - 1 >= from && tokens[s - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[s - 1].text) && !isPostWord(tokens[s - 1].text)) s--;
     if (s === to) return null;
     const text = this.doc.text.slice(tokens[s].start, tokens[to - 1].end);
-    return { speaker: text, entityId: this.entityNamed(text)?.id ?? '', how: 'name' };
+    const entity = this.entityNamed(text);
+    return entity ? { speaker: entity.name, entityId: entity.id, how: 'name' } : { speaker: text, entityId: '', how: 'name' };
   }
 
   /** "Mr Smith wrote to the council. The letter said ...": the subject of the sentence that brought the document in. */
@@ -255,9 +262,11 @@ export class SpeakerModel {
       }
     }
     const last = this.lastSpoken(offset);
-    if (last?.speaker.entityId && fits(this.entity(last.speaker.entityId))) {
+    // The last speaker, if of the kind wanted; a name the tagger missed ("Shah told InsideSources") counts as a person's.
+    const lastFits = last && (last.speaker.entityId ? fits(this.entity(last.speaker.entityId)) : type === 'person' && last.how === 'name' && gender === 'unknown');
+    if (last && lastFits) {
       const bonus = SALIENCE.lastSpeaker - SALIENCE.perParagraphSinceSpoke * Math.max(0, this.paragraphAt(offset) - last.paragraph - 1);
-      const best = scores.get(last.speaker.entityId);
+      const best = last.speaker.entityId ? scores.get(last.speaker.entityId) : undefined;
       if (best) best.score += bonus;
       else if (bonus > 0) return this.pick(scores, { ...last.speaker, how: 'pronoun' }, bonus);
     }
@@ -278,6 +287,18 @@ export class SpeakerModel {
     for (const c of scores.values()) if (!best || c.score > best.score || (c.score === best.score && c.mention.start > best.mention.start)) best = c;
     if (best && best.score >= otherScore) return { ...this.asSpeaker(best.mention), how: 'pronoun' };
     return other;
+  }
+
+  /** Whom the last spokesperson before `offset` spoke for, within the last few paragraphs. */
+  private lastSpokesperson(offset: number): Resolved | null {
+    const paragraph = this.paragraphAt(offset);
+    for (let i = this.spoken.length - 1; i >= 0; i--) {
+      const x = this.spoken[i];
+      if (x.at >= offset) continue;
+      if (paragraph - x.paragraph > SPOKESPERSON_PARAGRAPHS) break;
+      if (x.how === 'spokesperson') return { ...x.speaker, how: 'spokesperson' };
+    }
+    return null;
   }
 
   private lastSpoken(offset: number): Spoken | null {
@@ -341,8 +362,12 @@ export class SpeakerModel {
     return undefined;
   }
 
+  /** The entity a name the tagger missed stands for: one with that name or alias, else the one organisation named after it ("Mexican" officials, the "Mexican government"). */
   private entityNamed(text: string): Entity | undefined {
-    return this.doc.entities.find((e) => e.type !== 'place' && (e.name === text || e.aliases.includes(text)));
+    const exact = this.doc.entities.find((e) => e.type !== 'place' && (e.name === text || e.aliases.includes(text)));
+    if (exact) return exact;
+    const within = this.doc.entities.filter((e) => e.type === 'organisation' && e.name.startsWith(text + ' '));
+    return within.length === 1 ? within[0] : undefined;
   }
 
   private entity(id: string): Entity | undefined {
