@@ -44,7 +44,7 @@ export interface NounPhrase {
   complements: Array<{ preposition: number; phrase: NounPhrase }>;
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'myself', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'yourself']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Determiners and quantifiers that can stand for a whole phrase ("those questioned", "some", "many of them"). */
 const STANDALONE_DETERMINERS = new Set(['those', 'these', 'some', 'many', 'most', 'all', 'both', 'one', 'each', 'several', 'others', 'few', 'either', 'neither', 'none']);

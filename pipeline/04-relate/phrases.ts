@@ -24,6 +24,7 @@ const SKIPPABLE_BEFORE_VERB = /^(also|later|previously|recently|repeatedly|still
 const OCCASIONS = /^(speech|statement|interview|address|opportunity|chance|article|column|blog|letter|message)$/i;
 /** "is alleged to have", "was understood to": between a subject and the verb of what it is reported to have said. */
 const REPORTED_TO = /\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought)\s+to\s+(?:have\s+)?$/i;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|on|in|at|after|before|during|recently|previously)$/i;
 /** The longest apposition stepped over between a name and its verb: "David Kamin, an outside adviser to the campaign and a professor at ..., said". */
 const MAX_APPOSITION_TOKENS = 40;
@@ -60,7 +61,8 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
   if (reported) j = tokenAt(tokens, tokens[verb].start - reported[0].length) - 1;
   // "Cruz has long said", "has repeatedly denied": adverbs and auxiliaries stand between subject and verb;
   // not "to" ("it was difficult to say that ...": no one says it).
-  while (j >= floor && tokens[j].pos !== 'PROPN' && !/^to$/i.test(tokens[j].text) && (SKIPPABLE_BEFORE_VERB.test(tokens[j].text) || tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
+  // "The Times on Saturday wrote": a day named between them too.
+  while (j >= floor && (tokens[j].pos !== 'PROPN' || WEEKDAY.test(tokens[j].text)) && !/^to$/i.test(tokens[j].text) && (SKIPPABLE_BEFORE_VERB.test(tokens[j].text) || tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
   if (j < floor) return null;
   // "... and said", "... to say": the verb's subject is further back; not a phrase here.
   // "Mr Kennedy used a speech to say ...", "took the opportunity to say": the subject of the verb before the occasion.
@@ -94,6 +96,8 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
   }
   const np = chunkerOf(doc).phraseEndingAt(j, floor);
   if (!np) return null;
+  // "Schiff, 56, who has served ...": an age set off after a name.
+  if (np.first === np.last && tokens[np.first].pos === 'NUM' && np.first - 1 > floor && tokens[np.first - 1].text === ',') return nameBefore(doc, tokens, np.first - 1, floor) ?? spanOf(np);
   // "Fred Hasson, head of Tiga said": a post after a name and a comma describes that name.
   if (!np.pronoun && np.first - 1 > floor && tokens[np.first - 1].text === ',' && /^[a-z]/.test(tokens[np.first].text)) {
     const named = firstEndingAt(doc, tokens[np.first - 2].end, (m) => m.type === 'person');

@@ -7,9 +7,10 @@ import { sentenceAt } from '../../src/model.ts';
 import { TOKENS } from '../03-tag/index.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { FINDING_SOURCE_WORD, REPORTING_WORDS } from './cues.ts';
+import { clauseEndsAt } from './cue-model.ts';
 import { contentId } from './ids.ts';
 import { countWords, firstWithin } from './lookup.ts';
-import { phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
+import { chunkerOf, phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
 import { NO_SPEAKER, SpeakerModel, type Resolved } from './speakers.ts';
 
 interface Span {
@@ -157,6 +158,28 @@ function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: numbe
 
 const isReportingVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.text.toLowerCase());
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** Cues that take a clause and hardly ever an object: what follows them is what was said. */
+const CLAUSE_ONLY_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'stressed', 'stresses', 'noted', 'notes', 'contended', 'asserted', 'asserts', 'believes', 'thinks', 'feels', 'reckons', 'complained', 'complains', 'remarked', 'replied', 'commented', 'countered', 'retorted', 'quipped', 'joked', 'conceded', 'concedes', 'suggested', 'suggests', 'explained', 'explains', 'emphasised', 'emphasized', 'went', 'goes']);
+
+/** Whether tokens[at, to) open with a clause: a subject phrase (with any apposition after it) and then its verb. */
+function opensClause(doc: Doc, tokens: Token[], at: number, to: number): boolean {
+  // "told Breitbart News how surprised he is": a question reported.
+  if (/^(how|why|what|whether|where|when|who)$/i.test(tokens[at]?.text ?? '')) return true;
+  const np = chunkerOf(doc).phraseStartingAt(at, to);
+  if (!np) return false;
+  let k = np.last + 1;
+  // "the annual talks, which started a decade ago, remained": an aside between commas belongs to the subject.
+  if (tokens[k]?.text === ',') {
+    let close = k + 1;
+    while (close < to && close - k < 20 && tokens[close].text !== ',') close++;
+    if (close < to && tokens[close].text === ',') k = close + 1;
+  }
+  while (k < to && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART') && tokens[k].text.toLowerCase() !== 'to') k++;
+  return k < to && (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !/ing$/i.test(tokens[k].text)));
+}
+
 /** Whether tokens[from, to) hold a reporting verb. */
 function reportingVerbIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isReportingVerb(tokens[k])) return true;
@@ -273,13 +296,18 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     }
     // "SUBJECT said (that) CLAUSE"; "... and says CLAUSE" shares the subject of the report before it.
     let subject = subjectBefore(doc, tokens, v, from);
-    if (!subject && v > from && /^(and|but)$/i.test(tokens[v - 1].text) && reports.length) subject = reports[reports.length - 1].subject;
+    // "Authorities announced an arrest and said ...", "... but has said ...": the verb shares the sentence's subject.
+    let conjunction = v - 1;
+    while (conjunction > from && (tokens[conjunction].pos === 'AUX' || tokens[conjunction].pos === 'ADV')) conjunction--;
+    if (!subject && conjunction > from && /^(and|but)$/i.test(tokens[conjunction].text)) {
+      subject = reports.length ? reports[reports.length - 1].subject : subjectOfSentence(doc, tokens, from, conjunction);
+    }
     if (!subject) continue;
     if (FINDING_VERB.test(verb.text) && !FINDING_SOURCE_WORD.test(doc.text.slice(subject.start, subject.end))) continue;
     if (TAKES_LISTENER.has(verb.text.toLowerCase())) {
       // The listener's owner when it has one: "told BBC Radio Scotland's Sunday Live programme" goes on below.
-      const listener = phraseAfter(doc, tokens, after, to);
-      if (listener) after = tokenAt(tokens, listener.np?.possessor?.end ?? listener.end);
+      const listener = chunkerOf(doc).phraseStartingAt(after, to);
+      if (listener) after = tokenAt(tokens, listener.possessor?.end ?? listener.end);
       // "told BBC Radio 4's Today programme (that) ...": the programme is part of the listener.
       let owner = after;
       while (owner < after + 2 && owner < to && NAME_WORD.test(tokens[owner].text)) owner++;
@@ -290,7 +318,15 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
           if (PROGRAMME_END.test(tokens[after++].text)) break;
         }
       }
+      // "told MSNBC's "Morning Joe" that ...": a programme's title in quotation marks.
+      if (/^["“]$/.test(tokens[after]?.text ?? '')) {
+        let close = after + 1;
+        while (close < to && close - after < 10 && !/^["”]$/.test(tokens[close].text)) close++;
+        if (close < to && close - after < 10) after = close + 1;
+      }
     }
+    // "told Breitbart News on Thursday how ...": a day after the listener.
+    if (/^(on|last|this)$/i.test(tokens[after]?.text ?? '') && WEEKDAY.test(tokens[after + 1]?.text ?? '')) after += 2;
     while (after < to && /^(on|in|last|this|yesterday|today|earlier|also|previously)$/i.test(tokens[after].text) && after + 1 < to && tokens[after + 1].pos !== 'VERB') {
       // "said on Saturday that", "said in a statement that"
       const next = tokens.slice(after, Math.min(to, after + 5)).findIndex((t) => t.text === 'that' || t.text === ':' || t.text === ',');
@@ -298,28 +334,42 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
       after += next;
       if (tokens[after].text === ',') after++;
     }
-    if (after < to && tokens[after].text === 'that') after++;
+    const withThat = after < to && tokens[after].text === 'that';
+    if (withThat) after++;
     // "said that, if elected, he would ...": the clause opens with its own aside.
     if (after + 1 < to && tokens[after].text === ',' && tokens[after - 1].text === 'that') after++;
     // "a move predicted to lead to ...": an infinitive after the verb is not reported speech.
     if (after >= to || NOT_CLAUSE_START.test(tokens[after].text) || /^(to|as|by|for|with)$/i.test(tokens[after].text)) continue;
+    // "announced a plan to cut jobs", "maintains a lead": without "that", a verb that can take an object reports
+    // only a clause, a subject with its own verb ("claimed the scheme had cost £2bn").
+    if (!withThat && !CLAUSE_ONLY_CUES.has(lower) && !opensClause(doc, tokens, after, to)) continue;
     let end = sentence.end;
-    // A second report in the same sentence ("... and says there is scope ...") starts its own clause.
-    for (let k = after; k < to - 1; k++) {
+    // Where the reported clause ends: at a second report in the same sentence ("... and says there is scope ..."),
+    // else where what was learned from annotated news says such clauses end (";", ", adding ...").
+    // A clause ends only once it has its own verb ("the program, run by the department, has brought ..."), and not
+    // inside a relative clause set off by commas in its subject ("the talks, which started a decade ago, remained ...").
+    let hasVerb = false;
+    let relative = false;
+    for (let k = after + 1; k < to - 1; k++) {
       const t = tokens[k];
       if ((t.text === 'and' || t.text === 'but') && reportingVerbIn(tokens, k + 1, Math.min(to, k + 5))) {
         end = t.start;
         break;
       }
-      if (t.text === ',' && /^(although|though|while|whereas)$/i.test(tokens[k + 1].text)) {
+      if (t.text === ',' && relative) {
+        relative = false;
+        continue;
+      }
+      if (!hasVerb && t.text === ',' && /^(which|who|whom|whose|where)$/i.test(tokens[k + 1].text)) {
+        relative = true;
+        continue;
+      }
+      if (relative) continue;
+      if (hasVerb && clauseEndsAt(tokens, k)) {
         end = t.start;
         break;
       }
-      // "... said he didn't believe it, arguing that ...": a participle clause is the reporter's, not the report.
-      if ((t.text === ',' && /ing$/.test(tokens[k + 1].text) && tokens[k + 1].pos === 'VERB') || t.text === ';') {
-        end = t.start;
-        break;
-      }
+      hasVerb ||= t.pos === 'VERB' || t.pos === 'AUX';
     }
     const clause = trimSpan(doc.text, { start: tokens[after].start, end });
     let clauseEnd = clause.end;
