@@ -234,6 +234,8 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
     if (!subject || comma < 0) return NOT_A_REPORT;
     const clause = trimSpan(doc.text, { start: sentence.start, end: tokens[comma].text === ',' ? tokens[comma].start : tokens[comma].end });
     if (countWords(doc.text, clause.start, clause.end, 4) < 4 || mostlyQuoted(doc, clause, direct)) return NOT_A_REPORT;
+    // "She said X, and when pressed, the mother replied": a clause with a report of its own is not framed by this cue.
+    if (reportingVerbIn(tokens, from, comma)) return NOT_A_REPORT;
     return { clause, subject };
   }
   // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the clause runs on after the cue.
@@ -350,9 +352,26 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     // inside a relative clause set off by commas in its subject ("the talks, which started a decade ago, remained ...").
     let hasVerb = false;
     let relative = false;
+    // A later cue with a subject of its own ("... and says there is scope", "..., and when pressed, the mother
+    // replied") starts another report: this one ends at the last comma or conjunction before that subject.
+    let nextReport = -1;
+    for (let k = after + 1; k < to; k++) {
+      if (!isReportingVerb(tokens[k]) && !(PARTICIPLE_CUES.has(tokens[k].text.toLowerCase()) && tokens[k - 1].text === ',')) continue;
+      // Not a cue inside quoted words, nor one inside a relative clause of this report ("which he said was ...").
+      if (inside(nearby, tokens[k].start)) continue;
+      const own = subjectBefore(doc, tokens, k, after + 1);
+      const at = own ? tokenAt(tokens, own.start) : k;
+      // Without a subject of its own, a cue starts another report only after "and" or "but" ("... and warned ...").
+      let c = k - 1;
+      while (c > after && (tokens[c].pos === 'ADV' || tokens[c].pos === 'AUX')) c--;
+      if (!own && !PARTICIPLE_CUES.has(tokens[k].text.toLowerCase()) && !/^(and|but)$/i.test(tokens[c].text)) continue;
+      if (/^(which|that|who|whom)$/i.test(tokens[at - 1]?.text ?? '')) continue;
+      nextReport = at;
+      break;
+    }
     for (let k = after + 1; k < to - 1; k++) {
       const t = tokens[k];
-      if ((t.text === 'and' || t.text === 'but') && reportingVerbIn(tokens, k + 1, Math.min(to, k + 5))) {
+      if (k < nextReport && /^(and|but|,|;)$/.test(t.text) && !tokens.slice(k + 1, nextReport).some((x) => /^(and|but|,|;)$/.test(x.text))) {
         end = t.start;
         break;
       }
