@@ -34,7 +34,7 @@ const REPORTING = REPORTING_WORDS;
 /** "found", "concluded": a report, study or inspection speaking; from a person they are verdicts, not speech. */
 const FINDING_VERB = /^(found|finds|concluded|concludes)$/i;
 /** Verbs after which a person or body is told something: "told the BBC", "warned MPs". */
-const TAKES_LISTENER = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'assured', 'reminded', 'informed']);
+const TAKES_LISTENER = new Set(['told', 'tells', 'tell', 'telling', 'warned', 'warns', 'assured', 'reminded', 'informed']);
 /** The word that ends the name of a programme or paper a speaker told something: "BBC Radio 4's Today programme". */
 const PROGRAMME_END = /^(?:programme|show|newspaper|paper|magazine|website|station)$/;
 /** Lower-case words inside such a name: "the World at One". */
@@ -136,6 +136,10 @@ interface Report {
 const inside = (spans: Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
 /** Participles that report what the sentence's subject said: "..., saying it followed free market principles". */
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'arguing', 'insisting', 'warning', 'claiming', 'stressing', 'noting', 'explaining']);
+/** Words that open an aside after a cue rather than going on with the clause the cue interrupts. */
+const NOT_A_CONTINUATION = /^(who|whom|whose|which|citing|adding|saying|according)$/i;
+/** Cues written in the progressive: "is saying", "keeps telling". */
+const PROGRESSIVE_CUES = new Set(['saying', 'telling', 'arguing', 'insisting', 'claiming', 'warning', 'stressing', 'suggesting', 'writing', 'tweeting', 'predicting', 'denying', 'admitting']);
 /** Two-word cues: "pointed out", "went on". */
 const PHRASAL_CUES: Record<string, string> = { pointed: 'out', points: 'out', went: 'on', goes: 'on' };
 const PHRASAL_SECOND_WORDS = new Set(Object.values(PHRASAL_CUES));
@@ -159,6 +163,8 @@ function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: numbe
 const isReportingVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.text.toLowerCase());
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Words of a time that can follow a cue: "said Friday", "said on Tuesday", "said last week". */
+const TIME_AFTER_CUE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|on|last|this|week|month|year|earlier|later|morning|afternoon|evening|night)$/i;
 
 /** Cues that take a clause and hardly ever an object: what follows them is what was said. */
 const CLAUSE_ONLY_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'stressed', 'stresses', 'noted', 'notes', 'contended', 'asserted', 'asserts', 'believes', 'thinks', 'feels', 'reckons', 'complained', 'complains', 'remarked', 'replied', 'commented', 'countered', 'retorted', 'quipped', 'joked', 'conceded', 'concedes', 'suggested', 'suggests', 'explained', 'explains', 'emphasised', 'emphasized', 'went', 'goes']);
@@ -167,7 +173,9 @@ const CLAUSE_ONLY_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'insis
 function opensClause(doc: Doc, tokens: Token[], at: number, to: number): boolean {
   // "told Breitbart News how surprised he is": a question reported.
   if (/^(how|why|what|whether|where|when|who)$/i.test(tokens[at]?.text ?? '')) return true;
-  const np = chunkerOf(doc).phraseStartingAt(at, to);
+  // "replacing Clinton would be ...": a gerund and its object as the subject.
+  const gerund = tokens[at]?.pos === 'VERB' && /ing$/i.test(tokens[at].text);
+  const np = chunkerOf(doc).phraseStartingAt(gerund ? at + 1 : at, to);
   if (!np) return false;
   let k = np.last + 1;
   // "the annual talks, which started a decade ago, remained": an aside between commas belongs to the subject.
@@ -203,6 +211,14 @@ function restOfSentence(doc: Doc, start: number, sentence: Span): Span {
   return { start: clause.start, end };
 }
 
+/** "MEXICO CITY - ", "WASHINGTON ― ": where a story was filed, opening its first sentence, is not what anyone said. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’]{2,40}\s+(?:[-–—―]{1,2})\s+/u;
+
+function withoutDateline(doc: Doc, span: Span): Span {
+  const dateline = DATELINE.exec(doc.text.slice(span.start, span.end));
+  return dateline ? { start: span.start + dateline[0].length, end: span.end } : span;
+}
+
 /** Whether most of a span is inside direct quotes: the quotes already report it. */
 function mostlyQuoted(doc: Doc, span: Span, direct: QuoteSpan[]): boolean {
   let quoted = 0;
@@ -223,16 +239,18 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
   const tailEnd = tail ? tokenAt(tokens, tail.end) : after;
   // What follows the phrase after the verb: nothing, or an apposition set off by a comma or a bracket.
   const appositionAfter = tail && tailEnd < to && /^[,(]$/.test(tokens[tailEnd].text) && !reportingVerbIn(tokens, tailEnd, to) && !!(tail.np?.name || tail.np?.properHead);
-  const endsWithPhrase = rest.length === 0 || (rest.length <= 8 && tail?.end === rest[rest.length - 1].end) || appositionAfter;
+  // "..., top black lawmakers said Friday.": a time after the verb is no phrase of its own.
+  const onlyTime = rest.length > 0 && rest.length <= 3 && rest.every((t) => TIME_AFTER_CUE.test(t.text));
+  const endsWithPhrase = rest.length === 0 || onlyTime || (rest.length <= 8 && tail?.end === rest[rest.length - 1].end) || appositionAfter;
   const before = subjectBefore(doc, tokens, v, from);
   const beforeComma = before ? commaBefore(tokens, tokenAt(tokens, before.start), from) : -1;
   if (endsWithPhrase) {
     // "CLAUSE, SUBJECT said." / "CLAUSE, said SUBJECT."
-    const inverted = rest.length > 0 && beforeComma < 0;
+    const inverted = rest.length > 0 && !onlyTime && beforeComma < 0;
     const subject = inverted ? tail : before;
     const comma = inverted ? commaBefore(tokens, v, from) : beforeComma;
     if (!subject || comma < 0) return NOT_A_REPORT;
-    const clause = trimSpan(doc.text, { start: sentence.start, end: tokens[comma].text === ',' ? tokens[comma].start : tokens[comma].end });
+    const clause = withoutDateline(doc, trimSpan(doc.text, { start: sentence.start, end: tokens[comma].text === ',' ? tokens[comma].start : tokens[comma].end }));
     if (countWords(doc.text, clause.start, clause.end, 4) < 4 || mostlyQuoted(doc, clause, direct)) return NOT_A_REPORT;
     // "She said X, and when pressed, the mother replied": a clause with a report of its own is not framed by this cue.
     if (reportingVerbIn(tokens, from, comma)) return NOT_A_REPORT;
@@ -240,9 +258,17 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
   }
   // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the clause runs on after the cue.
   let k = after;
-  while (k < to && /^(on|in|at|last|this|yesterday|today|earlier|later|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|an|a|interview|statement)$/i.test(tokens[k].text)) k++;
+  // "Oz is "smart as hell," Steve Mosko wrote in an email to Rich Eisen, and ...": a time or a short phrase of where it
+  // was said may stand between the cue and the comma.
+  while (k < to && k - after < 10 && tokens[k].text !== ',' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].pos !== 'PRON' && tokens[k].type !== 'punctuation') k++;
   if (!before || beforeComma < 0 || tokens[k]?.text !== ',' || tokenAt(tokens, before.start) - from < 2) return null;
-  const clause = restOfSentence(doc, sentence.start, sentence);
+  // What follows must go on with the clause ("..., until it went bankrupt"), not start an aside of the cue's own
+  // (", citing ...", ", who began ...", ", after he admitted ...", ", but Kevin was ...") or a quotation.
+  const next = tokens[k + 1];
+  if (!next || NOT_A_CONTINUATION.test(next.text) || (next.pos === 'VERB' && /ing$/i.test(next.text) && !opensClause(doc, tokens, k + 1, to))) return null;
+  // '"You winning?" she said, but ...': after a quotation, the cue is the quotation's.
+  if (mostlyQuoted(doc, { start: sentence.start, end: tokens[beforeComma].start }, direct)) return null;
+  const clause = withoutDateline(doc, restOfSentence(doc, sentence.start, sentence));
   if (countWords(doc.text, tokens[k].end, clause.end, 3) < 3 || mostlyQuoted(doc, clause, direct)) return NOT_A_REPORT;
   return { clause, subject: before };
 }
@@ -267,8 +293,13 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     if (v > from && /^(a|an|the)$/i.test(tokens[v - 1].text)) continue;
     const lower = verb.text.toLowerCase();
     // "Russia's president has defended the purchase, saying it followed free market principles."
-    if (PARTICIPLE_CUES.has(lower) && v > from && tokens[v - 1].text === ',') {
-      const subject = subjectOfSentence(doc, tokens, from, v);
+    // "..., he said, adding he would never ...", '"...," adding that ...', "began by saying he would ...": the participle
+    // reports for the speaker of the cue before it in the sentence, else for the sentence's subject.
+    if (PARTICIPLE_CUES.has(lower) && v > from && (commaBefore(tokens, v, from) >= 0 || tokens[v - 1].pos === 'ADP')) {
+      const cueBefore = reports.length ? reports[reports.length - 1] : undefined;
+      let subject = cueBefore?.subject ?? null;
+      for (let c = v - 1; !subject && c > from; c--) if (isReportingVerb(tokens[c])) subject = subjectBefore(doc, tokens, c, from) ?? phraseAfter(doc, tokens, c + 1, v);
+      subject ??= subjectOfSentence(doc, tokens, from, v);
       let after = v + 1;
       // "telling delegates Labour cannot be trusted": the listener is not the report.
       if (/^telling$/i.test(verb.text)) {
@@ -285,7 +316,9 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     }
     // "pointed out that", "went on to say": two-word cues.
     const phrasal = isPhrasalCue(lower, tokens[v + 1]);
-    if (!REPORTING.has(lower) && !phrasal) continue;
+    // "The White House is saying that ...", "keeps telling voters ...": a cue in the progressive.
+    const progressive = PROGRESSIVE_CUES.has(lower) && v > from && /^(is|are|was|were|been|be|keeps|kept|now|not|n't|still)$/i.test(tokens[v - 1].text);
+    if (!REPORTING.has(lower) && !phrasal && !progressive) continue;
     // '"...," said X' belongs to the direct quote before it, when that quote opens the sentence;
     // after a paraphrase with a quotation in it ('Voters, "for the most part," said X') it is reported speech.
     const quoteBefore = nearby.find((d) => d.closed && d.close < verb.start && verb.start - d.close <= 6 && /^[\s,"'”’]*$/.test(doc.text.slice(d.close, verb.start)));
@@ -331,7 +364,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     if (/^(on|last|this)$/i.test(tokens[after]?.text ?? '') && WEEKDAY.test(tokens[after + 1]?.text ?? '')) after += 2;
     while (after < to && /^(on|in|last|this|yesterday|today|earlier|also|previously)$/i.test(tokens[after].text) && after + 1 < to && tokens[after + 1].pos !== 'VERB') {
       // "said on Saturday that", "said in a statement that"
-      const next = tokens.slice(after, Math.min(to, after + 5)).findIndex((t) => t.text === 'that' || t.text === ':' || t.text === ',');
+      const next = tokens.slice(after, Math.min(to, after + 8)).findIndex((t) => t.text === 'that' || t.text === ':' || t.text === ',');
       if (next < 0) break;
       after += next;
       if (tokens[after].text === ',') after++;
@@ -411,18 +444,35 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
   return reports;
 }
 
-/** "according to X, CLAUSE" / "CLAUSE, according to X". */
-function accordingTo(doc: Doc, sentence: Span): { source: Span; clause: Span } | null {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const lead = /^According to ([^,]{2,120}),\s*/i.exec(text);
-  if (lead) {
-    const clause = trimSpan(doc.text, { start: sentence.start + lead[0].length, end: sentence.end - (/[.!?]$/.test(text) ? 1 : 0) });
-    return { source: { start: sentence.start + 13, end: sentence.start + 13 + lead[1].length }, clause };
-  }
-  const tail = /,\s*according to ([^,.]{2,120})\.?$/i.exec(text);
-  if (tail) {
-    const sourceStart = sentence.start + tail.index + tail[0].indexOf(tail[1]);
-    return { source: { start: sourceStart, end: sourceStart + tail[1].length }, clause: trimSpan(doc.text, { start: sentence.start, end: sentence.start + tail.index }) };
+/**
+ * "According to X, CLAUSE", "CLAUSE, according to X." and "CLAUSE — according to X — and ...": the source is
+ * the noun phrase after "according to", the clause what the sentence says before it or, leading, after it.
+ */
+function accordingTo(doc: Doc, sentence: Span): { source: PhraseSpan; clause: Span } | null {
+  const tokens = TOKENS.get(doc) ?? [];
+  const from = tokenAt(tokens, sentence.start);
+  let to = from;
+  while (to < tokens.length && tokens[to].start < sentence.end) to++;
+  for (let k = from; k + 2 < to; k++) {
+    if (tokens[k].text.toLowerCase() !== 'according' || tokens[k + 1].text.toLowerCase() !== 'to') continue;
+    const np = chunkerOf(doc).phraseStartingAt(k + 2, to);
+    if (np?.pronoun) return null;
+    // Where the parts of speech are wrong ("according to people/VERB familiar with ..."), the words up to the next mark.
+    let last = k + 2;
+    while (!np && last + 1 < to && tokens[last + 1].type !== 'punctuation') last++;
+    const source: PhraseSpan = np ? { start: np.start, end: np.end, np } : { start: tokens[k + 2].start, end: tokens[last].end };
+    const sourceLast = np ? np.last : last;
+    if (k === from) {
+      // The source's phrase may run on to the comma ("According to a report by the council, ...").
+      let comma = sourceLast + 1;
+      while (comma < to && comma - sourceLast < 20 && tokens[comma].text !== ',') comma++;
+      if (comma + 1 >= to) return null;
+      return { source, clause: restOfSentence(doc, tokens[comma + 1].start, sentence) };
+    }
+    const mark = tokens[k - 1];
+    if (!/^(,|[-–—]{1,2}|\()$/.test(mark.text)) return null;
+    const clause = withoutDateline(doc, trimSpan(doc.text, { start: sentence.start, end: mark.start }));
+    return countWords(doc.text, clause.start, clause.end, 3) >= 3 ? { source, clause } : null;
   }
   return null;
 }
