@@ -7,6 +7,8 @@ export const MORE_POST_WORDS: ReadonlySet<string> = new Set([
   'chairperson', 'quarterback', 'linebacker', 'pitcher', 'catcher', 'shortstop', 'guard', 'centre-back', 'full-back',
   'manager', 'anchorman', 'anchorwoman', 'pundit', 'strategist', 'pollster', 'fundraiser', 'operative', 'surrogate',
   'attorney-general', 'secretary-general', 'commentator', 'chief-of-staff', 'undersecretary', 'lieutenant-governor',
+  'consul', 'student', 'assemblyman', 'assemblywoman', 'businessman', 'businesswoman', 'mogul', 'titan', 'supermodel',
+  'model', 'economist', 'lecturer', 'dean', 'sheriff', 'prosecutor',
 ]);
 
 /**

@@ -70,17 +70,17 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   return { organisation: g[1].replace(/^(the|a|an|its|their)\s+/i, ''), organisationId: '' };
 }
 
-/** Bodies named for the person or place they serve: "the Sanders campaign", "Obama administration", "Gore's 2000 presidential campaign". */
-const CAMPAIGN_WORDS = new Set(['campaign', 'administration', 'camp']);
+/** Bodies named for the person or place they serve: "the Sanders campaign", "Obama administration", "Chicago police". */
+const CAMPAIGN_WORDS = new Set(['campaign', 'administration', 'camp', 'police']);
 const NAMED_CAMPAIGN = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:['’]s?)?\\s+(?:\\d{4}\\s+)?(?:presidential\\s+|re-election\\s+|election\\s+)?(?:${[...CAMPAIGN_WORDS].join('|')})\\b`, 'u');
 
 /**
  * The phrase after a name, set off by a comma or a dash, up to a comma, a speech verb,
  * a relative clause or the end of the sentence: "X, leader of the council, said",
- * "X - a former Yale historian, and ...", "X, a senior KGB officer who ...", and
- * "X, who is now Veritas' deputy leader."
+ * "X - a former Yale historian, and ...", "X, a senior KGB officer who ...",
+ * "X, who is now Veritas' deputy leader." and "X is a reporter for Y."
  */
-const APPOSITION = /^(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?=the |a |an |[A-Z]))?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose)\b|\.(?!\w))/;
+const APPOSITION = /^(?:,|\s+[-–—]|\s+(?=(?:is|was)\s+(?:now\s+)?(?:the|a|an)\s))\s+(?:(?:who\s+)?(?:is|was)\s+(?:now\s+|also\s+)?(?=the |a |an |[A-Z]))?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.(?!\w))/;
 
 /** "X, leader of the council, said": the post in the phrase after the name. */
 function appositionRole(doc: Doc, m: Mention): Found | null {
@@ -96,15 +96,17 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // "X - former hurdler Alan Pascoe and ...": a phrase that names another person is not X's post,
   // unless it names them as whom the post serves ("lawyer for Mr Begg", "adviser to President Bush").
   const other = firstWithin(doc, start, end, (x) => x.type === 'person');
-  if (other && !/\b(?:for|to|of|under)\s+$/.test(doc.text.slice(start, other.start))) return null;
+  if (other && !/\b(?:for|to|of|under)\s+$/.test(doc.text.slice(start, other.start)) && !/^['’]s?\s/.test(doc.text.slice(other.end, other.end + 3))) return null;
   const role = a[1].replace(/^(the|a|an)\s+/i, '');
   // "Veritas' deputy leader": the post is what follows the organisation's possessive.
   const owner = /^(?:[A-Z][\w&.-]*\s+){0,3}?[A-Z][\w&.-]*(?:['’]s?)\s+/.exec(role);
   const where = organisationIn(doc, start, end);
   const ownerIsOrganisation = owner && where.organisationId && doc.text.startsWith(owner[0], end - role.length) && mentionCovering(doc, end - role.length, (x) => x.entityId === where.organisationId);
   // "Jane Roe, Acme's chief executive": an owner the tagger did not read as a name is the organisation all the same.
-  if (owner && !where.organisation && !mentionCovering(doc, end - role.length, (x) => x.type !== 'organisation')) {
-    const name = owner[0].replace(/['’]s?\s+$/, '');
+  const ownerName = owner?.[0].replace(/['’]s?\s+$/, '');
+  const ownerIsPerson = !!ownerName && (mentionCovering(doc, end - role.length, (x) => x.type !== 'organisation') !== undefined || doc.entities.some((e) => e.type === 'person' && e.name.split(/\s+/).pop() === ownerName));
+  if (owner && !where.organisation && !ownerIsPerson) {
+    const name = ownerName!;
     const entity = organisationNamed(doc, name);
     return { role: role.slice(owner[0].length), organisation: entity?.name ?? name, organisationId: entity?.id ?? '', start, end, rule: 'role:apposition' };
   }
@@ -163,7 +165,7 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
   const floor = tokenAt(tokens, sentence.start);
   const first = tokenAt(tokens, m.start);
   // "The Tory finance spokesman, Brian Monteith MSP, said": a post set off by a comma before a name in commas.
-  const nameInCommas = first - 1 > floor && tokens[first - 1].text === ',' && /^(?:\s+[A-Z]{2,4})?,/.test(doc.text.slice(m.end, m.end + 8));
+  const nameInCommas = first - 1 > floor && tokens[first - 1].text === ',' && /^(?:\s+[A-Z]{2,4})?(?:[,;)]|\.(?!\w)|$)/.test(doc.text.slice(m.end, m.end + 8));
   const chunker = chunkerOf(doc);
   let np: NounPhrase | null;
   let before: number;
@@ -192,10 +194,14 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
     const text = doc.text.slice(tokens[unit].start, t.end);
     if (chunker.nameAt(k) && !isRoleWord(text)) break;
     const word = (/^\p{Ll}/u.test(tokens[unit].text) || (titleCase && k < before - 1 && t.pos === 'PROPN')) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'PROPN' || unit < k);
-    const of = isOf(t) && k - 1 >= floor && isRoleWord(tokens[k - 1].text);
+    // ... but an "of" or "to" right before the name makes the name its object ("a top adviser to Mrs Clinton").
+    const of = isOf(t) && k - 1 >= floor && isRoleWord(tokens[k - 1].text) && k < before - 1;
+    if (isOf(t) && !of) break;
     if (of) bound = floor;
+    // "Secretary of State John Kerry": a capitalised word a post governs is part of it.
+    const governed = titleCase && k - 2 >= floor && isOf(tokens[k - 1]) && isRoleWord(tokens[k - 2].text);
     if (unit < bound) break;
-    if (!(isRoleWord(text) || isPostModifier(text) || word || of)) break;
+    if (!(isRoleWord(text) || isPostModifier(text) || word || of || governed)) break;
     start = unit;
     k = unit - 1;
   }
@@ -251,7 +257,7 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
       while (s <= k && isPostModifier(tokens[s].text)) s++;
       // "Aviation analyst Sarah Brown": a word capitalised only because it opens the sentence is no name.
       let opening = tokenAt(tokens, doc.sentences[sentenceAt(doc, tokens[s].start)].start);
-      while (opening < s && tokens[opening].type === 'punctuation') opening++;
+      while (opening < s && tokens[opening].type !== 'word') opening++;
       const opensSentence = s === opening;
       if (s <= k && /^\p{Lu}/u.test(tokens[s].text) && (!opensSentence || capitalisedElsewhere(doc, tokens[s].text))) {
         const text = doc.text.slice(tokens[s].start, tokens[k].end);
