@@ -430,8 +430,8 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     // A clause that is all one direct quote is direct speech, not reported speech.
     if (direct.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) continue;
     if (countWords(doc.text, span.start, span.end, 4) < 4) continue;
-    // Reported speech is a clause: it has a verb ("said at his press conference in Moscow" has none).
-    if (!tokens.slice(tokenAt(tokens, span.start), tokenAt(tokens, span.end)).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    // Reported speech is a clause: it has a verb ("said at his press conference in Moscow" has none), or "that" says it is one.
+    if (!withThat && !tokens.slice(tokenAt(tokens, span.start), tokenAt(tokens, span.end)).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     reports.push({ clause: span, subject, cue: verb.text, verb: v });
   }
   // "... and says there is scope": the verb after "and" shares the first subject.

@@ -31,6 +31,7 @@ function isRoleWord(word: string): boolean {
 const hasRoleWord = (phrase: string) => phrase.split(/\s+/).some(isRoleWord);
 /** Generic names of bodies ("council", "trust"), but not those that are also posts ("executive", "board"). */
 const GENERIC_HEADS = [...ORGANISATION_GENERIC_ALIASES.keys()].map((h) => h.toLowerCase()).filter((h) => h.length > 2 && !isRoleWord(h));
+const GENERIC_HEAD_WORDS: ReadonlySet<string> = new Set(GENERIC_HEADS);
 const GENERIC_HEAD = new RegExp(`\\b((?:[A-Za-z]+\\s+)?(?:${GENERIC_HEADS.join('|')}))(?![\\w-])`, 'i');
 /** Words that end a premodifier: what comes before them is not part of the post. */
 const NOT_IN_POST = /^(said|says|by|and|with|to|from|that|as|when|while|but|the|a|an|was|is|has|had|have|were|are|of|in|on|for|its|their|his|her|our|my|your)$/i;
@@ -218,8 +219,17 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
     const organisation = doc.text.slice(tokens[first].start, tokens[start].end);
     return { role: doc.text.slice(tokens[start].start, tokens[before - 1].end), organisation, organisationId: '', start: tokens[first].start, end: tokens[before - 1].end, rule: 'role:premodifier+organisation' };
   }
-  // Where it is held: an organisation named or a capitalised name just before the post, else the possessor.
+  // Where it is held: an organisation named or a capitalised name just before the post, else the possessor; failing
+  // a named one, a generic name of a body inside the post ("Care trust chair Richard Houlden") is that body, the one of
+  // its kind the article names, and the post is what follows it.
   const where = organisationBefore(doc, tokens, start, from, np.possessor, titleCase);
+  for (let g = before - 2; g >= start && !where.organisationId; g--) {
+    if (!GENERIC_HEAD_WORDS.has(tokens[g].text.toLowerCase())) continue;
+    const first = start - 1 >= Math.max(from, floor) && start - 1 === floor && /^\p{Lu}/u.test(tokens[start - 1].text) ? start - 1 : start;
+    const where = organisationIn(doc, tokens[first].start, tokens[g].end);
+    if (!where.organisation) break;
+    return { role: doc.text.slice(tokens[g + 1].start, tokens[before - 1].end), ...where, start: tokens[first].start, end: tokens[before - 1].end, rule: 'role:premodifier+organisation' };
+  }
   // "former Army officer": a modifier before the organisation's name keeps the name inside the post.
   let roleStart = start;
   if (where.first !== undefined && where.first > from && isPostModifier(tokens[where.first - 1]?.text ?? '')) roleStart = where.first - 1;

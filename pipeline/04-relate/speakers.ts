@@ -12,7 +12,7 @@ import { TOKENS } from '../03-tag/index.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { FEMALE_NAMES, MALE_NAMES } from '../03-tag/lexicons/compromise-words.ts';
 import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
-import { REPORTING_WORDS } from './cues.ts';
+import { FINDING_SOURCES as FINDING_SOURCE_LIST, REPORTING_WORDS } from './cues.ts';
 import { DOCUMENT_WORDS, GENDERED_PERSON_WORDS, NON_SPEAKER_WORDS, PERSON_WORDS, SPEAKS_FOR_ONE_BODY, SPOKESPERSON_WORDS } from './heads.ts';
 import { entityName, lookupOf, type DocLookup } from './lookup.ts';
 import { chunkerOf, tokenAt, type PhraseSpan } from './phrases.ts';
@@ -62,6 +62,7 @@ const TITLE_GENDER: Array<[RegExp, Gender]> = [
   [/^(?:mrs|ms|miss|lady|dame|baroness|madam)\b\.?/i, 'female'],
 ];
 
+const FINDING_SOURCES: ReadonlySet<string> = new Set(FINDING_SOURCE_LIST);
 const isPossessiveToken = (t: Token | undefined) => !!t && /^['’]s?$/i.test(t.text);
 const isPostWord = (w: string) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase());
 
@@ -137,8 +138,10 @@ export class SpeakerModel {
       const owner = this.ownerOf(np) ?? (SPEAKS_FOR_ONE_BODY.has(head) ? this.lastSpokesperson(np.start) ?? this.rank(np.start, 'organisation', 'unknown') : null);
       return owner ? { ...owner, how: 'spokesperson' } : phrase;
     }
-    if (DOCUMENT_WORDS.has(head)) {
-      const author = this.ownerOf(np) ?? this.authorOf(np);
+    // "the council's letter", "a statement from the club", "the team's figures": who owns the words speaks;
+    // a letter with no owner is the one its sentence sent; a report or survey with none speaks itself.
+    if (DOCUMENT_WORDS.has(head) || FINDING_SOURCES.has(head) || FINDING_SOURCES.has(head.replace(/s$/, ''))) {
+      const author = this.ownerOf(np) ?? (DOCUMENT_WORDS.has(head) ? this.authorOf(np) : null);
       return author ? { ...author, how: 'document' } : phrase;
     }
     // "the Liberal Democrat leader", "Russia's president", "the 64-year-old": a person described goes to the person meant.
@@ -171,7 +174,7 @@ export class SpeakerModel {
     const { tokens } = this;
     if (np.possessor) {
       const owner = this.byHead(np.possessor);
-      if (owner.speaker && owner.how !== 'phrase') return owner;
+      if (owner.speaker) return owner;
     }
     if (np.determiner !== undefined) {
       const det = tokens[np.determiner].text.toLowerCase();
@@ -261,7 +264,18 @@ export class SpeakerModel {
         if (!best || score > best.score) scores.set(m.entityId, { score, mention: m });
       }
     }
+    // Who spoke in these sentences is the subject of their reporting clause, named or not ("he said"): a
+    // candidate as such; the last of them is the likeliest of all.
     const last = this.lastSpoken(offset);
+    for (let i = this.spoken.length - 1; i >= 0; i--) {
+      const x = this.spoken[i];
+      if (x.at >= offset || !x.speaker.entityId || !fits(this.entity(x.speaker.entityId))) continue;
+      const k = sentenceAt(doc, x.at);
+      if (k <= here - SENTENCES_BACK) break;
+      const score = SALIENCE.role.subject - SALIENCE.perSentenceBack * (here - k);
+      const best = scores.get(x.speaker.entityId);
+      if (!best || score > best.score) scores.set(x.speaker.entityId, { score, mention: best?.mention ?? this.mentionOf(x.speaker.entityId, x.at) ?? ({ start: x.at, end: x.at, entityId: x.speaker.entityId, text: x.speaker.speaker } as Mention) });
+    }
     // The last speaker, if of the kind wanted; a name the tagger missed ("Shah told InsideSources") counts as a person's.
     const lastFits = last && (last.speaker.entityId ? fits(this.entity(last.speaker.entityId)) : type === 'person' && last.how === 'name' && gender === 'unknown');
     if (last && lastFits) {
@@ -299,6 +313,16 @@ export class SpeakerModel {
       if (x.how === 'spokesperson') return { ...x.speaker, how: 'spokesperson' };
     }
     return null;
+  }
+
+  /** The last mention of an entity before `offset`, to name it by. */
+  private mentionOf(entityId: string, offset: number): Mention | undefined {
+    let found: Mention | undefined;
+    for (const m of this.lookup.mentions) {
+      if (m.start >= offset) break;
+      if (m.entityId === entityId) found = m;
+    }
+    return found;
   }
 
   private lastSpoken(offset: number): Spoken | null {
