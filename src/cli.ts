@@ -69,7 +69,8 @@ Exit codes:
        written (full disk, no permission, a file where the folder should be), an
        input folder could not be read, or an internal error; one line says what,
        where and why, and the tables are as they were before the run
-  130  stopped by Ctrl-C (SIGINT); 143: stopped by SIGTERM`;
+  130  stopped by Ctrl-C (SIGINT)
+  143  stopped by SIGTERM`;
 
 function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;

@@ -121,7 +121,9 @@ class AtomicFile {
 export function prepareOutputFolder(outDir: string): void {
   const stat = fs.statSync(outDir, { throwIfNoEntry: false });
   if (stat && !stat.isDirectory()) throw new EnvironmentError(`cannot write to ${outDir}: it is a file, not a folder`, outDir, 'ENOTDIR');
-  fileOperation('create the output folder', outDir, () => fs.mkdirSync(outDir, { recursive: true }));
+  // Where the parent exists, a plain mkdir gives the true reason (a recursive one says ENOENT on a read-only disk).
+  const parentExists = fs.existsSync(path.dirname(path.resolve(outDir)));
+  if (!stat) fileOperation('create the output folder', outDir, () => fs.mkdirSync(outDir, { recursive: !parentExists }));
   fileOperation('write to the output folder', outDir, () => fs.accessSync(outDir, fs.constants.W_OK));
 }
 
