@@ -43,7 +43,7 @@ export interface MatchedDoc {
   found: boolean[];
 }
 
-export function mergeSpans(frags: Span[]): Span[] {
+function mergeSpans(frags: Span[]): Span[] {
   const out: Span[] = [];
   for (const [s, e] of [...frags].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
     const last = out.at(-1);
@@ -142,8 +142,8 @@ export interface SourceAccuracies {
 /** Looks up the fixture entry, with a referent, for a gold attribution's source span. */
 export function pronounReferents(pronouns: PronounSource[]): (docId: string, gold: PolnearAttribution) => PronounSource | undefined {
   const key = (id: string, start: number, end: number) => `${id}\t${start}\t${end}`;
-  const byspan = new Map(pronouns.filter((p) => p.referent).map((p) => [key(p.id, p.start, p.end), p]));
-  return (docId, gold) => (gold.source.length ? byspan.get(key(docId, gold.source[0][0], gold.source.at(-1)![1])) : undefined);
+  const bySpan = new Map(pronouns.filter((p) => p.referent).map((p) => [key(p.id, p.start, p.end), p]));
+  return (docId, gold) => (gold.source.length ? bySpan.get(key(docId, gold.source[0][0], gold.source.at(-1)![1])) : undefined);
 }
 
 /** The scorer's last-word rule against the referent or its short form ("IMF" for the International Monetary Fund). */
