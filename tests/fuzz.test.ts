@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsvText, runPipeline, tempDir } from './helpers/run.ts';
+import { randomFrom } from './helpers/random.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEEDS = fs
@@ -19,19 +20,8 @@ const RECORDS = 300;
 const RAW_FILES = 24;
 const SEED = 20_240_611;
 
-/** mulberry32: a small seeded generator, so every run fuzzes the same articles. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = generator(SEED);
+/** Seeded, so every run fuzzes the same articles. */
+const random = randomFrom(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 

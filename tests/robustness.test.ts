@@ -96,6 +96,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+type Write = (fd: number, data: Uint8Array, offset: number, length: number, position: number | null | undefined) => number;
+
+/** Puts `write` between the program and every fs.writeSync of bytes (until the test ends). */
+function interceptWrites(write: (real: Write, ...args: Parameters<Write>) => number): void {
+  const real = fs.writeSync;
+  vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Uint8Array | string, offset?: number, length?: number, position?: number | null) => {
+    if (typeof data === 'string') return real(fd, data);
+    const from = offset ?? 0;
+    return write(real as Write, fd, data, from, length ?? data.length - from, position);
+  }) as typeof fs.writeSync);
+}
+
 describe('1. every write is checked', () => {
   const fullDisk = smallDisk('200k');
   it.skipIf(!fullDisk.dir)(`a full disk fails the run with exit 3, the file and the reason, and leaves no table, temp file or lock${fullDisk.reason ? ` (skipped: ${fullDisk.reason})` : ''}`, async () => {
@@ -110,25 +122,19 @@ describe('1. every write is checked', () => {
 
   it('writes every byte when the system takes fewer than it was given', async () => {
     const whole = await runPipeline(['seeds']);
-    const real = fs.writeSync;
     // At most 1,000 bytes a call, as a nearly full disk may do.
-    vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Uint8Array, offset?: number, length?: number, position?: number | null) => {
-      if (typeof data === 'string') return real(fd, data);
-      const from = offset ?? 0;
-      return real(fd, data, from, Math.min(length ?? data.length - from, 1000), position);
-    }) as typeof fs.writeSync);
+    interceptWrites((write, fd, data, offset, length, position) => write(fd, data, offset, Math.min(length, 1000), position));
     const short = await runPipeline(['seeds']);
     expect(short.code).toBe(0);
     for (const table of TABLES) expect(short.read(table), table).toBe(whole.read(table));
   }, 60_000);
 
   it('reports a journal that cannot be written (ENOSPC) with exit 3 and leaves no temp file or lock', async () => {
-    const real = fs.writeSync;
-    vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Uint8Array, offset?: number, length?: number, position?: number | null) => {
+    interceptWrites((write, fd, data, offset, length, position) => {
       // The journal appends at a position; the tables are written in sequence.
       if (typeof position === 'number') throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-      return real(fd, data, offset, length, position);
-    }) as typeof fs.writeSync);
+      return write(fd, data, offset, length, position);
+    });
     const run = await runPipeline(['seeds']);
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/cannot write \S+journal\.jsonl: no space left on device \(ENOSPC\)/);
