@@ -101,10 +101,14 @@ type Write = (fd: number, data: Uint8Array, offset: number, length: number, posi
 /** Puts `write` between the program and every fs.writeSync of bytes (until the test ends). */
 function interceptWrites(write: (real: Write, ...args: Parameters<Write>) => number): void {
   const real = fs.writeSync;
-  vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Uint8Array | string, offset?: number, length?: number, position?: number | null) => {
-    if (typeof data === 'string') return real(fd, data);
+  vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Uint8Array | string, offset?: number | null, length?: number | BufferEncoding, position?: number | null) => {
+    if (typeof data === 'string') {
+      // writeSync(fd, string, position, encoding)
+      const bytes = Buffer.from(data, typeof length === 'string' ? length : 'utf8');
+      return write(real as Write, fd, bytes, 0, bytes.length, offset);
+    }
     const from = offset ?? 0;
-    return write(real as Write, fd, data, from, length ?? data.length - from, position);
+    return write(real as Write, fd, data, from, typeof length === 'number' ? length : data.length - from, position);
   }) as typeof fs.writeSync);
 }
 
