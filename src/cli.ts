@@ -66,9 +66,9 @@ Exit codes:
   1    some documents failed (each is a row of documents.csv with its reason)
   2    usage error (a bad option, a missing input, an input with no documents)
   3    the run could not complete: an output file or folder could not be
-       written (full disk, no permission, a file where the folder should be), an
-       input folder could not be read, or an internal error; one line says what,
-       where and why, and the tables are as they were before the run
+       written (full disk, no permission, a read-only disk, a file where the
+       folder should be), or an internal error; one line says what, where and
+       why, and the tables are as they were before the run
   130  stopped by Ctrl-C (SIGINT)
   143  stopped by SIGTERM`;
 

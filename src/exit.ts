@@ -11,7 +11,7 @@ export const EXIT = {
   documentsFailed: 1,
   /** The command was called wrongly (a bad option, a missing input, an input that names no documents). */
   usage: 2,
-  /** The run could not complete: an output file or folder could not be written, an input folder not read, or an internal error. */
+  /** The run could not complete: an output file or folder could not be written, or an internal error. */
   failure: 3,
   /** Stopped by Ctrl-C (SIGINT) or SIGTERM; run again (or with --resume) to continue. */
   interrupted: 130,

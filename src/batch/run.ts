@@ -1,5 +1,6 @@
-// A batch run: inputs are read lazily, documents go to the worker pool (or are
-// processed in the main thread for small batches), finished documents
+// A batch run: inputs are read lazily, documents go to the worker pool (one worker
+// for a small batch; the main thread only for a small batch with no time limit,
+// since only a worker can be stopped in the middle of a document), finished documents
 // wait in a reorder buffer keyed by input index and are written in input order, so
 // the output is byte-identical whatever the number of workers. At most `window`
 // documents are between being read and being written, so memory stays flat
@@ -8,7 +9,8 @@
 // Every processed document also goes to the output folder's journal (see
 // journal.ts) as soon as it is done; a document whose content hash is already
 // there is not processed again but written from the journal. The tables are
-// written under temporary names and renamed when the run is complete.
+// written under temporary names and renamed when the run is complete; a signal
+// stops the run between events, with the journal whole (see stopOnSignals).
 
 import type { DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
