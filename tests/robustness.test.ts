@@ -125,12 +125,11 @@ describe('1. every write is checked', () => {
   }, 60_000);
 
   it('writes every byte when the system takes fewer than it was given', async () => {
-    const whole = await runPipeline(['seeds']);
-    // At most 1,000 bytes a call, as a nearly full disk may do.
+    // At most 1,000 bytes a call, as a nearly full disk may do; the output must still be the whole golden output.
     interceptWrites((write, fd, data, offset, length, position) => write(fd, data, offset, Math.min(length, 1000), position));
     const short = await runPipeline(['seeds']);
     expect(short.code).toBe(0);
-    for (const table of TABLES) expect(short.read(table), table).toBe(whole.read(table));
+    for (const table of TABLES) expect(short.read(table), table).toBe(fs.readFileSync(path.join(ROOT, 'tests', 'golden', table), 'utf8'));
   }, 60_000);
 
   it('reports a journal that cannot be written (ENOSPC) with exit 3 and leaves no temp file or lock', async () => {
@@ -251,7 +250,7 @@ describe('5. signals stop any run; a FIFO does not hang it', () => {
   }, 120_000);
 
   it('stops a run with workers at SIGINT (exit 130)', async () => {
-    const input = path.join(folderWith({ 'big.jsonl': jsonl(120) }), 'big.jsonl');
+    const input = path.join(folderWith({ 'big.jsonl': jsonl(60) }), 'big.jsonl');
     const out = tempDir();
     const run = spawnCli(['extract', input, '--out', out, '--quiet', '--jobs', '2']);
     expect(await waitFor(() => journalEntries(out) >= 5, 90_000)).toBe(true);
