@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emissionScores, WeightTable } from '../pipeline/03-tag/ner-model/decode.ts';
-import { documentContext, sentenceFeatures } from '../pipeline/03-tag/ner-model/features.ts';
+import { WordClusters } from '../pipeline/03-tag/ner-model/clusters.ts';
+import { documentContext, DocumentHistory, sentenceFeatures } from '../pipeline/03-tag/ner-model/features.ts';
 import { decodeModel } from '../pipeline/03-tag/ner-model/format.ts';
 import { Gazetteer } from '../pipeline/03-tag/ner-model/gazetteer.ts';
 import { loadNerModel, tagsToSpans, TAGS, WEIGHTS_FILE } from '../pipeline/03-tag/ner-model/index.ts';
@@ -159,10 +160,12 @@ describe('NER model output is pinned', () => {
     expect((h >>> 0).toString(16)).toBe('f0638482');
   });
 
-  it('scores exactly as the feature lists do, with and without document and glue, whatever the word cache holds', () => {
+  it('scores exactly as the feature lists do, with and without document, history and glue, whatever the word cache holds', () => {
     const data = decodeModel(fs.readFileSync(WEIGHTS_FILE));
     const table = new WeightTable(data.hashes, data.weights);
     const gazetteer = new Gazetteer(data.gazetteer);
+    const clusters = new WordClusters(data.clusters);
+    expect(clusters.size).toBeGreaterThan(10_000);
     const made = [
       [
         'SOCCER - JAPAN BEAT SYRIA .',
@@ -173,18 +176,26 @@ describe('NER model output is pinned', () => {
     ].map((d) => ({ words: d.map(words), glued: d.map((s) => s.split(' ').map((w, i, ws) => i > 0 && (w === '-' || ws[i - 1] === '-' || /^[.,%]$/.test(w)))) }));
     const docs = [...made, ...seedDocs];
     // A cache of 40 words starts again before every document (never within one), which must not matter.
-    for (const scorer of [new EmissionScorer(table, gazetteer), new EmissionScorer(table, gazetteer, 40)]) {
+    for (const scorer of [new EmissionScorer(table, gazetteer, clusters), new EmissionScorer(table, gazetteer, clusters, 40)]) {
       for (const doc of [...docs, ...docs]) {
-        const context = documentContext(doc.words);
+        const context = documentContext(doc.words, gazetteer);
         for (const withDoc of [false, true]) {
           scorer.setDocument(doc.words);
           if (withDoc) scorer.documentContext(doc.words.length);
+          const history = new DocumentHistory();
           doc.words.forEach((w, s) => {
+            const counts = withDoc ? history.lookup(w) : undefined;
             for (const g of [undefined, doc.glued[s]]) {
-              const expected = emissionScores(sentenceFeatures(w, gazetteer, withDoc ? context[s] : undefined, g), table);
+              const expected = emissionScores(sentenceFeatures(w, gazetteer, clusters, withDoc ? context[s] : undefined, g, counts), table);
               const got = new Float64Array(w.length * TAGS.length);
               scorer.scores(s, withDoc, g, got);
               expect(got).toEqual(expected);
+            }
+            // Varied tags, so that the history holds every type, mixed.
+            const tags = w.map((_, i) => (i * 7 + s * 3) % TAGS.length);
+            if (withDoc) {
+              history.record(w, tags);
+              scorer.record(s, tags);
             }
           });
         }
