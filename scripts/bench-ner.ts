@@ -200,6 +200,10 @@ const cell = (s: Scores[keyof Scores]) => `${pct(s.p)} ${pct(s.r)} ${pct(s.f1)}`
 console.log(`CoNLL-2003 ${opt.split} (pipeline and model only): ${docCount} documents; PER / LOC / ORG exact spans (MISC not scored); P R F1 in %\n`);
 console.log(`${''.padEnd(38)}${'PER'.padEnd(19)}${'LOC'.padEnd(19)}${'ORG'.padEnd(19)}${'all'.padEnd(19)}`);
 for (const r of results) console.log(`${r.name.padEnd(38)}${cell(r.scores.PER)}  ${cell(r.scores.LOC)}  ${cell(r.scores.ORG)}  ${cell(r.scores.all)}  ${r.note}`);
+// The anchor: an averaged perceptron with word clusters, non-local features and gazetteers
+// (Ratinov & Roth 2009, "Design challenges and misconceptions in named entity recognition"),
+// on CoNLL tokens; the paper gives the overall test figure only.
+if (opt.split === 'test') console.log(`${'Illinois NER (published, CoNLL tokens)'.padEnd(38)}${'-'.padStart(17)}  ${'-'.padStart(17)}  ${'-'.padStart(17)}  ${'- - '.padStart(12)}${pct(0.908)}  Ratinov & Roth 2009, test F1 90.8 (per type not published)`);
 console.log(`\nmodel: ${JSON.stringify(model.meta)}`);
 console.log(opt.keep ? `files kept in ${work}` : '');
 if (!opt.keep) fs.rmSync(work, { recursive: true, force: true });
