@@ -6,11 +6,14 @@
 // shape (Xxxx, XX, dd, X.X.) long and short, prefixes and suffixes 1-4, the
 // words and shapes in a window of ±2, word bigrams, shape trigrams, the word
 // before/after with this token's shape, the sentence's first token, whether the
-// sentence is in capitals (a headline), gazetteer matches over multi-token spans
-// for this token and its neighbours, and the run of capitalised tokens the
-// token is in (its length, the position in it, its first and last words and
-// the words around it). Optional document features (DocumentContext) say how a
-// word is written elsewhere in the same article.
+// sentence is in capitals or Title Case (a headline, a heading), the word
+// clusters of the token and its neighbours (clusters.ts), gazetteer matches over
+// multi-token spans for this token and its neighbours, and in running text the
+// run of capitalised tokens the token is in (its length, the position in it, its
+// first and last words and the words around it). Optional document features
+// (DocumentContext) say how a word is written elsewhere in the same article and
+// whether a run elsewhere marks it as an organisation's or a person's; optional
+// prediction history says how the tagger typed it in earlier sentences.
 //
 // scorer.ts sums the weights of exactly these features without listing them
 // (the tagger's fast path): a change here must be made there too;
@@ -136,10 +139,11 @@ export const DOC_CASE = { NONE: 0, CAPITALISED: 1, LOWER: 2, BOTH: 3 } as const;
 export const DOC_MARK = { ORG: 4, PER: 8 } as const;
 
 /**
- * How each word of each sentence is written elsewhere in the document, outside
- * headlines and away from the first word of a sentence: capitalised only, lower
- * case only, both, or not seen (for a word in a headline or opening a sentence,
- * this says whether it is a name). `sentences` are the document's sentences in order.
+ * How each word of each sentence is written elsewhere in the document, in running
+ * text (not in capitals or Title Case lines) and away from the first word of a
+ * sentence: capitalised only, lower case only, both, or not seen (for a word in a
+ * headline or opening a sentence, this says whether it is a name); with the
+ * DOC_MARK bits. `sentences` are the document's sentences in order.
  */
 export function documentContext(sentences: ReadonlyArray<readonly string[]>, gazetteer: Gazetteer): DocumentContext[] {
   const seen = new Map<string, number>();
