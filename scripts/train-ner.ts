@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { formatScores, gluedOf, readConll, scoreTags, winkTokenised, type ConllDoc, type ConllSentence } from '../pipeline/03-tag/ner-model/conll.ts';
+import { formatScores, gluedOf, readConll, scoreHeadings, scoreTags, titleCaseHeadings, winkTokenised, type ConllDoc } from '../pipeline/03-tag/ner-model/conll.ts';
 import { clusterData, WordClusters } from '../pipeline/03-tag/ner-model/clusters.ts';
-import { allHistoryHashes, documentContext, DocumentHistory, FEATURE_VERSION, hasHistory, HISTORY_TYPES, historyHashes, sentenceCase, SENTENCE_CASE, sentenceFeatures, TITLE_LOWER_WORDS, type DocumentContext } from '../pipeline/03-tag/ner-model/features.ts';
+import { allHistoryHashes, documentContext, DocumentHistory, FEATURE_VERSION, hasHistory, HISTORY_TYPES, historyHashes, sentenceFeatures, type DocumentContext } from '../pipeline/03-tag/ner-model/features.ts';
 import { decodeModel, encodeModel } from '../pipeline/03-tag/ner-model/format.ts';
 import { Gazetteer, gazetteerData } from '../pipeline/03-tag/ner-model/gazetteer.ts';
 import { NerModel } from '../pipeline/03-tag/ner-model/model.ts';
@@ -49,32 +49,6 @@ if (!fs.existsSync(trainFile) || !fs.existsSync(validFile)) {
   process.exit(2);
 }
 const seed = Number(opt.seed), maxEpochs = Number(opt.epochs), patience = Number(opt.patience), pruneAt = Number(opt.prune), docShare = Number(opt['doc-share']), glueShare = Number(opt['glue-share']), titleShare = Number(opt['title-share']);
-
-/**
- * A Title Case copy of a sentence of running text, as a heading is written: every word
- * capitalised, or (`plain`) all but the small words of TITLE_LOWER_WORDS; no closing full stop.
- */
-function titleCased(s: ConllSentence, plain: boolean): ConllSentence {
-  const words = s.words.map((w, i) => (/^\p{Ll}/u.test(w) && !(plain && i > 0 && TITLE_LOWER_WORDS.has(w)) ? w[0].toUpperCase() + w.slice(1) : w));
-  const n = words.length > 1 && words[words.length - 1] === '.' ? words.length - 1 : words.length;
-  return { words: words.slice(0, n), tags: s.tags.slice(0, n), orig: s.orig.slice(0, n) };
-}
-
-/**
- * Web pages are full of Title Case headings ("Prices Set To Rise"), where a capital is no
- * evidence of a name; CoNLL's headlines are in capitals. Each document chosen (a share of
- * `share`) gets a Title Case copy of one of its sentences of running text (4-20 words) at its
- * head, tagged as the original, so that the model learns to read such lines from context,
- * the word's clusters and how the document writes the word elsewhere.
- */
-function titleCaseHeadings(docs: ConllDoc[], share: number, random: () => number): Array<ConllDoc & { titled: boolean }> {
-  return docs.map((d) => {
-    const pick = random() < share, plain = random() < 0.5, r = random();
-    const running = d.sentences.filter((s) => s.words.length >= 4 && s.words.length <= 20 && sentenceCase(s.words) === SENTENCE_CASE.MIXED);
-    if (!pick || !running.length) return { ...d, titled: false };
-    return { id: d.id, sentences: [titleCased(running[Math.floor(r * running.length)], plain), ...d.sentences], titled: true };
-  });
-}
 
 const train = titleCaseHeadings(winkTokenised(readConll(trainFile)), titleShare, rng(seed ^ 0x7171e));
 const valid = winkTokenised(readConll(validFile));
@@ -189,8 +163,7 @@ const evaluate = (docs: ConllDoc[], exs: DocExamples[], w: ArrayLike<number>, tr
 /** Scores of the Title Case headings alone (in their documents' context). */
 function evaluateHeadings(w: ArrayLike<number>, trans: ArrayLike<number>, end: ArrayLike<number>) {
   const pred = predictAll(validTitledEx, w, trans, end);
-  const titled = validTitled.map((d, i) => ({ d, p: pred[i] })).filter((x) => x.d.titled);
-  return scoreTags(titled.map((x) => ({ id: x.d.id, sentences: [x.d.sentences[0]] })), titled.map((x) => [x.p[0]]));
+  return scoreHeadings(validTitled, pred);
 }
 
 const model = new Perceptron(hashOf.length);
