@@ -206,11 +206,13 @@ describe('4. a document costs time in proportion to its length', () => {
     expect(f.counts.people).toBeGreaterThan(0);
   }, 30_000);
 
-  it('runs a small batch in a worker, where the default time limit applies as in any batch', async () => {
-    const r = await runCli(['extract', 'seeds', '--out', tempDir(), '--quiet']);
+  it('runs a small batch in a worker, where the default time limit applies as in any batch, with the same bytes as in the main thread', async () => {
+    const out = tempDir();
+    const r = await runCli(['extract', 'seeds', '--out', out, '--quiet']);
     expect(r.stdout).toMatch(/processed\s+5 \(1 worker thread;/);
-    const inline = await runCli(['extract', 'seeds', '--out', tempDir(), '--quiet', '--doc-timeout', '0']);
+    const inline = await runPipeline(['seeds']);
     expect(inline.stdout).toMatch(/processed\s+5 \(in the main thread;/);
+    for (const table of TABLES) expect(fs.readFileSync(path.join(out, table), 'utf8'), table).toBe(inline.read(table));
   }, 60_000);
 
   it('gives a document over the time limit the same outcome alone and in a large batch', async () => {
