@@ -94,7 +94,7 @@ describe('fuzzed articles', () => {
     }
     fs.writeFileSync(path.join(dir, 'z-records.jsonl'), lines.join('\n') + '\n');
 
-    const run = await runPipeline([dir], ['--jobs', '2', '--doc-timeout', '30']);
+    const run = await runPipeline([dir], ['--jobs', '1', '--doc-timeout', '30']);
     expect([0, 1]).toContain(run.code);
     const docs = parseCsvText(run.read('documents.csv')).rows as Array<Record<string, string>>;
     expect(docs.map((d) => d.doc_id)).toEqual([...rawNames, ...ids]);

@@ -220,7 +220,7 @@ describe('4. a document costs time in proportion to its length', () => {
     const slow = JSON.stringify({ id: 'slow', text: `A headline\n\n${'the cat sat on the mat and said so '.repeat(35_000)}\n` });
     const limits = ['--doc-timeout', '1', '--worker-heap', '768'];
     const alone = await runPipeline([folderWith({ 'one.jsonl': slow + '\n' })], limits);
-    const batch = await runPipeline([folderWith({ 'many.jsonl': jsonl(55) + slow + '\n' })], [...limits, '--jobs', '2']);
+    const batch = await runPipeline([folderWith({ 'many.jsonl': jsonl(55) + slow + '\n' })], [...limits, '--jobs', '1']);
     const outcome = (run: RunResult) => docsOf(run).find((d) => d.doc_id === 'slow');
     expect(outcome(alone)).toMatchObject({ status: 'failed', error: 'timed out after 1 s (--doc-timeout)' });
     expect(outcome(batch)).toMatchObject({ status: 'failed', error: 'timed out after 1 s (--doc-timeout)' });
