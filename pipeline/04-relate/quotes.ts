@@ -510,6 +510,9 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
     if (person && person.start === tokens[k].start) return { subject: { start: person.start, end: person.end }, cue: tokens[v].text };
     const subject = subjectBefore(doc, tokens, v, k);
     if (subject && subject.start === tokens[k].start) return { subject, cue: tokens[v].text };
+    // '"...," CBS This Morning co-anchor DeMarco Morgan said': a name whose post and body run back to the quote.
+    const named = subject?.np && (subject.np.name || subject.np.properHead);
+    if (subject && named && !tokens.slice(k, tokenAt(tokens, subject.start)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation')) return { subject, cue: tokens[v].text };
     break;
   }
   // '"..." ― Pamela Padilla': a dash and a name closing the paragraph.
@@ -541,7 +544,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   const intro = /(:|\s[—–]|\s--)\s*$/.exec(doc.text.slice(openSentence.start, q.open));
   if (intro) {
     const subject = subjectOfSentence(doc, tokens, tokenAt(tokens, openSentence.start), tokenAt(tokens, q.open));
-    if (subject && (subject.np?.name?.type === 'person' || subject.np?.properHead || subject.np?.pronoun)) return { subject, cue: intro[1].trim() };
+    if (subject && ((subject.np?.name && subject.np.name.type !== 'place') || subject.np?.properHead || subject.np?.pronoun)) return { subject, cue: intro[1].trim() };
     const person = firstWithin(doc, openSentence.start, q.open, (m) => m.type === 'person');
     if (person && intro[1] === ':') return { subject: { start: person.start, end: person.end }, cue: ':' };
   }

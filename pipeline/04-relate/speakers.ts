@@ -12,6 +12,7 @@ import { TOKENS } from '../03-tag/index.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { FEMALE_NAMES, MALE_NAMES } from '../03-tag/lexicons/compromise-words.ts';
 import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
+import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
 import { FINDING_SOURCES as FINDING_SOURCE_LIST, REPORTING_WORDS } from './cues.ts';
 import { DOCUMENT_WORDS, GENDERED_PERSON_WORDS, NON_SPEAKER_WORDS, PERSON_WORDS, SPEAKS_FOR_ONE_BODY, SPOKESPERSON_WORDS } from './heads.ts';
 import { entityName, lookupOf, type DocLookup } from './lookup.ts';
@@ -53,6 +54,8 @@ const SALIENCE = {
 };
 /** Paragraphs over which "the spokesman" is still the one whose spokesman spoke last. */
 const SPOKESPERSON_PARAGRAPHS = 3;
+/** Paragraphs back over which "the senator" is still the senator named. */
+const HOLDER_PARAGRAPHS = 2;
 /** Sentences looked back over for a pronoun's referent before falling back to any earlier mention. */
 const SENTENCES_BACK = 3;
 
@@ -157,7 +160,7 @@ export class SpeakerModel {
     return organisation ? { ...phrase, entityId: organisation.entityId } : phrase;
   }
 
-  /** "the nominee", "the senator": the one person named before `offset` whose post is that word. */
+  /** "the nominee", "the senator": the one person whose post is that word, named in the last few paragraphs. */
   private holderOf(post: string, offset: number): Resolved | null {
     let holder: Entity | undefined;
     for (const e of this.doc.entities) {
@@ -165,8 +168,8 @@ export class SpeakerModel {
       if (holder) return null;
       holder = e;
     }
-    const m = holder && this.doc.mentions.find((x) => x.entityId === holder!.id && x.end <= offset);
-    return m ? { ...this.asSpeaker(m), how: 'description' } : null;
+    const m = holder && this.mentionOf(holder.id, offset);
+    return m && this.paragraphAt(offset) - this.paragraphAt(m.start) <= HOLDER_PARAGRAPHS ? { ...this.asSpeaker(m), how: 'description' } : null;
   }
 
   /** Who owns a spokesperson or a document: "Barclays' spokesman", "the BPI spokesman", "a spokeswoman for X", "its statement". */
@@ -201,8 +204,11 @@ export class SpeakerModel {
     let s = to;
     while (s - 1 >= from && tokens[s - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[s - 1].text) && !isPostWord(tokens[s - 1].text)) s--;
     if (s === to) return null;
-    const text = this.doc.text.slice(tokens[s].start, tokens[to - 1].end);
-    const entity = this.entityNamed(text);
+    const written = this.doc.text.slice(tokens[s].start, tokens[to - 1].end);
+    // "Mexican officials": of the Mexican government if the article names it, else of Mexico.
+    const country = PLACE_ADJECTIVES.get(written);
+    const entity = this.entityNamed(written) ?? (country ? this.entityNamed(country) : undefined);
+    const text = country ?? written;
     return entity ? { speaker: entity.name, entityId: entity.id, how: 'name' } : { speaker: text, entityId: '', how: 'name' };
   }
 
