@@ -49,6 +49,13 @@ describe('runs of quote paragraphs', () => {
   });
 });
 
+describe('house styles', () => {
+  it('gives a digest\'s quotation to the source its paragraph credits', () => {
+    const body = 'Ministers spoke of a sharp decline.\n\nHOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic slowdown is fostering a cycle of decline across much of the world.” [WaPo.]';
+    expect(speakerOf(body, 'China’s economic slowdown is fostering a cycle of decline across much of the world.')).toBe('WaPo');
+  });
+});
+
 describe('a speaker is a whole noun phrase, and its head says who speaks', () => {
   it.each([
     ['a name after a phrase that opens the sentence', 'In its bankruptcy filing Acme said it owed creditors more than $2bn.', 'it owed creditors more than $2bn', 'Acme'],

@@ -211,6 +211,18 @@ function restOfSentence(doc: Doc, start: number, sentence: Span): Span {
   return { start: clause.start, end };
 }
 
+/** "... [Reuters.]", "... [Mother Jones.]": a digest's credit for the paragraph it ends. */
+const CREDIT = /\[\s*(\p{Lu}[^\][]{1,40}?)\.?\s*\]\s*$/u;
+
+/** The source a paragraph ends by crediting, as a phrase of the text. */
+function creditOf(doc: Doc, paragraph: number): Span | null {
+  const p = doc.paragraphs[paragraph];
+  const credit = CREDIT.exec(doc.text.slice(p.start, p.end));
+  if (!credit) return null;
+  const start = p.start + credit.index + credit[0].indexOf(credit[1]);
+  return { start, end: start + credit[1].length };
+}
+
 /** "MEXICO CITY - ", "WASHINGTON ― ": where a story was filed, opening its first sentence, is not what anyone said. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’]{2,40}\s+(?:[-–—―]{1,2})\s+/u;
 
@@ -610,6 +622,10 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (cued.speaker) {
       speaker = cued;
       rule = `quote:direct:cue:${cued.how}`;
+    } else if (creditOf(doc, q.paragraph)) {
+      // A digest's paragraph that ends by crediting where it comes from ("... [Reuters.]") quotes that source.
+      speaker = speakers.resolve(creditOf(doc, q.paragraph)!);
+      rule = `quote:direct:credit:${speaker.how}`;
     } else if (lastSpeech && lastSpeech.paragraph >= q.paragraph - 1 && lastSpeech.speaker.speaker && (q.open === doc.paragraphs[q.paragraph].start || !lastSpeech.closed)) {
       // A quote opening a paragraph right after a speech: the same speaker goes on.
       speaker = lastSpeech.speaker;
