@@ -85,6 +85,11 @@ export function cueWeight(word: string): number {
   return counts ? counts[0] / (counts[0] + counts[1]) : 0;
 }
 
+/** Whether a word was seen as a common noun in the training articles ("officials", "analysts"). */
+export function isCommonNoun(word: string): boolean {
+  return model().nouns[word] !== undefined;
+}
+
 /** Whether a common noun, seen often, never heads the phrase of who is speaking ("percent", "summit"). */
 export function cannotSpeak(noun: string): boolean {
   const counts = model().nouns[noun];

@@ -117,6 +117,15 @@ function nameBefore(doc: Doc, tokens: Token[], at: number, floor: number): Phras
  * "The chief executive, Tom Moore, insisted", "Senator Jane Hill, Democrat of Ohio, said".
  */
 function appositionSubject(doc: Doc, tokens: Token[], comma: number, floor: number): PhraseSpan | null {
+  // "The prosecution's star witness, former finance chief Scott Sullivan, has said": a person named right before the comma.
+  const opening = (() => {
+    let k = comma - 1;
+    while (k > floor && tokens[k].text !== ',' && comma - k < MAX_APPOSITION_TOKENS) k--;
+    return k;
+  })();
+  const relativeClause = tokens[opening]?.text === ',' && /^(which|who|whose)$/i.test(tokens[opening + 1]?.text ?? '');
+  const right = relativeClause ? null : nameBefore(doc, tokens, comma, floor);
+  if (right?.np?.name?.type === 'person') return right;
   // "Christopher Harvey, an African-American delegate from Houston, Texas, said": the apposition may hold
   // commas of its own; the nearest person named before one of them is who speaks.
   for (let c = comma - 1; c > floor && comma - c < MAX_APPOSITION_TOKENS; c--) {

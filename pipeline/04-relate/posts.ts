@@ -4,7 +4,7 @@
 /** Posts the tagger's list lacks, common in political, sports and business news. */
 export const MORE_POST_WORDS: ReadonlySet<string> = new Set([
   'nominee', 'candidate', 'hopeful', 'contender', 'challenger', 'incumbent', 'front-runner', 'frontrunner', 'delegate',
-  'chairperson', 'quarterback', 'linebacker', 'pitcher', 'catcher', 'shortstop', 'guard', 'centre-back', 'full-back',
+  'chairperson', 'quarterback', 'linebacker', 'pitcher', 'catcher', 'shortstop', 'centre-back', 'full-back',
   'manager', 'anchorman', 'anchorwoman', 'pundit', 'strategist', 'pollster', 'fundraiser', 'operative', 'surrogate',
   'attorney-general', 'secretary-general', 'commentator', 'chief-of-staff', 'undersecretary', 'lieutenant-governor',
   'consul', 'student', 'assemblyman', 'assemblywoman', 'businessman', 'businesswoman', 'mogul', 'titan', 'supermodel',
@@ -30,6 +30,8 @@ export const TITLE_POSTS: ReadonlyMap<string, string> = new Map([
 export const ORGANISATION_POSTS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director',
   'manager', 'founder', 'co-founder', 'head', 'controller', 'commissioner', 'co-ordinator', 'coordinator', 'treasurer',
-  'owner', 'boss', 'chief', 'leader', 'officer', 'editor', 'secretary', 'vice-president', 'partner',
-  'CEO', 'CFO', 'COO', 'CTO', 'MD', 'VP', 'trustee', 'principal', 'headteacher', 'headmaster', 'coach',
+  'vice-president', 'CEO', 'CFO', 'COO', 'CTO', 'MD', 'VP',
 ]);
+
+/** Of those, the ones that also name a post of its own in sport and film ("director Martin Scorsese"): held in the story's body only with a word more ("finance director"). */
+export const AMBIGUOUS_ORGANISATION_POSTS: ReadonlySet<string> = new Set(['director', 'manager', 'head']);

@@ -599,7 +599,9 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (ev.kind === 'report') {
       const entry = indirectFromReports[ev.i];
       entry.speaker = speakers.resolve(entry.r.subject);
-      if (entry.speaker.speaker) {
+      // A report inside another's words ("Weitz said he had visited Pullman, who had told him ...") is not who speaks next.
+      const nested = allReports.some((o) => o !== entry.r && o.clause.start <= tokens[entry.r.verb].start && tokens[entry.r.verb].start < o.clause.end);
+      if (entry.speaker.speaker && !nested) {
         speakers.spoke(entry.speaker, entry.r.clause.start);
         lastSpeech = { paragraph: doc.sentences[sentenceAt(doc, entry.r.clause.start)].paragraph, closed: true, speaker: entry.speaker };
       }

@@ -15,7 +15,8 @@ import { ROLE_MODIFIERS, ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES } from '../03-tag/lexicons/organisations.ts';
 import { entityName, firstStartingIn, firstWithin, isSpaceCode, lookupOf, mentionCovering } from './lookup.ts';
 import { chunkerOf, tokenAt } from './phrases.ts';
-import { MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
+import { AMBIGUOUS_ORGANISATION_POSTS, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
+import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
 
 const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Minister', 'Secretary', 'Bishop', 'Archbishop', 'Commissioner', 'Chief Constable', 'Foreign Secretary', 'Home Secretary', 'Health Secretary', 'Shadow Chancellor', 'Deputy Prime Minister', 'Vice President', 'First Minister']);
 /** One of POST_TITLES opening a mention (longest first). */
@@ -43,6 +44,8 @@ interface Found {
   start: number;
   end: number;
   rule: string;
+  /** The post is held for a person ("her coach") or in a place ("England boss", "Indonesian economy minister"), not in a body. */
+  heldIn?: 'person' | 'place';
 }
 
 type Where = Pick<Found, 'organisation' | 'organisationId'>;
@@ -89,7 +92,7 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   const a = APPOSITION.exec(after);
   if (!a || !hasRoleWord(a[1]) || /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
   // A clause or a prepositional phrase is not a post: ", but the Reds reached ...", ", from TV producer X".
-  if (/^(but|and|or|while|although|though|from|with|after|before|as)\s/i.test(a[1])) return null;
+  if (/^(but|and|or|while|although|though|from|with|after|before|as|to|in|on|at|for|by)\s/i.test(a[1])) return null;
   // A capitalised apposition is a post only when it ends in one ("NUJ General Secretary"), not a place ("Kent, England").
   if (/^[A-Z]/.test(a[1]) && !isRoleWord(a[1].split(/\s+/).pop()!)) return null;
   const start = m.end + a[0].indexOf(a[1]);
@@ -186,6 +189,8 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
   // The phrase's own words, and past an "of" that a post governs ("Director of television").
   let bound = from;
   const isOf = (t: Token) => /^(of|for|to)$/i.test(t.text);
+  // "driver to former director Thomas Murphy": once the post is read, an "of" or "to" before it starts another phrase.
+  let seenPost = false;
   // Before a post written in capitals ("Transport Commissioner"), capitalised words are part of the post, not a body.
   const titleCase = /^\p{Lu}\p{Ll}/u.test(tokens[before - 1]?.text ?? '');
   while (k >= floor) {
@@ -196,13 +201,14 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
     if (chunker.nameAt(k) && !isRoleWord(text)) break;
     const word = (/^\p{Ll}/u.test(tokens[unit].text) || (titleCase && k < before - 1 && t.pos === 'PROPN')) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'PROPN' || unit < k);
     // ... but an "of" or "to" right before the name makes the name its object ("a top adviser to Mrs Clinton").
-    const of = isOf(t) && k - 1 >= floor && isRoleWord(tokens[k - 1].text) && k < before - 1;
+    const of = isOf(t) && k - 1 >= floor && isRoleWord(tokens[k - 1].text) && k < before - 1 && !seenPost;
     if (isOf(t) && !of) break;
     if (of) bound = floor;
     // "Secretary of State John Kerry": a capitalised word a post governs is part of it.
     const governed = titleCase && k - 2 >= floor && isOf(tokens[k - 1]) && isRoleWord(tokens[k - 2].text);
     if (unit < bound) break;
     if (!(isRoleWord(text) || isPostModifier(text) || word || of || governed)) break;
+    seenPost ||= isRoleWord(text);
     start = unit;
     k = unit - 1;
   }
@@ -218,6 +224,14 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
     const first = named ? tokenAt(tokens, named.start) : start - 1;
     const organisation = doc.text.slice(tokens[first].start, tokens[start].end);
     return { role: doc.text.slice(tokens[start].start, tokens[before - 1].end), organisation, organisationId: '', start: tokens[first].start, end: tokens[before - 1].end, rule: 'role:premodifier+organisation' };
+  }
+  // "England boss", "Indonesian economy minister", "her coach": a post held in a place or for a person, named with it.
+  const place = start - 1 >= from && (chunker.nameAt(start - 1)?.type === 'place' || PLACE_ADJECTIVES.has(tokens[start - 1].text));
+  // "May's chairman": whoever the possessor is, the post is theirs, not the story's.
+  const ownedByPerson = (start - 1 >= floor && /^(his|her|their)$/i.test(tokens[start - 1].text)) || (np.possessor && start === from && np.possessor.name?.type !== 'organisation' && !np.possessor.properHead);
+  if (place || ownedByPerson) {
+    const placeStart = place ? tokenAt(tokens, chunker.nameAt(start - 1)?.start ?? tokens[start - 1].start) : start;
+    return { role: doc.text.slice(tokens[placeStart].start, tokens[before - 1].end), ...NOWHERE, start: tokens[placeStart].start, end: tokens[before - 1].end, rule: 'role:premodifier', heldIn: place ? 'place' : 'person' };
   }
   // Where it is held: an organisation named or a capitalised name just before the post, else the possessor; failing
   // a named one, a generic name of a body inside the post ("Care trust chair Richard Houlden") is that body, the one of
@@ -305,7 +319,7 @@ function organisationNamed(doc: Doc, text: string): Entity | undefined {
  * the one named in the same sentence before it, else in the paragraph, else the article's most named,
  * by a score over those.
  */
-function storyOrganisation(doc: Doc, offset: number, post: string): Where {
+function storyOrganisation(doc: Doc, offset: number, post: string, namedOnly: boolean): Where {
   const here = sentenceAt(doc, offset);
   const paragraph = doc.sentences[here].paragraph;
   const score = new Map<string, number>();
@@ -325,6 +339,7 @@ function storyOrganisation(doc: Doc, offset: number, post: string): Where {
   for (const e of doc.entities) {
     if (e.type !== 'organisation' || !score.has(e.id)) continue;
     const named = root.length === 6 && e.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(root)) ? STORY.namedForPost : 0;
+    if (namedOnly && !named) continue;
     const total = score.get(e.id)! + named + (most ? (STORY.mostNamed * e.mentions) / most : 0);
     if (total > bestScore) (best = e), (bestScore = total);
   }
@@ -332,7 +347,7 @@ function storyOrganisation(doc: Doc, offset: number, post: string): Where {
 }
 
 /** How much each place an organisation is named counts towards its being what a passage is about. */
-const STORY = { sameSentence: 3, sentenceBefore: 2.5, sameParagraph: 2, nearby: 1, mostNamed: 1, namedForPost: 3, atLeast: 1.5 };
+const STORY = { sameSentence: 3, sentenceBefore: 2.5, sameParagraph: 2, nearby: 1, mostNamed: 1, namedForPost: 3, atLeast: 2.5 };
 
 /**
  * A title that names a post: "Chancellor", "Health Secretary", "Director-General",
@@ -397,6 +412,16 @@ function leadingPostRole(m: Mention): Found | null {
   return null;
 }
 
+/** Whether a post found with no organisation may be held in the one the passage is about. */
+function mayBeHeldInStory(found: Found): boolean {
+  if (found.heldIn) return false;
+  const head = headOfPost(found.role);
+  if (!ORGANISATION_POSTS.has(head)) return false;
+  // "head of music at London rock station Xfm": the post says where; "director Martin Scorsese": a post of its own.
+  if (/\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(found.role)) return false;
+  return !AMBIGUOUS_ORGANISATION_POSTS.has(head) || /\s/.test(found.role.replace(/^(?:the|a|an)\s+/i, ''));
+}
+
 /** The word a post is named by: "executive" of "chief executive", "controller" of "controller of entertainment commissioning". */
 function headOfPost(role: string): string {
   const words = role.split(/\s+(?:of|for|to|at)\s+/)[0].split(/\s+/);
@@ -424,8 +449,12 @@ export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boo
       }
     }
     // A post held in a body that names none ("said chief executive John Smith") is held at the one the passage is about.
-    if (found && !found.organisation && ORGANISATION_POSTS.has(headOfPost(found.role))) {
-      const story = storyOrganisation(doc, m.start, headOfPost(found.role));
+    if (found && !found.organisation && mayBeHeldInStory(found)) {
+      const head = headOfPost(found.role);
+      // A post written in capitals ("Transport Commissioner", "Health Secretary") is a public office: held only in a body named for it.
+      const words = found.role.split(/\s+(?:of|for|to)\s+/)[0].split(/\s+/);
+      const opensSentence = words.length === 1 && doc.sentences[sentenceAt(doc, found.start)].start === found.start;
+      const story = storyOrganisation(doc, m.start, head, !opensSentence && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]));
       if (story.organisation && enabled({ rule: `${found.rule}+story` })) found = { ...found, ...story, rule: `${found.rule}+story` };
     }
     if (!found || (person.role && !found.organisation)) continue;

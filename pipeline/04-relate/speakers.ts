@@ -17,7 +17,7 @@ import { FINDING_SOURCES as FINDING_SOURCE_LIST, REPORTING_WORDS } from './cues.
 import { DOCUMENT_WORDS, GENDERED_PERSON_WORDS, NON_SPEAKER_WORDS, PERSON_WORDS, SPEAKS_FOR_ONE_BODY, SPOKESPERSON_WORDS } from './heads.ts';
 import { entityName, lookupOf, type DocLookup } from './lookup.ts';
 import { chunkerOf, tokenAt, type PhraseSpan } from './phrases.ts';
-import { cannotSpeak } from './cue-model.ts';
+import { cannotSpeak, isCommonNoun } from './cue-model.ts';
 
 export interface Speaker {
   speaker: string;
@@ -132,8 +132,10 @@ export class SpeakerModel {
     if (np.name) return { ...this.asSpeaker(np.name as Mention), how: 'name' };
     const headText = doc.text.slice(tokens[np.headFirst].start, tokens[np.head].end);
     const head = tokens[np.head].text.toLowerCase();
-    if (NON_SPEAKER_WORDS.has(head) || (!np.properHead && cannotSpeak(head))) return NO_SPEAKER;
-    if (np.properHead) return { speaker: headText, entityId: this.entityNamed(headText)?.id ?? '', how: 'name' };
+    // "Officials in Cojedes state said": a common noun capitalised for opening the sentence is no name.
+    const proper = np.properHead && !(np.headFirst === np.head && this.opensSentence(np.head) && (isCommonNoun(head) || SPOKESPERSON_WORDS.has(head) || PERSON_WORDS.has(head)));
+    if (NON_SPEAKER_WORDS.has(head) || (!proper && cannotSpeak(head))) return NO_SPEAKER;
+    if (proper) return { speaker: headText, entityId: this.entityNamed(headText)?.id ?? '', how: 'name' };
     const phrase: Resolved = { speaker: doc.text.slice(np.start, np.end), entityId: '', how: 'phrase' };
     if (SPOKESPERSON_WORDS.has(head)) {
       // "A spokeswoman said": for the body the passage is about, or "the spokesman" for the one whose spokesman spoke
@@ -170,6 +172,14 @@ export class SpeakerModel {
     }
     const m = holder && this.mentionOf(holder.id, offset);
     return m && this.paragraphAt(offset) - this.paragraphAt(m.start) <= HOLDER_PARAGRAPHS ? { ...this.asSpeaker(m), how: 'description' } : null;
+  }
+
+  /** Whether tokens[k] is the first word of its sentence. */
+  private opensSentence(k: number): boolean {
+    const s = this.doc.sentences[sentenceAt(this.doc, this.tokens[k].start)];
+    let first = tokenAt(this.tokens, s.start);
+    while (first < k && this.tokens[first].type !== 'word') first++;
+    return first === k;
   }
 
   /** Who owns a spokesperson or a document: "Barclays' spokesman", "the BPI spokesman", "a spokeswoman for X", "its statement". */
@@ -240,7 +250,7 @@ export class SpeakerModel {
       return person;
     }
     // "It added that ...": a report or body that has just spoken goes on speaking.
-    if (word === 'it' && last?.speaker && this.entity(last.entityId)?.type !== 'person') return { ...last, how: 'pronoun' };
+    if (word === 'it' && last?.speaker && this.entity(last.entityId)?.type !== 'person' && !(!last.entityId && /\p{Ll}s$/u.test(last.speaker))) return { ...last, how: 'pronoun' };
     // "Analysts said ... They also pointed out ...": a plural described, not named, goes on speaking.
     if (word === 'they' && last?.speaker && !last.entityId && /\p{Ll}s$/u.test(last.speaker)) return { ...last, how: 'pronoun' };
     if (word === 'they' || word === 'it') return this.rank(np.start, 'organisation', 'unknown') ?? { speaker: text, entityId: '', how: 'phrase' };
