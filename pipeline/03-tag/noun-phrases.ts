@@ -49,6 +49,9 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 
 /** Determiners and quantifiers that can stand for a whole phrase ("those questioned", "some", "many of them"). */
 const STANDALONE_DETERMINERS = new Set(['those', 'these', 'some', 'many', 'most', 'all', 'both', 'one', 'each', 'several', 'others', 'few', 'either', 'neither', 'none']);
 const QUANTIFIERS = new Set([...STANDALONE_DETERMINERS, 'another', 'every', 'any', 'no', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'such']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+/** Adjectives written after a noun with a complement of their own: "people familiar with the talks", "sources close to him". */
+const POSTMODIFYING_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'sympathetic', 'near', 'connected', 'linked', 'allied', 'critical']);
 /** Prepositions whose phrase completes the noun before it: "a spokeswoman for X", "head of HIV at the charity". */
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to']);
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'NUM']);
@@ -217,11 +220,14 @@ export class NounPhraseChunker {
   /** The phrase ending at tokens[last] with the prepositional phrases it completes: "a spokeswoman for the Department for Transport". */
   phraseEndingAt(last: number, floor: number): NounPhrase | null {
     let np = this.baseEndingAt(last, floor);
-    // A person's name heads its phrase: "Director of television Jana Bennett" is about Jana Bennett.
-    while (np && !np.pronoun && np.name?.type !== 'person') {
+    // A person's name heads its phrase: "Director of television Jana Bennett" is about Jana Bennett. An object
+    // pronoun is only ever a complement ("those close to him").
+    while (np && (!np.pronoun || OBJECT_PRONOUNS.has(this.tokens[np.head].text.toLowerCase())) && np.name?.type !== 'person') {
       const p = np.first - 1;
       if (p - 1 < floor || !COMPLEMENT_PREPOSITIONS.has(this.tokens[p].text.toLowerCase()) || this.tokens[p].pos !== 'ADP') break;
-      const left = this.baseEndingAt(p - 1, floor);
+      // "people familiar with the talks", "those close to him": an adjective and its complement after the head.
+      const adjective = POSTMODIFYING_ADJECTIVES.has(this.tokens[p - 1].text.toLowerCase()) ? p - 1 : -1;
+      const left = this.baseEndingAt(adjective >= 0 ? p - 2 : p - 1, floor);
       if (!left || left.pronoun || np.last - left.first >= 2 * MAX_TOKENS) break;
       np = this.phrase({ ...left, last: np.last, complements: [...left.complements, { preposition: p, phrase: np }] });
     }

@@ -252,7 +252,10 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
   // What follows the phrase after the verb: nothing, or an apposition set off by a comma or a bracket.
   const appositionAfter = tail && tailEnd < to && /^[,(]$/.test(tokens[tailEnd].text) && !reportingVerbIn(tokens, tailEnd, to) && !!(tail.np?.name || tail.np?.properHead);
   // "..., top black lawmakers said Friday.": a time after the verb is no phrase of its own.
-  const onlyTime = rest.length > 0 && rest.length <= 3 && rest.every((t) => TIME_AFTER_CUE.test(t.text));
+  // "..., Mr Obama said in his interview.": where or when it was said, after the verb.
+  const onlyTime =
+    rest.length > 0 &&
+    ((rest.length <= 3 && rest.every((t) => TIME_AFTER_CUE.test(t.text))) || (rest.length <= 8 && rest[0].pos === 'ADP' && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')));
   const endsWithPhrase = rest.length === 0 || onlyTime || (rest.length <= 8 && tail?.end === rest[rest.length - 1].end) || appositionAfter;
   const before = subjectBefore(doc, tokens, v, from);
   const beforeComma = before ? commaBefore(tokens, tokenAt(tokens, before.start), from) : -1;
@@ -272,7 +275,7 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
   let k = after;
   // "Oz is "smart as hell," Steve Mosko wrote in an email to Rich Eisen, and ...": a time or a short phrase of where it
   // was said may stand between the cue and the comma.
-  while (k < to && k - after < 10 && tokens[k].text !== ',' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].pos !== 'PRON' && tokens[k].type !== 'punctuation') k++;
+  while (k < to && k - after < 10 && tokens[k].text !== ',' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && (tokens[k].pos !== 'PRON' || /^(me|us|him|her|them)$/i.test(tokens[k].text)) && tokens[k].type !== 'punctuation') k++;
   if (!before || beforeComma < 0 || tokens[k]?.text !== ',' || tokenAt(tokens, before.start) - from < 2) return null;
   // What follows must go on with the clause ("..., until it went bankrupt"), not start an aside of the cue's own
   // (", citing ...", ", who began ...", ", after he admitted ...", ", but Kevin was ...") or a quotation.

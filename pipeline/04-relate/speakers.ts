@@ -134,7 +134,11 @@ export class SpeakerModel {
     const head = tokens[np.head].text.toLowerCase();
     // "Officials in Cojedes state said": a common noun capitalised for opening the sentence is no name.
     const proper = np.properHead && !(np.headFirst === np.head && this.opensSentence(np.head) && (isCommonNoun(head) || SPOKESPERSON_WORDS.has(head) || PERSON_WORDS.has(head)));
-    if (NON_SPEAKER_WORDS.has(head) || (!proper && cannotSpeak(head))) return NO_SPEAKER;
+    if (NON_SPEAKER_WORDS.has(head) || (!proper && cannotSpeak(head))) {
+      // "In a meeting with the editorial board Trump said": a phrase read on from an opening prepositional phrase; its last part speaks.
+      const lastPart = np.complements[np.complements.length - 1]?.phrase;
+      return lastPart ? this.byHead(lastPart) : NO_SPEAKER;
+    }
     if (proper) return { speaker: headText, entityId: this.entityNamed(headText)?.id ?? '', how: 'name' };
     const phrase: Resolved = { speaker: doc.text.slice(np.start, np.end), entityId: '', how: 'phrase' };
     if (SPOKESPERSON_WORDS.has(head)) {
