@@ -170,12 +170,16 @@ const TIME_AFTER_CUE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sund
 const CLAUSE_ONLY_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'stressed', 'stresses', 'noted', 'notes', 'contended', 'asserted', 'asserts', 'believes', 'thinks', 'feels', 'reckons', 'complained', 'complains', 'remarked', 'replied', 'commented', 'countered', 'retorted', 'quipped', 'joked', 'conceded', 'concedes', 'suggested', 'suggests', 'explained', 'explains', 'emphasised', 'emphasized', 'went', 'goes']);
 
 /** Whether tokens[at, to) open with a clause: a subject phrase (with any apposition after it) and then its verb. */
-function opensClause(doc: Doc, tokens: Token[], at: number, to: number): boolean {
+function opensClause(doc: Doc, tokens: Token[], at: number, to: number, relativeSubject = false): boolean {
   // "told Breitbart News how surprised he is": a question reported.
   if (/^(how|why|what|whether|where|when|who)$/i.test(tokens[at]?.text ?? '')) return true;
-  // "replacing Clinton would be ...": a gerund and its object as the subject.
+  // "which the council claimed would be the first": the clause's subject is the relative pronoun before the cue.
+  if (tokens[at]?.pos === 'AUX' && relativeSubject) return true;
+  // "replacing Clinton would be ...": a gerund and its object as the subject; "too much money was ...": a degree word before it.
   const gerund = tokens[at]?.pos === 'VERB' && /ing$/i.test(tokens[at].text);
-  const np = chunkerOf(doc).phraseStartingAt(gerund ? at + 1 : at, to);
+  let first = gerund ? at + 1 : at;
+  while (first < to - 1 && tokens[first].pos === 'ADV') first++;
+  const np = chunkerOf(doc).phraseStartingAt(first, to);
   if (!np) return false;
   let k = np.last + 1;
   // "the annual talks, which started a decade ago, remained": an aside between commas belongs to the subject.
@@ -257,6 +261,8 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
     rest.length > 0 &&
     ((rest.length <= 3 && rest.every((t) => TIME_AFTER_CUE.test(t.text))) || (rest.length <= 8 && rest[0].pos === 'ADP' && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')));
   const endsWithPhrase = rest.length === 0 || onlyTime || (rest.length <= 8 && tail?.end === rest[rest.length - 1].end) || appositionAfter;
+  // "which, it is believed, would be ...": a passive cue says what is believed, not who says it.
+  if (/^(is|are|was|were|been|be)$/i.test(tokens[v - 1]?.text ?? '') && /(ed|en)$/i.test(tokens[v].text)) return NOT_A_REPORT;
   const before = subjectBefore(doc, tokens, v, from);
   const beforeComma = before ? commaBefore(tokens, tokenAt(tokens, before.start), from) : -1;
   if (endsWithPhrase) {
@@ -392,7 +398,8 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     if (after >= to || NOT_CLAUSE_START.test(tokens[after].text) || /^(to|as|by|for|with)$/i.test(tokens[after].text)) continue;
     // "announced a plan to cut jobs", "maintains a lead": without "that", a verb that can take an object reports
     // only a clause, a subject with its own verb ("claimed the scheme had cost £2bn").
-    if (!withThat && !CLAUSE_ONLY_CUES.has(lower) && !opensClause(doc, tokens, after, to)) continue;
+    const relativeSubject = /^(which|that|who)$/i.test(tokens[tokenAt(tokens, subject.start) - 1]?.text ?? '');
+    if (!withThat && !CLAUSE_ONLY_CUES.has(lower) && !opensClause(doc, tokens, after, to, relativeSubject)) continue;
     let end = sentence.end;
     // Where the reported clause ends: at a second report in the same sentence ("... and says there is scope ..."),
     // else where what was learned from annotated news says such clauses end (";", ", adding ...").
