@@ -236,7 +236,7 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
   // Where it is held: an organisation named or a capitalised name just before the post, else the possessor; failing
   // a named one, a generic name of a body inside the post ("Care trust chair Richard Houlden") is that body, the one of
   // its kind the article names, and the post is what follows it.
-  const where = organisationBefore(doc, tokens, start, from, np.possessor, titleCase);
+  const where = organisationBefore(doc, tokens, start, Math.min(from, bound), np.possessor, titleCase);
   for (let g = before - 2; g >= start && !where.organisationId; g--) {
     if (!GENERIC_HEAD_WORDS.has(tokens[g].text.toLowerCase())) continue;
     const first = start - 1 >= Math.max(from, floor) && start - 1 === floor && /^\p{Lu}/u.test(tokens[start - 1].text) ? start - 1 : start;
@@ -269,10 +269,11 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
     if (name?.type === 'organisation') {
       const m = name as Mention;
       const first = tokenAt(tokens, m.start);
-      const text = m.end > tokens[at].start ? doc.text.slice(m.start, tokens[at].start).trim() : m.text;
+      const runsIntoPost = m.end > tokens[at].start;
+      const text = runsIntoPost ? doc.text.slice(m.start, tokens[at].start).trim() : m.text;
       const lead = /^(?:Former|Ex|Then|Late)\s+/.exec(text);
       if (lead) return { organisation: text.slice(lead[0].length), organisationId: '', first: first + 1 };
-      if (text !== m.text) return { organisation: text, organisationId: '', first };
+      if (runsIntoPost) return { organisation: text, organisationId: '', first };
       return { organisation: entityName(doc, m), organisationId: m.entityId, first };
     }
     if (!titleCase && ((!name && tokens[k].pos === 'PROPN') || (tokens[k].pos === 'NUM' && tokens[k - 1]?.pos === 'PROPN'))) {
@@ -283,6 +284,9 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
       let opening = tokenAt(tokens, doc.sentences[sentenceAt(doc, tokens[s].start)].start);
       while (opening < s && tokens[opening].type !== 'word') opening++;
       const opensSentence = s === opening;
+      // "Council adult social care cabinet member Tony Reid": a generic name of a body is the one of its kind named.
+      const generic = s === k && GENERIC_HEAD_WORDS.has(tokens[k].text.toLowerCase()) ? organisationIn(doc, tokens[k].start, tokens[k].end) : NOWHERE;
+      if (generic.organisationId) return { ...generic, first: s };
       if (s <= k && /^\p{Lu}/u.test(tokens[s].text) && (!opensSentence || capitalisedElsewhere(doc, tokens[s].text))) {
         const text = doc.text.slice(tokens[s].start, tokens[k].end);
         const entity = organisationNamed(doc, text);
