@@ -276,6 +276,9 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
       if (runsIntoPost) return { organisation: text, organisationId: '', first };
       return { organisation: entityName(doc, m), organisationId: m.entityId, first };
     }
+    // "Jets quarterback", "Radio 1 DJ", and a party written as an adjective ("Democratic nominee").
+    const party = tokens[k].pos === 'ADJ' && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !PLACE_ADJECTIVES.has(tokens[k].text) ? organisationOfAdjective(doc, tokens[k].text) : undefined;
+    if (party && !name) return { organisation: party.name, organisationId: party.id, first: k };
     if (!titleCase && ((!name && tokens[k].pos === 'PROPN') || (tokens[k].pos === 'NUM' && tokens[k - 1]?.pos === 'PROPN'))) {
       let s = k;
       while (s - 1 >= from && !chunker.nameAt(s - 1) && (tokens[s - 1].pos === 'PROPN' || tokens[s - 1].pos === 'NUM') && /^[\p{Lu}\d]/u.test(tokens[s - 1].text) && !isPostModifier(tokens[s - 1].text)) s--;
@@ -311,6 +314,13 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
 function capitalisedElsewhere(doc: Doc, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`[\\p{Ll}\\d,;]\\s+${escaped}\\b`, 'u').test(doc.text);
+}
+
+/** The organisation an adjective stands for, when the article names one whose name starts as it does ("Democratic" for "Democrats"). */
+function organisationOfAdjective(doc: Doc, adjective: string): Entity | undefined {
+  const stem = adjective.slice(0, 6);
+  const named = doc.entities.filter((e) => e.type === 'organisation' && [e.name, ...e.aliases].some((n) => n.startsWith(stem)));
+  return named.length === 1 ? named[0] : named.find((e) => e.name.split(/\s+/).length === 1);
 }
 
 /** An organisation of the article with this name or alias. */
