@@ -145,7 +145,8 @@ for (const article of docs) {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.pos === 'VERB' || t.pos === 'AUX') bump(verbs, t.text.toLowerCase(), cueToken[k] ? 0 : 1);
-    if (t.pos === 'NOUN') bump(nouns, t.text.toLowerCase(), sourceHead[k] ? 0 : 1);
+    // Nouns as written in lower case: a capitalised one may be a name the tagger read as a noun ("Trump").
+    if (t.pos === 'NOUN' && t.text === t.text.toLowerCase()) bump(nouns, t.text, sourceHead[k] ? 0 : 1);
   }
 }
 

@@ -49,6 +49,13 @@ describe('runs of quote paragraphs', () => {
   });
 });
 
+describe('a cue after a quotation that ends in a question', () => {
+  it('is the quotation\'s when it reports no clause of its own', () => {
+    const body = 'Cameron criticised Trump in parliament.\n\n“It looks like we are not going to have a very good relationship, who knows?” Trump told a television station in an interview on Monday when asked about ties.';
+    expect(speakerOf(body, 'It looks like we are not going to have a very good relationship, who knows?')).toBe('Trump');
+  });
+});
+
 describe('house styles', () => {
   it('gives a digest\'s quotation to the source its paragraph credits', () => {
     const body = 'Ministers spoke of a sharp decline.\n\nHOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic slowdown is fostering a cycle of decline across much of the world.” [WaPo.]';
@@ -89,6 +96,11 @@ describe('a body speaks through its spokespeople', () => {
   it('"X\'s official spokesman" speaks for X, not for another body nearby', () => {
     const body = 'Acme Corp has been fined. The Transport Union said its members would strike. "We will appeal against the ruling," Barclays\' official spokesman said.';
     expect(speakerOf(body, 'We will appeal against the ruling')).toBe('Barclays');
+  });
+
+  it('"the prime minister\'s spokesman" after "Cameron\'s spokesman" speaks for Cameron, not for the most recent person named', () => {
+    const body = 'Trump met Hollande in Paris on Monday. Cameron\'s spokesman said the prime minister stood by his comments.\n\nFrance\'s Francois Hollande has said less.\n\nCameron will work with whoever is elected, the prime minister\'s spokesman said.';
+    expect(speakerOf(body, 'Cameron will work with whoever is elected')).toBe('Cameron');
   });
 
   it('"the spokesman" goes on speaking for the one whose spokesman spoke before', () => {

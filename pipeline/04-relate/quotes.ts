@@ -172,7 +172,7 @@ const CLAUSE_ONLY_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'insis
 /** Whether tokens[at, to) open with a clause: a subject phrase (with any apposition after it) and then its verb. */
 function opensClause(doc: Doc, tokens: Token[], at: number, to: number, relativeSubject = false): boolean {
   // "told Breitbart News how surprised he is": a question reported.
-  if (/^(how|why|what|whether|where|when|who)$/i.test(tokens[at]?.text ?? '')) return true;
+  if (/^(how|why|what|whether|who)$/i.test(tokens[at]?.text ?? '')) return true;
   // "which the council claimed would be the first": the clause's subject is the relative pronoun before the cue.
   if (tokens[at]?.pos === 'AUX' && relativeSubject) return true;
   // "replacing Clinton would be ...": a gerund and its object as the subject; "too much money was ...": a degree word before it.
@@ -361,9 +361,10 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     if (!subject) continue;
     if (FINDING_VERB.test(verb.text) && !FINDING_SOURCE_WORD.test(doc.text.slice(subject.start, subject.end))) continue;
     if (TAKES_LISTENER.has(verb.text.toLowerCase())) {
-      // The listener's owner when it has one: "told BBC Radio Scotland's Sunday Live programme" goes on below.
+      // The listener, or its owner alone when what follows the owner is no phrase of it ("told BBC Radio 4's the World
+      // at One"): the programme's name is read on below.
       const listener = chunkerOf(doc).phraseStartingAt(after, to);
-      if (listener) after = tokenAt(tokens, listener.possessor?.end ?? listener.end);
+      if (listener) after = tokenAt(tokens, listener.end);
       // "told BBC Radio 4's Today programme (that) ...": the programme is part of the listener.
       let owner = after;
       while (owner < after + 2 && owner < to && NAME_WORD.test(tokens[owner].text)) owner++;
@@ -523,11 +524,13 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   // '"...," Rep. Gwen Moore (D-Wis.) said Friday.', '"...," Michael McFaul, a senior fellow at ..., said.'
   const sentenceEnd = tokenAt(tokens, doc.sentences[sentenceAt(doc, tokens[k]?.start ?? q.close)]?.end ?? para.end);
   // '"... and generous." His daughter Jill said her father ...': after a quote that ends its own
-  // sentence, a verb with a clause of its own reports other words.
+  // sentence, a verb that reports a clause of its own reports other words.
   const quoteEndsSentence = /[.!?…]["”’']?\s*$/.test(doc.text.slice(q.open, q.close + 1));
   for (let v = k + 1; v < Math.min(limit, sentenceEnd + 1, k + 36); v++) {
     if (!isReportingVerb(tokens[v])) continue;
-    if (quoteEndsSentence && tokens.slice(v + 1, Math.min(limit, sentenceEnd)).filter((t) => t.type !== 'punctuation').length > 3) break;
+    // ... unless the sentence goes on past the mark ('"... who knows?" Trump told ITV in an interview ...').
+    const newSentence = sentenceAt(doc, tokens[v].start) !== sentenceAt(doc, q.close - 1);
+    if (quoteEndsSentence && newSentence && reports.some((r) => r.verb === v)) break;
     const person = firstWithin(doc, tokens[k].start, tokens[v].start, (m) => m.type === 'person');
     if (person && person.start === tokens[k].start) return { subject: { start: person.start, end: person.end }, cue: tokens[v].text };
     const subject = subjectBefore(doc, tokens, v, k);

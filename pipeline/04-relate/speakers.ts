@@ -53,7 +53,9 @@ const SALIENCE = {
   perParagraphSinceSpoke: 0.5,
 };
 /** Paragraphs over which "the spokesman" is still the one whose spokesman spoke last. */
-const SPOKESPERSON_PARAGRAPHS = 3;
+const SPOKESPERSON_PARAGRAPHS = 6;
+/** For a description: named in the last sentences counts as much as being named three times. */
+const PROMINENCE = { recent: 2 };
 /** Paragraphs back over which "the senator" is still the senator named. */
 const HOLDER_PARAGRAPHS = 2;
 /** Sentences looked back over for a pronoun's referent before falling back to any earlier mention. */
@@ -157,7 +159,7 @@ export class SpeakerModel {
     if (isPostWord(head) || PERSON_WORDS.has(head) || /-year-old$/.test(headText)) {
       const definite = np.possessor !== undefined || (np.determiner !== undefined && /^(the|his|her|their|its)$/i.test(tokens[np.determiner].text));
       if (definite && np.complements.length === 0) {
-        const referent = this.holderOf(head, np.start) ?? this.rank(np.start, 'person', GENDERED_PERSON_WORDS.get(head) ?? 'unknown');
+        const referent = this.holderOf(head, np.start) ?? this.prominent(np.start, GENDERED_PERSON_WORDS.get(head) ?? 'unknown');
         if (referent) return { ...referent, how: 'description' };
       }
     }
@@ -186,10 +188,38 @@ export class SpeakerModel {
     return first === k;
   }
 
+  /**
+   * The person a definite description ("the prime minister", "the 64-year-old") stands for: one the
+   * article has already made known, so how often each was named before counts with how recently.
+   */
+  private prominent(offset: number, gender: Gender): Resolved | null {
+    const here = sentenceAt(this.doc, Math.max(0, offset - 1));
+    const named = new Map<string, { count: number; last: Mention }>();
+    for (const m of this.lookup.mentions) {
+      if (m.start >= offset) break;
+      if (m.type !== 'person' || this.inSaid(m)) continue;
+      const e = this.entity(m.entityId);
+      if (!e || (gender !== 'unknown' && this.genderOf(e) === (gender === 'male' ? 'female' : 'male'))) continue;
+      const x = named.get(m.entityId);
+      named.set(m.entityId, { count: (x?.count ?? 0) + 1, last: m });
+    }
+    let best: { score: number; last: Mention } | null = null;
+    for (const { count, last } of named.values()) {
+      const recent = here - last.sentence < SENTENCES_BACK ? PROMINENCE.recent : 0;
+      const score = Math.log2(1 + count) + recent;
+      if (!best || score > best.score || (score === best.score && last.start > best.last.start)) best = { score, last };
+    }
+    return best ? { ...this.asSpeaker(best.last), how: 'description' } : null;
+  }
+
   /** Who owns a spokesperson or a document: "Barclays' spokesman", "the BPI spokesman", "a spokeswoman for X", "its statement". */
   private ownerOf(np: NounPhrase): Resolved | null {
     const { tokens } = this;
     if (np.possessor) {
+      // "the prime minister's spokesman" after "Cameron's spokesman": whom a spokesperson spoke for just before.
+      const described = !np.possessor.name && !np.possessor.properHead && !np.possessor.pronoun;
+      const before = described && SPOKESPERSON_WORDS.has(this.tokens[np.head].text.toLowerCase()) ? this.lastSpokesperson(np.start) : null;
+      if (before) return before;
       const owner = this.byHead(np.possessor);
       if (owner.speaker) return owner;
     }
