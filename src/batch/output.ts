@@ -1,0 +1,120 @@
+// The output of a batch, written in the order documents are given: each document's
+// rows go to the tables as they come, the run tables (entities, speakers) are built
+// along the way and written at the end, and the totals the summary prints are
+// counted. `extract` feeds it from its reorder buffer; `queue collect` from the
+// queue's results kept in the journal. Both write the same bytes for the same
+// documents because both write through here.
+
+import type { DocInput } from '../model.ts';
+import { OutputWriter } from '../writers.ts';
+import { RunAggregates } from '../aggregate.ts';
+import { documentCsv, type Fragment, type FragmentCounts } from './fragment.ts';
+import { noProgress, type Progress } from './progress.ts';
+
+/** How many failures the summary keeps (it counts them all). */
+export const FAILURES_KEPT = 20;
+
+export interface Failure {
+  docId: string;
+  source: string;
+  error: string;
+}
+
+export interface BatchTotals extends FragmentCounts {
+  documents: number;
+  failedCount: number;
+  /** The first FAILURES_KEPT failures, in input order. */
+  failures: Failure[];
+  /** Documents taken unchanged from the journal. */
+  skipped: number;
+  /** Documents whose worker died. */
+  crashed: number;
+  /** Worker threads started (0: the main thread did the work). */
+  workers: number;
+  /** Seconds workers waited for work, summed over workers. */
+  workerIdleSeconds: number;
+  /** The previous run into the folder had been stopped (its lock was left behind). */
+  continuedInterruptedRun: boolean;
+}
+
+export interface BatchOutputOptions {
+  progress?: Progress;
+  /** Called for each failed document as it is written. */
+  onFailure?: (failure: Failure) => void;
+  continuedInterruptedRun?: boolean;
+}
+
+export class BatchOutput {
+  readonly totals: BatchTotals;
+  private readonly writer: OutputWriter;
+  private readonly aggregates = new RunAggregates();
+  private readonly seenIds = new Map<string, string>();
+  private readonly progress: Progress;
+
+  constructor(
+    outDir: string,
+    private readonly options: BatchOutputOptions = {},
+  ) {
+    this.progress = options.progress ?? noProgress;
+    this.totals = {
+      documents: 0,
+      failedCount: 0,
+      failures: [],
+      skipped: 0,
+      crashed: 0,
+      organisations: 0,
+      places: 0,
+      people: 0,
+      quotesDirect: 0,
+      quotesIndirect: 0,
+      claims: 0,
+      workers: 0,
+      workerIdleSeconds: 0,
+      continuedInterruptedRun: options.continuedInterruptedRun ?? false,
+    };
+    this.writer = new OutputWriter(outDir);
+  }
+
+  /** A doc_id met before in this output makes the input a failed document ("duplicate doc_id"). */
+  checkDocId(input: DocInput): void {
+    const firstSource = this.seenIds.get(input.docId);
+    if (firstSource !== undefined && !input.error) input.error = `duplicate doc_id (first read from ${firstSource})`;
+    else if (firstSource === undefined) this.seenIds.set(input.docId, input.source);
+  }
+
+  /** Appends the next document's rows. */
+  write(fragment: Fragment, skipped: boolean): void {
+    const totals = this.totals;
+    this.writer.writeSerialised({ ...fragment.csv, documents: documentCsv(fragment) }, fragment.json);
+    this.aggregates.addDocument(fragment.aggregate);
+    totals.documents++;
+    if (skipped) totals.skipped++;
+    if (fragment.crashed) totals.crashed++;
+    const c = fragment.counts;
+    totals.organisations += c.organisations;
+    totals.places += c.places;
+    totals.people += c.people;
+    totals.quotesDirect += c.quotesDirect;
+    totals.quotesIndirect += c.quotesIndirect;
+    totals.claims += c.claims;
+    const failed = fragment.status === 'failed';
+    if (failed) {
+      totals.failedCount++;
+      const entry = { docId: fragment.docId, source: fragment.source, error: fragment.error };
+      if (totals.failures.length < FAILURES_KEPT) totals.failures.push(entry);
+      this.options.onFailure?.(entry);
+    }
+    this.progress.tick(failed, skipped);
+  }
+
+  /** Writes the run tables and puts every file in place. */
+  finish(): void {
+    this.writer.writeRunTables(this.aggregates);
+    this.writer.close();
+  }
+
+  /** A stopped run: leaves no temporary files. */
+  abandon(): void {
+    this.writer.abandon();
+  }
+}
