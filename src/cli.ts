@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The command line: `news-extract [extract] <inputs...> --out <dir>`, `eval`, `diff`, `report`.
+// The command line: `news-extract [extract] <inputs...> --out <dir>`, `eval`, `diff`, `report`, `queue`, `worker`.
 
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,8 @@ Usage:
   news-extract eval --gold <dir> --pred <dir> [--misses] [--min quotes=0.9,...]
   news-extract diff <baseline dir> <candidate dir> [--format text|markdown|json] [--fail-on-change]
   news-extract report <output dir> [--gold <dir>] [--max-docs N]
+  news-extract queue add|collect|status|clear ..., news-extract worker ...
+                    many machines through a job queue (news-extract queue --help)
 
 Inputs are files or folders (searched recursively): .txt articles, .html/.htm/.html.gz
 pages, and .jsonl files of {"id", "text" | "html", "title"?, "url"?, "date"?, "source"?}
@@ -175,6 +177,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'diff') return await runDiff(rest);
     if (command === 'report') return await runReport(rest);
     if (command === 'extract') return await runExtract(rest);
+    if (command === 'queue') return await (await import('./queue/command.ts')).runQueueCommand(rest);
+    if (command === 'worker') return await (await import('./queue/command.ts')).runWorkerCommand(rest);
     if (command === '--help' || command === '-h' || command === undefined) {
       console.log(HELP);
       return command === undefined ? 2 : 0;

@@ -37,6 +37,17 @@ export interface BatchTotals extends FragmentCounts {
   continuedInterruptedRun: boolean;
 }
 
+/** The doc_ids of a batch so far: one met again makes its input a failed document. */
+export class DocIds {
+  private readonly firstSource = new Map<string, string>();
+
+  check(input: DocInput): void {
+    const first = this.firstSource.get(input.docId);
+    if (first !== undefined && !input.error) input.error = `duplicate doc_id (first read from ${first})`;
+    else if (first === undefined) this.firstSource.set(input.docId, input.source);
+  }
+}
+
 export interface BatchOutputOptions {
   progress?: Progress;
   /** Called for each failed document as it is written. */
@@ -48,7 +59,7 @@ export class BatchOutput {
   readonly totals: BatchTotals;
   private readonly writer: OutputWriter;
   private readonly aggregates = new RunAggregates();
-  private readonly seenIds = new Map<string, string>();
+  private readonly docIds = new DocIds();
   private readonly progress: Progress;
 
   constructor(
@@ -77,9 +88,7 @@ export class BatchOutput {
 
   /** A doc_id met before in this output makes the input a failed document ("duplicate doc_id"). */
   checkDocId(input: DocInput): void {
-    const firstSource = this.seenIds.get(input.docId);
-    if (firstSource !== undefined && !input.error) input.error = `duplicate doc_id (first read from ${firstSource})`;
-    else if (firstSource === undefined) this.seenIds.set(input.docId, input.source);
+    this.docIds.check(input);
   }
 
   /** Appends the next document's rows. */

@@ -12,19 +12,20 @@
 
 import type { DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
+import { OutputWriter } from '../writers.ts';
+import { RunAggregates } from '../aggregate.ts';
 import { workerBundle } from './bundle.ts';
-import { failedFragment, withSource, type Fragment } from './fragment.ts';
+import { documentCsv, failedFragment, withSource, type Fragment, type FragmentCounts } from './fragment.ts';
 import { Journal } from './journal.ts';
-import { BatchOutput, type BatchTotals, type Failure } from './output.ts';
 import { WorkerPool } from './pool.ts';
 import { countDocuments, noProgress, type Progress } from './progress.ts';
 import { contentHash, customisationHash, pipelineVersion } from './version.ts';
 import type { Customisation } from '../config.ts';
 
-export { FAILURES_KEPT, type BatchTotals, type Failure } from './output.ts';
-
 /** Runs with at most this many documents (known up front) use the main thread: starting workers costs more. */
 const SMALL_BATCH = 50;
+/** How many failures the summary keeps (it counts them all). */
+export const FAILURES_KEPT = 20;
 
 export type JournalMode = 'incremental' | 'resume' | 'fresh';
 
@@ -46,6 +47,29 @@ export interface BatchOptions {
   workerHeapMb?: number;
   /** A document taking longer (ms) fails and its worker is replaced; 0: no limit. Workers only: a run with a limit always uses them. */
   docTimeoutMs?: number;
+}
+
+export interface Failure {
+  docId: string;
+  source: string;
+  error: string;
+}
+
+export interface BatchTotals extends FragmentCounts {
+  documents: number;
+  failedCount: number;
+  /** The first FAILURES_KEPT failures, in input order. */
+  failures: Failure[];
+  /** Documents taken unchanged from the journal. */
+  skipped: number;
+  /** Documents whose worker died. */
+  crashed: number;
+  /** Worker threads started (0: the main thread did the work). */
+  workers: number;
+  /** Seconds workers waited for work, summed over workers. */
+  workerIdleSeconds: number;
+  /** The previous run into the folder had been stopped (its lock was left behind). */
+  continuedInterruptedRun: boolean;
 }
 
 export class ResumeError extends Error {}
@@ -76,14 +100,9 @@ async function inlineExecutor(customisation: Customisation | undefined): Promise
   };
 }
 
-/** A pool of `jobs` worker threads running the pipeline (from the bundle when it can be built). */
-export async function pipelinePool(jobs: number, options: Pick<BatchOptions, 'workerHeapMb' | 'docTimeoutMs' | 'customisation'>): Promise<WorkerPool> {
-  const bundle = await workerBundle((reason) => console.error(`news-extract: workers run under tsx (slower): the worker bundle could not be built: ${reason}`));
-  return new WorkerPool({ size: jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: options.customisation });
-}
-
 async function poolExecutor(jobs: number, options: BatchOptions): Promise<Executor> {
-  const pool = await pipelinePool(jobs, options);
+  const bundle = await workerBundle((reason) => console.error(`news-extract: workers run under tsx (slower): the worker bundle could not be built: ${reason}`));
+  const pool = new WorkerPool({ size: jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: options.customisation });
   return { run: (input) => pool.run(input), close: () => pool.close(), workers: () => pool.started, idleSeconds: () => pool.idleMs / 1000 };
 }
 
@@ -111,13 +130,29 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
   // A different customisation gives different output: it is part of the version entries are valid for.
   const version = options.customisation ? `${pipelineVersion()}+${customisationHash(options.customisation)}` : pipelineVersion();
   const journal = new Journal(outDir, { fresh: mode === 'fresh' });
-  let output: BatchOutput | undefined;
+  const totals: BatchTotals = {
+    documents: 0,
+    failedCount: 0,
+    failures: [],
+    skipped: 0,
+    crashed: 0,
+    organisations: 0,
+    places: 0,
+    people: 0,
+    quotesDirect: 0,
+    quotesIndirect: 0,
+    claims: 0,
+    workers: 0,
+    workerIdleSeconds: 0,
+    continuedInterruptedRun: journal.interruptedRun !== null,
+  };
+  let writer: OutputWriter | undefined;
   let executor: Executor | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     // Keep what is done for --resume, leave no temp files, then stop as the signal would.
     try {
       journal.abandon();
-      output?.abandon();
+      writer?.abandon();
     } finally {
       progress.stop();
       console.error(`news-extract: stopped by ${signal}; run the same command again (or with --resume) to continue where it stopped`);
@@ -128,11 +163,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
   process.once('SIGTERM', onSignal);
 
   try {
-    output = new BatchOutput(outDir, { progress, onFailure: options.onFailure, continuedInterruptedRun: journal.interruptedRun !== null });
-    const out = output;
-    const totals = out.totals;
+    writer = new OutputWriter(outDir);
+    const out = writer;
+    const aggregates = new RunAggregates();
     const window = inline ? 1 : jobs * 4;
     const done = new Map<number, Finished>();
+    const seenIds = new Map<string, string>();
     let read = 0;
     let written = 0;
     let failure: unknown;
@@ -144,12 +180,35 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     };
     const waitForChange = () => new Promise<void>((resolve) => (wake = resolve));
 
+    const emit = (f: Finished) => {
+      const fragment = f.fragment;
+      out.writeSerialised({ ...fragment.csv, documents: documentCsv(fragment) }, fragment.json);
+      aggregates.addDocument(fragment.aggregate);
+      totals.documents++;
+      if (f.skipped) totals.skipped++;
+      if (fragment.crashed) totals.crashed++;
+      const c = fragment.counts;
+      totals.organisations += c.organisations;
+      totals.places += c.places;
+      totals.people += c.people;
+      totals.quotesDirect += c.quotesDirect;
+      totals.quotesIndirect += c.quotesIndirect;
+      totals.claims += c.claims;
+      const failed = fragment.status === 'failed';
+      if (failed) {
+        totals.failedCount++;
+        const entry = { docId: fragment.docId, source: fragment.source, error: fragment.error };
+        if (totals.failures.length < FAILURES_KEPT) totals.failures.push(entry);
+        options.onFailure?.(entry);
+      }
+      progress.tick(failed, f.skipped);
+    };
     const finish = (index: number, f: Finished) => {
       done.set(index, f);
       while (done.has(written)) {
         const next = done.get(written)!;
         done.delete(written);
-        out.write(next.fragment, next.skipped);
+        emit(next);
         written++;
       }
       wakeUp();
@@ -159,7 +218,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
       while (read - written >= window && failure === undefined) await waitForChange();
       if (failure !== undefined) break;
       const index = read++;
-      out.checkDocId(input);
+      const firstSource = seenIds.get(input.docId);
+      if (firstSource !== undefined && !input.error) input.error = `duplicate doc_id (first read from ${firstSource})`;
+      else if (firstSource === undefined) seenIds.set(input.docId, input.source);
       if (input.error) {
         finish(index, { fragment: failedFragment(input), skipped: false });
         continue;
@@ -192,13 +253,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     executor = undefined;
     progress.stop();
     journal.close();
-    out.finish();
+    writer.writeRunTables(aggregates);
+    writer.close();
     return totals;
   } catch (err) {
     progress.stop();
     await executor?.close();
     journal.abandon();
-    output?.abandon();
+    writer?.abandon();
     throw err;
   } finally {
     process.removeListener('SIGINT', onSignal);

@@ -1,0 +1,149 @@
+// `news-extract worker`: takes documents from the queue and runs each through the
+// worker threads `extract` uses (pool.ts: one set of stages per thread, a heap
+// limit, --doc-timeout), any number of such processes on any number of machines.
+// A job's result is the document's fragment (fragment.ts), the serialised rows the
+// collector writes. A thread that dies with a document (a crash, out of memory, a
+// timeout) fails that attempt; BullMQ tries it again after a back-off, and fails
+// it for good after the attempts given to `queue add`. A worker process that dies
+// (SIGKILL, a lost machine) stops renewing its jobs' locks; another worker's
+// stalled-job check puts those jobs back in the queue.
+
+import { Worker } from 'bullmq';
+import type { DocInput } from '../model.ts';
+import type { Fragment } from '../batch/fragment.ts';
+import { workerBundle } from '../batch/bundle.ts';
+import { WorkerPool } from '../batch/pool.ts';
+import { checkVersion, connect, DocumentQueue, readSettings, redisClient, type QueueSettings, type QueueTarget } from './connection.ts';
+import type { Redis } from 'ioredis';
+
+/** Jobs held per thread: the one it works on and the next, as in `extract` (pool.ts). */
+const JOBS_PER_THREAD = 2;
+/** A job whose worker shows no sign of life for this long goes back to the queue (BullMQ's default lock). */
+export const DEFAULT_STALL_SECONDS = 30;
+/** A job may go back to the queue this many times (its worker process died) before it fails. */
+const MAX_STALLS = 2;
+/** Per-minute counts of finished documents kept for `queue status` (a day). */
+const METRIC_MINUTES = 24 * 60;
+
+export interface WorkerOptions extends QueueTarget {
+  /** Worker threads. */
+  jobs: number;
+  docTimeoutMs?: number;
+  workerHeapMb?: number;
+  stallSeconds?: number;
+  /** Stop once the queue has nothing waiting, active or delayed. */
+  untilEmpty?: boolean;
+  log?: (line: string) => void;
+  /** Stops taking documents; those in hand are finished first. */
+  stop?: AbortSignal;
+}
+
+export interface WorkerTotals {
+  /** Documents this process finished (a document that failed in a stage is finished, as in `extract`). */
+  done: number;
+  /** Attempts that failed (a crash, a timeout): tried again, or failed for good after the last. */
+  failedAttempts: number;
+  threads: number;
+}
+
+export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
+  const log = options.log ?? (() => {});
+  const redis = await connect(options);
+  const queue = new DocumentQueue(options);
+  const totals: WorkerTotals = { done: 0, failedAttempts: 0, threads: 0 };
+  try {
+    const settings = await waitForSettings(redis, options, log);
+    if (!settings) return totals;
+    checkVersion(settings, options.queue);
+    const bundle = await workerBundle((reason) => log(`worker threads run under tsx (slower): the worker bundle could not be built: ${reason}`));
+    const pool = new WorkerPool({ size: options.jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: settings.customisation });
+    try {
+      // The pipeline must start here before any job is taken: a machine where it cannot must not use up documents' attempts.
+      await pool.run({ docId: 'warm-up', source: 'warm-up', raw: 'A first document\n\nIt checks that the pipeline starts.' });
+      let poolFailure: Error | undefined;
+      const stallMs = (options.stallSeconds ?? DEFAULT_STALL_SECONDS) * 1000;
+      const connection = redisClient(options.redisUrl);
+      connection.on('error', () => {});
+      const worker = new Worker<DocInput, Fragment>(
+        options.queue,
+        async (job) => {
+          let fragment: Fragment;
+          try {
+            fragment = await pool.run(job.data);
+          } catch (err) {
+            poolFailure ??= err as Error;
+            void worker.close(true);
+            throw err;
+          }
+          if (fragment.crashed) throw new Error(fragment.error);
+          return fragment;
+        },
+        {
+          connection,
+          concurrency: options.jobs * JOBS_PER_THREAD,
+          lockDuration: stallMs,
+          stalledInterval: stallMs,
+          maxStalledCount: MAX_STALLS,
+          metrics: { maxDataPoints: METRIC_MINUTES },
+          autorun: false,
+        },
+      );
+      worker.on('completed', () => totals.done++);
+      worker.on('failed', (job, err) => {
+        totals.failedAttempts++;
+        if (!job) return;
+        const last = job.attemptsMade >= (job.opts.attempts ?? 1);
+        log(`${last ? 'failed' : 'will try again'}: ${job.data.source} (${job.data.docId}), attempt ${job.attemptsMade} of ${job.opts.attempts ?? 1}: ${err.message}`);
+      });
+      worker.on('error', (err) => log(`worker: ${err.message}`));
+      const onStop = () => void worker.close();
+      options.stop?.addEventListener('abort', onStop);
+      const emptyCheck = options.untilEmpty ? watchUntilEmpty(queue, () => void worker.close()) : undefined;
+      try {
+        await worker.run();
+      } finally {
+        if (emptyCheck) clearInterval(emptyCheck);
+        options.stop?.removeEventListener('abort', onStop);
+        await worker.close();
+        connection.disconnect(); // BullMQ leaves a connection it was given open
+      }
+      if (poolFailure) throw poolFailure;
+      totals.threads = pool.started;
+      return totals;
+    } finally {
+      await pool.close();
+    }
+  } finally {
+    await queue.close();
+    redis.disconnect();
+  }
+}
+
+/** The queue's settings, once the first `queue add` has set them; undefined if stopped before. */
+async function waitForSettings(redis: Redis, options: WorkerOptions, log: (line: string) => void): Promise<QueueSettings | undefined> {
+  let told = false;
+  while (!options.stop?.aborted) {
+    const settings = await readSettings(redis, options.queue);
+    if (settings) return settings;
+    if (!told) log(`waiting for documents to be added to queue "${options.queue}"`);
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return undefined;
+}
+
+/** Calls `stop` once nothing is left to do: nothing waiting, delayed (to be tried again) or active anywhere. */
+function watchUntilEmpty(queue: DocumentQueue, stop: () => void): NodeJS.Timeout {
+  let checking = false;
+  return setInterval(() => {
+    if (checking) return;
+    checking = true;
+    queue
+      .getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children')
+      .then((counts) => {
+        if (Object.values(counts).every((n) => n === 0)) stop();
+      })
+      .catch(() => {})
+      .finally(() => (checking = false));
+  }, 1000);
+}
