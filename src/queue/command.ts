@@ -135,12 +135,10 @@ export async function runWorkerCommand(argv: string[]): Promise<number> {
         stop: stop.signal,
       });
       const took = (performance.now() - started) / 1000;
-      if (!values.quiet) {
-        console.error(
-          `news-extract worker: ${totals.done} documents in ${took.toFixed(1)} s with ${totals.threads} thread${totals.threads === 1 ? '' : 's'}` +
-            `${totals.failedAttempts ? `; ${totals.failedAttempts} failed attempts` : ''}${stop.received ? `; stopped by ${stop.received}` : ''}`,
-        );
-      }
+      console.log(
+        `worker: ${totals.done} documents in ${took.toFixed(1)} s with ${totals.threads} thread${totals.threads === 1 ? '' : 's'}` +
+          `${totals.failedAttempts ? `; ${totals.failedAttempts} failed attempts` : ''}${stop.received ? `; stopped by ${stop.received}` : ''}`,
+      );
       return 0;
     } finally {
       stop.dispose();
