@@ -107,7 +107,7 @@ async function gather(redis: Redis, queue: DocumentQueue, options: CollectOption
   let lastNews = Date.now();
   while (!options.stop?.aborted) {
     const copied = await copyManifest(redis, keys.manifest, copy);
-    const { taken, full } = await takeFinished(redis, queue, keys.meta, journal);
+    const { taken, full } = await takeFinished(redis, queue, journal);
     collected += taken;
     if (options.follow && Date.now() - lastNews >= 5000) {
       lastNews = Date.now();
@@ -136,37 +136,37 @@ async function copyManifest(redis: Redis, key: string, copy: ManifestCopy): Prom
 }
 
 /** Moves finished jobs' results from Redis to the journal: how many, and whether a whole batch came (more may be waiting). */
-async function takeFinished(redis: Redis, queue: DocumentQueue, metaKey: string, journal: Journal): Promise<{ taken: number; full: boolean }> {
-  const [completed, failed] = await Promise.all([queue.getJobs(['completed'], 0, RESULTS_BATCH - 1, true), queue.getJobs(['failed'], 0, RESULTS_BATCH - 1, true)]);
-  const taken: Job[] = [];
-  for (const job of completed) {
-    const fragment = job.returnvalue as Fragment | null;
-    if (!isJobOfOurs(job)) continue;
-    journal.add(job.id!, fragment && typeof fragment.json === 'string' ? fragment : failedJobFragment(job, 'the worker returned no result'));
-    taken.push(job);
+async function takeFinished(redis: Redis, queue: DocumentQueue, journal: Journal): Promise<{ taken: number; full: boolean }> {
+  const keys = queueKeys(queue.name);
+  const [completed, failed] = await Promise.all([queue.getRanges(['completed'], 0, RESULTS_BATCH - 1, true), queue.getJobs(['failed'], 0, RESULTS_BATCH - 1, true)]);
+  const full = completed.length === RESULTS_BATCH || failed.length === RESULTS_BATCH;
+  const ids: string[] = [];
+  if (completed.length) {
+    const fragments = await redis.hmget(keys.results, ...completed);
+    completed.forEach((id, i) => {
+      const fragment = fragments[i];
+      if (!isContentHash(id) || fragment === null) return; // not a job of `queue add`: left alone
+      journal.addSerialised(id, fragment);
+      ids.push(id);
+    });
   }
   for (const job of failed) {
-    if (!isJobOfOurs(job)) continue;
+    if (!isContentHash(job.id) || typeof job.data?.docId !== 'string') continue;
     journal.add(job.id!, failedJobFragment(job, job.failedReason || 'failed'));
-    taken.push(job);
+    ids.push(job.id!);
   }
-  const full = completed.length === RESULTS_BATCH || failed.length === RESULTS_BATCH;
-  if (!taken.length) return { taken: 0, full };
+  if (!ids.length) return { taken: 0, full };
   journal.flush();
-  await Promise.all(taken.map((job) => job.remove()));
-  await redis.hincrby(metaKey, 'collected', taken.length);
-  return { taken: taken.length, full };
+  await Promise.all([...ids.map((id) => queue.remove(id)), redis.hdel(keys.results, ...ids), redis.hincrby(keys.meta, 'collected', ids.length)]);
+  return { taken: ids.length, full };
 }
 
-/** A job added by `queue add`: its id is a content hash and its data a document. */
-function isJobOfOurs(job: Job): boolean {
-  return /^[0-9a-f]{64}$/.test(job.id ?? '') && typeof (job.data as DocInput | undefined)?.docId === 'string';
-}
+const isContentHash = (id: string | undefined) => /^[0-9a-f]{64}$/.test(id ?? '');
 
 /** A document whose every attempt failed (its worker thread crashed, it timed out, its worker process died). */
-function failedJobFragment(job: Job, reason: string): Fragment {
+function failedJobFragment(job: Job<DocInput>, reason: string): Fragment {
   const attempts = job.attemptsMade > 1 ? ` (${job.attemptsMade} attempts)` : '';
-  return { ...failedFragment(job.data as DocInput, `${reason}${attempts}`), crashed: true };
+  return { ...failedFragment(job.data, `${reason}${attempts}`), crashed: true };
 }
 
 async function isDrained(redis: Redis, queue: DocumentQueue, manifestKey: string): Promise<boolean> {

@@ -5,6 +5,7 @@
 // Keys, for a queue named Q (BullMQ's own are `bull:Q:*`):
 //   news-extract:Q:meta       hash: version, customisation, id, attempts, added, collected
 //   news-extract:Q:manifest   stream: one entry per document added, in input order, until a collector takes it
+//   news-extract:Q:results    hash: content hash -> the document's fragment (JSON), from its worker until the collector takes it
 //   news-extract:Q:seen:XXXX  hashes: every content hash ever added, split by its first 2 bytes (see add.ts)
 //   news-extract:Q:collector  the collector's lock
 
@@ -14,18 +15,12 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Customisation } from '../config.ts';
 import type { DocInput } from '../model.ts';
-import type { Fragment } from '../batch/fragment.ts';
 import { customisationHash, pipelineVersion } from '../batch/version.ts';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 export const DEFAULT_QUEUE = 'news-extract';
 
-/**
- * BullMQ copies every finished job's result into an event stream it keeps
- * (10,000 events by default, some 2,000 documents' results). Nothing here reads
- * those events, so the stream is kept short: it must not hold results the
- * collector has already removed.
- */
+/** BullMQ's event stream (10,000 events by default): nothing here reads it, so it is kept short. */
 const EVENTS_KEPT = 200;
 
 /** A problem with Redis or the queue (unreachable, another pipeline version, another collector): the command stops and says why. */
@@ -38,7 +33,7 @@ export interface QueueTarget {
 
 export function queueKeys(queue: string) {
   const base = `news-extract:${queue}:`;
-  return { meta: `${base}meta`, manifest: `${base}manifest`, seenPrefix: `${base}seen:`, collector: `${base}collector`, base };
+  return { meta: `${base}meta`, manifest: `${base}manifest`, results: `${base}results`, seenPrefix: `${base}seen:`, collector: `${base}collector`, base };
 }
 
 /** A Redis connection as BullMQ wants it (commands wait through a reconnect rather than fail). */
@@ -71,8 +66,8 @@ export function validateQueueName(queue: string): void {
   if (!/^[\w.-]{1,100}$/.test(queue)) throw new QueueError(`a queue name is letters, digits, '_', '-' and '.', at most 100 of them; got "${queue}"`);
 }
 
-/** The BullMQ queue of documents: its jobs carry a DocInput and finish with its Fragment. */
-export class DocumentQueue extends Queue<DocInput, Fragment> {
+/** The BullMQ queue of documents: its jobs carry a DocInput (their results are kept apart, see worker.ts). */
+export class DocumentQueue extends Queue<DocInput, null> {
   private readonly ownConnection: Redis;
 
   constructor(target: QueueTarget) {

@@ -2,7 +2,9 @@
 // worker threads `extract` uses (pool.ts: one set of stages per thread, a heap
 // limit, --doc-timeout), any number of such processes on any number of machines.
 // A job's result is the document's fragment (fragment.ts), the serialised rows the
-// collector writes. A thread that dies with a document (a crash, out of memory, a
+// collector writes. It is kept in the queue's results hash, by content hash, rather
+// than as BullMQ's return value: BullMQ would also copy it into its event stream,
+// and the collector can append it to its journal as it is, without parsing it. A thread that dies with a document (a crash, out of memory, a
 // timeout) fails that attempt; BullMQ tries it again after a back-off, and fails
 // it for good after the attempts given to `queue add`. A worker process that dies
 // (SIGKILL, a lost machine) stops renewing its jobs' locks; another worker's
@@ -13,7 +15,7 @@ import type { DocInput } from '../model.ts';
 import type { Fragment } from '../batch/fragment.ts';
 import { workerBundle } from '../batch/bundle.ts';
 import { WorkerPool } from '../batch/pool.ts';
-import { checkVersion, connect, DocumentQueue, readSettings, redisClient, type QueueSettings, type QueueTarget } from './connection.ts';
+import { checkVersion, connect, DocumentQueue, queueKeys, readSettings, redisClient, type QueueSettings, type QueueTarget } from './connection.ts';
 import type { Redis } from 'ioredis';
 
 /** Jobs held per thread: the one it works on and the next, as in `extract` (pool.ts). */
@@ -64,7 +66,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
       const stallMs = (options.stallSeconds ?? DEFAULT_STALL_SECONDS) * 1000;
       const connection = redisClient(options.redisUrl);
       connection.on('error', () => {});
-      const worker = new Worker<DocInput, Fragment>(
+      const results = queueKeys(options.queue).results;
+      const worker = new Worker<DocInput, null>(
         options.queue,
         async (job) => {
           let fragment: Fragment;
@@ -76,7 +79,10 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
             throw err;
           }
           if (fragment.crashed) throw new Error(fragment.error);
-          return fragment;
+          // Before the job completes, so a completed job always has its result. Written
+          // again if the job is run again (its worker died before completing it): the same bytes.
+          await redis.hset(results, job.id!, JSON.stringify(fragment));
+          return null;
         },
         {
           connection,

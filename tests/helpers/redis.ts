@@ -1,11 +1,12 @@
 // A real Redis server for a test file: Debian's redis-server started on a free
 // local port, with nothing saved to disk, and stopped at the end. Tests that need
-// it skip, saying why, where redis-server is not installed.
+// it skip, saying why, where redis-server is not installed. (No vitest here:
+// scripts/bench-queue.ts starts its servers with it too.)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
-import { tempDir } from './run.ts';
 
 function findRedisServer(): string | undefined {
   const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
@@ -37,7 +38,7 @@ function freePort(): Promise<number> {
 }
 
 async function startOn(port: number): Promise<{ child: ChildProcess; ready: boolean }> {
-  const dir = tempDir('news-extract-redis-');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-extract-redis-'));
   const child = spawn(REDIS_SERVER!, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
