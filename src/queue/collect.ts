@@ -39,7 +39,7 @@ import type { ManifestEntry } from './add.ts';
 /** Manifest entries and results taken per pass. */
 const MANIFEST_BATCH = 1000;
 const RESULTS_BATCH = 100;
-/** How often a following collector looks again when there was nothing new. */
+/** How often a following collector looks again, unless the last pass left more waiting. */
 const POLL_MS = 200;
 /** The collector's lock lasts this long unless renewed (it is renewed every third of it). */
 const LOCK_MS = 15_000;
@@ -115,8 +115,8 @@ async function gather(redis: Redis, queue: DocumentQueue, options: CollectOption
     }
     if (copied === MANIFEST_BATCH || full) continue; // more is waiting
     if (!options.follow) return { collected, drained: false };
-    if (copied || taken) continue;
-    if (await isDrained(redis, queue, keys.manifest)) return { collected, drained: true };
+    if (!copied && !taken && (await isDrained(redis, queue, keys.manifest))) return { collected, drained: true };
+    // Results wait in Redis a moment longer, and are taken many to a pass.
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   return { collected, drained: false };

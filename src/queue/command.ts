@@ -136,7 +136,7 @@ export async function runWorkerCommand(argv: string[]): Promise<number> {
       });
       const took = (performance.now() - started) / 1000;
       console.log(
-        `worker: ${totals.done} documents in ${took.toFixed(1)} s with ${totals.threads} thread${totals.threads === 1 ? '' : 's'}` +
+        `worker: ${totals.done} documents in ${took.toFixed(1)} s with ${totals.threads} thread${totals.threads === 1 ? '' : 's'} (idle ${totals.idleSeconds.toFixed(1)} s in all)` +
           `${totals.failedAttempts ? `; ${totals.failedAttempts} failed attempts` : ''}${stop.received ? `; stopped by ${stop.received}` : ''}`,
       );
       return 0;
