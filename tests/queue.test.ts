@@ -158,3 +158,17 @@ describe.skipIf(skipReason)('queue: workers and a collector on a real Redis', ()
     expect(rows[1].error).toBe('timed out after 2 s (--doc-timeout) (2 attempts)');
   }, 240_000);
 });
+
+describe('queue commands without Redis', () => {
+  it('say plainly that Redis cannot be reached, and exit 3', async () => {
+    const r = await runCli(['queue', 'status', '--redis', 'redis://127.0.0.1:1', '--queue', 'nowhere']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/cannot reach Redis at redis:\/\/127\.0\.0\.1:1/);
+  });
+
+  it('refuse a bad queue name, an unknown command and a missing --out as usage errors (exit 2)', async () => {
+    expect((await runCli(['queue', 'status', '--queue', 'a:b'])).code).toBe(2);
+    expect((await runCli(['queue', 'frobnicate'])).code).toBe(2);
+    expect((await runCli(['queue', 'collect'])).code).toBe(2); // --out is required
+  });
+});

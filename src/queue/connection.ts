@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { UsageError } from '../command-io.ts';
 import type { Customisation } from '../config.ts';
 import type { DocInput } from '../model.ts';
 import { customisationHash, pipelineVersion } from '../batch/version.ts';
@@ -63,7 +64,7 @@ export async function connect(target: QueueTarget): Promise<Redis> {
 }
 
 export function validateQueueName(queue: string): void {
-  if (!/^[\w.-]{1,100}$/.test(queue)) throw new QueueError(`a queue name is letters, digits, '_', '-' and '.', at most 100 of them; got "${queue}"`);
+  if (!/^[\w.-]{1,100}$/.test(queue)) throw new UsageError(`a queue name is letters, digits, '_', '-' and '.', at most 100 of them; got "${queue}"`);
 }
 
 /** The BullMQ queue of documents: its jobs carry a DocInput (their results are kept apart, see worker.ts). */
