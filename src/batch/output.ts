@@ -1,41 +1,18 @@
 // The output of a batch, written in the order documents are given: each document's
 // rows go to the tables as they come, the run tables (entities, speakers) are built
 // along the way and written at the end, and the totals the summary prints are
-// counted. `extract` feeds it from its reorder buffer; `queue collect` from the
-// queue's results kept in the journal. Both write the same bytes for the same
-// documents because both write through here.
+// counted. `queue collect` writes through here, from the queue's results kept in
+// the journal. It does per document what runBatch (run.ts) does as it empties its
+// reorder buffer, through the same writer, aggregates and fragment functions;
+// tests/queue.test.ts checks that the two give the same bytes. (runBatch is to
+// write through this class too.)
 
 import type { DocInput } from '../model.ts';
 import { OutputWriter } from '../writers.ts';
 import { RunAggregates } from '../aggregate.ts';
-import { documentCsv, type Fragment, type FragmentCounts } from './fragment.ts';
+import { documentCsv, type Fragment } from './fragment.ts';
+import { FAILURES_KEPT, type BatchTotals, type Failure } from './run.ts';
 import { noProgress, type Progress } from './progress.ts';
-
-/** How many failures the summary keeps (it counts them all). */
-export const FAILURES_KEPT = 20;
-
-export interface Failure {
-  docId: string;
-  source: string;
-  error: string;
-}
-
-export interface BatchTotals extends FragmentCounts {
-  documents: number;
-  failedCount: number;
-  /** The first FAILURES_KEPT failures, in input order. */
-  failures: Failure[];
-  /** Documents taken unchanged from the journal. */
-  skipped: number;
-  /** Documents whose worker died. */
-  crashed: number;
-  /** Worker threads started (0: the main thread did the work). */
-  workers: number;
-  /** Seconds workers waited for work, summed over workers. */
-  workerIdleSeconds: number;
-  /** The previous run into the folder had been stopped (its lock was left behind). */
-  continuedInterruptedRun: boolean;
-}
 
 /** The doc_ids of a batch so far: one met again makes its input a failed document. */
 export class DocIds {

@@ -22,7 +22,8 @@ import type { Redis } from 'ioredis';
 import type { Customisation } from '../config.ts';
 import type { DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
-import { DocIds, FAILURES_KEPT, type Failure } from '../batch/output.ts';
+import { DocIds } from '../batch/output.ts';
+import { FAILURES_KEPT, type Failure } from '../batch/run.ts';
 import { contentHash } from '../batch/version.ts';
 import { connect, DocumentQueue, queueKeys, settleSettings, type QueueTarget } from './connection.ts';
 

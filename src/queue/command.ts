@@ -9,7 +9,7 @@ import { UsageError } from '../command-io.ts';
 import { CustomisationError, loadCustomisation, type Customisation } from '../config.ts';
 import { InputPathError, resolveInputs } from '../readers/inputs.ts';
 import { DEFAULT_MAX_HEAP_MB } from '../batch/pool.ts';
-import type { BatchTotals } from '../batch/output.ts';
+import type { BatchTotals } from '../batch/run.ts';
 import { addDocuments, DEFAULT_ATTEMPTS } from './add.ts';
 import { collectResults } from './collect.ts';
 import { clearQueue, DEFAULT_QUEUE, DEFAULT_REDIS_URL, QueueError, type QueueTarget } from './connection.ts';
