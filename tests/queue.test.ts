@@ -81,11 +81,12 @@ describe.skipIf(skipReason)('queue: workers and a collector on a real Redis', ()
     expect(added.code).toBe(1); // four inputs could not be read, as in extract
     expect(added.stdout).toMatch(new RegExp(`${ARTICLES + 4} read: ${ARTICLES + 4} added, 0 added before`));
     const before = await status('q1');
-    expect(before).toMatchObject({ waiting: ARTICLES, active: 0, completed: 0, failed: 0, added: ARTICLES + 4 });
+    expect(before).toMatchObject({ active: 0, completed: 0, failed: 0, added: ARTICLES + 4 });
+    expect(before.waiting).toBe(Math.ceil(ARTICLES / 8)); // jobs of 8 documents
 
     const again = await queueCli('q1', 'add', input, '--quiet');
     expect(again.stdout).toMatch(new RegExp(`${ARTICLES + 4} read: 0 added, ${ARTICLES + 4} added before`));
-    expect((await status('q1')).waiting).toBe(ARTICLES);
+    expect((await status('q1')).waiting).toBe(before.waiting);
 
     const workers = [worker('q1', '--until-empty'), worker('q1', '--until-empty')];
     const out = tempDir('news-extract-queue-out-');

@@ -1,5 +1,6 @@
-// `queue add`: reads the inputs exactly as `extract` does and enqueues one job per
-// document, its content hash (version.ts) as the job id. An input that cannot be
+// `queue add`: reads the inputs exactly as `extract` does and enqueues each document
+// once, known by its content hash (version.ts), in jobs of up to 8 documents (one
+// document's job id is its hash; several documents' a hash of theirs). An input that cannot be
 // used (empty, binary, a malformed line, a repeated doc_id) is not enqueued: it goes
 // to the manifest as it is, and becomes the same failed row of documents.csv that
 // `extract` writes.
@@ -12,8 +13,7 @@
 // hashes are split over 65,536 small Redis hashes by their first two bytes, which
 // Redis stores packed); it is the only thing in Redis that grows with the run.
 //
-// Per batch: the hashes not seen yet get their jobs (BullMQ ignores a job id it
-// holds), then one script marks them seen and appends their manifest entries,
+// Per batch read: the hashes not seen yet get their jobs, then one script marks them seen and appends their manifest entries,
 // only for those it is first to mark. A kill between the two leaves jobs without
 // entries: adding the same inputs again gives them their entries.
 
@@ -25,11 +25,19 @@ import { readInputs } from '../readers/inputs.ts';
 import { DocIds } from '../batch/output.ts';
 import { FAILURES_KEPT, type Failure } from '../batch/run.ts';
 import { contentHash } from '../batch/version.ts';
-import { connect, DocumentQueue, queueKeys, settleSettings, type QueueTarget } from './connection.ts';
+import { connect, DocumentQueue, queueKeys, settleSettings, type ManifestEntry, type QueueTarget } from './connection.ts';
 
 /** Documents and text per round trip to Redis. */
 const BATCH_DOCUMENTS = 200;
 const BATCH_CHARS = 4 << 20;
+/**
+ * Documents per job, and their text at most: each job costs BullMQ some steps in
+ * Redis and in the worker whatever its size, so jobs of several documents cut the
+ * queue's cost per document (see README, "Many machines"). A document that fails
+ * among others is tried again alone (worker.ts).
+ */
+const DOCUMENTS_PER_JOB = 8;
+const JOB_CHARS = 256 << 10;
 /** The first retry of a document waits this long, the next twice as long, and so on. */
 const FIRST_RETRY_DELAY_MS = 1000;
 export const DEFAULT_ATTEMPTS = 3;
@@ -52,12 +60,6 @@ export interface AddTotals {
   known: number;
   failedCount: number;
   failures: Failure[];
-}
-
-/** A document of the manifest: its key (content hash, or for a failed input a hash of what failed) and its input without the text. */
-export interface ManifestEntry {
-  hash: string;
-  input: DocInput;
 }
 
 /** Marks the batch's hashes seen and appends the manifest entries of those not seen before; returns how many. */
@@ -129,23 +131,8 @@ async function addBatch(redis: Redis, queue: DocumentQueue, options: AddOptions,
     return value === 1;
   });
   const fresh = batch.filter((_, i) => !known[i]);
-  const jobs = fresh.filter((e) => !e.input.error);
-  if (jobs.length) {
-    await queue.addBulk(
-      jobs.map((e) => ({
-        name: 'document',
-        data: e.input,
-        opts: {
-          jobId: e.hash,
-          attempts: options.attempts ?? DEFAULT_ATTEMPTS,
-          backoff: { type: 'exponential', delay: FIRST_RETRY_DELAY_MS },
-          // The collector removes each job once its result is in the output folder's journal.
-          removeOnComplete: false,
-          removeOnFail: false,
-        },
-      })),
-    );
-  }
+  const jobs = groupIntoJobs(fresh.filter((e) => !e.input.error));
+  if (jobs.length) await queue.addBulk(jobs.map((docs) => ({ name: 'documents', data: { docs }, opts: jobOptions(jobIdOf(docs), options.attempts ?? DEFAULT_ATTEMPTS) })));
   let added = 0;
   if (fresh.length) {
     const args: (string | Buffer)[] = [keys.seenPrefix];
@@ -154,4 +141,34 @@ async function addBatch(redis: Redis, queue: DocumentQueue, options: AddOptions,
   }
   totals.added += added;
   totals.known += batch.length - added;
+}
+
+function groupIntoJobs(entries: ManifestEntry[]): ManifestEntry[][] {
+  const jobs: ManifestEntry[][] = [];
+  let chars = Infinity;
+  for (const entry of entries) {
+    if (chars + entry.input.raw.length > JOB_CHARS || jobs[jobs.length - 1].length >= DOCUMENTS_PER_JOB) {
+      jobs.push([]);
+      chars = 0;
+    }
+    jobs[jobs.length - 1].push(entry);
+    chars += entry.input.raw.length;
+  }
+  return jobs;
+}
+
+/** A job's id: its document's content hash, or for several documents a hash of theirs (BullMQ ignores a job id it holds). */
+export function jobIdOf(docs: ManifestEntry[]): string {
+  return docs.length === 1 ? docs[0].hash : createHash('sha256').update(docs.map((d) => d.hash).join(',')).digest('hex');
+}
+
+export function jobOptions(jobId: string, attempts: number) {
+  return {
+    jobId,
+    attempts,
+    backoff: { type: 'exponential', delay: FIRST_RETRY_DELAY_MS },
+    // The collector removes each job once its results are in the output folder's journal.
+    removeOnComplete: false,
+    removeOnFail: false,
+  };
 }

@@ -33,9 +33,8 @@ import { failedFragment, withSource, type Fragment } from '../batch/fragment.ts'
 import { Journal } from '../batch/journal.ts';
 import { BatchOutput } from '../batch/output.ts';
 import type { BatchTotals, Failure } from '../batch/run.ts';
-import { checkVersion, connect, DocumentQueue, holder, QueueError, queueKeys, readSettings, type QueueTarget } from './connection.ts';
+import { checkVersion, connect, DocumentQueue, holder, QueueError, queueKeys, readSettings, type DocumentJob, type ManifestEntry, type QueueTarget } from './connection.ts';
 import { ManifestCopy } from './manifest-copy.ts';
-import type { ManifestEntry } from './add.ts';
 
 /** Manifest entries and results taken per pass. */
 const MANIFEST_BATCH = 1000;
@@ -136,38 +135,62 @@ async function copyManifest(redis: Redis, key: string, copy: ManifestCopy): Prom
   return rows.length;
 }
 
-/** Moves finished jobs' results from Redis to the journal: how many, and whether a whole batch came (more may be waiting). */
+/** Moves finished jobs' results from Redis to the journal: how many documents, and whether a whole batch of jobs came (more may be waiting). */
 async function takeFinished(redis: Redis, queue: DocumentQueue, journal: Journal): Promise<{ taken: number; full: boolean }> {
   const keys = queueKeys(queue.name);
   const [completed, failed] = await Promise.all([queue.getRanges(['completed'], 0, RESULTS_BATCH - 1, true), queue.getJobs(['failed'], 0, RESULTS_BATCH - 1, true)]);
   const full = completed.length === RESULTS_BATCH || failed.length === RESULTS_BATCH;
   const ids: string[] = [];
+  let taken = 0;
   if (completed.length) {
-    const fragments = await redis.hmget(keys.results, ...completed);
-    completed.forEach((id, i) => {
-      const fragment = fragments[i];
-      if (!isContentHash(id) || fragment === null) return; // not a job of `queue add`: left alone
-      journal.addSerialised(id, fragment);
+    const results = await redis.hmget(keys.results, ...completed);
+    for (const [i, id] of completed.entries()) {
+      if (!isContentHash(id)) continue; // not a job of `queue add`: left alone
+      const lines = results[i];
+      if (lines !== null) taken += addResults(journal, lines);
+      else {
+        // Completed, but its results are gone (deleted by hand?): failed rows rather than a wait for ever.
+        const job = await queue.getJob(id);
+        if (!job) continue;
+        taken += addFailures(journal, job, 'its result was missing from Redis');
+      }
       ids.push(id);
-    });
+    }
   }
   for (const job of failed) {
-    if (!isContentHash(job.id) || typeof job.data?.docId !== 'string') continue;
-    journal.add(job.id!, failedJobFragment(job, job.failedReason || 'failed'));
+    if (!isContentHash(job.id) || !Array.isArray(job.data?.docs)) continue;
+    taken += addFailures(journal, job, job.failedReason || 'failed');
     ids.push(job.id!);
   }
   if (!ids.length) return { taken: 0, full };
   journal.flush();
-  await Promise.all([...ids.map((id) => queue.remove(id)), redis.hdel(keys.results, ...ids), redis.hincrby(keys.meta, 'collected', ids.length)]);
-  return { taken: ids.length, full };
+  await Promise.all([...ids.map((id) => queue.remove(id)), redis.hdel(keys.results, ...ids), redis.hincrby(keys.meta, 'collected', taken)]);
+  return { taken, full };
 }
 
 const isContentHash = (id: string | undefined) => /^[0-9a-f]{64}$/.test(id ?? '');
 
+/** A job's results, as a worker keeps them: a line per document, `<hash> <fragment JSON>`. */
+function addResults(journal: Journal, lines: string): number {
+  let count = 0;
+  for (const line of lines.split('\n')) {
+    if (!line) continue;
+    journal.addSerialised(line.slice(0, 64), line.slice(65));
+    count++;
+  }
+  return count;
+}
+
+/** Every document of a job that failed for good (a stalled job fails whole; a document that failed among others was tried again alone). */
+function addFailures(journal: Journal, job: Job<DocumentJob>, reason: string): number {
+  const attempts = job.attemptsMade + (job.data.triedBefore ?? 0);
+  for (const { hash, input } of job.data.docs) journal.add(hash, failedDocumentFragment(input, reason, attempts));
+  return job.data.docs.length;
+}
+
 /** A document whose every attempt failed (its worker thread crashed, it timed out, its worker process died). */
-function failedJobFragment(job: Job<DocInput>, reason: string): Fragment {
-  const attempts = job.attemptsMade > 1 ? ` (${job.attemptsMade} attempts)` : '';
-  return { ...failedFragment(job.data, `${reason}${attempts}`), crashed: true };
+export function failedDocumentFragment(input: DocInput, reason: string, attempts: number): Fragment {
+  return { ...failedFragment(input, `${reason}${attempts > 1 ? ` (${attempts} attempts)` : ''}`), crashed: true };
 }
 
 async function isDrained(redis: Redis, queue: DocumentQueue, manifestKey: string): Promise<boolean> {

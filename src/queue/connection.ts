@@ -67,8 +67,21 @@ export function validateQueueName(queue: string): void {
   if (!/^[\w.-]{1,100}$/.test(queue)) throw new UsageError(`a queue name is letters, digits, '_', '-' and '.', at most 100 of them; got "${queue}"`);
 }
 
-/** The BullMQ queue of documents: its jobs carry a DocInput (their results are kept apart, see worker.ts). */
-export class DocumentQueue extends Queue<DocInput, null> {
+/** A document of the queue: its key (content hash, or for a failed input a hash of what failed) and its input. */
+export interface ManifestEntry {
+  hash: string;
+  input: DocInput;
+}
+
+/** What a job carries: a few documents (see add.ts), or one, tried again alone after it failed among others. */
+export interface DocumentJob {
+  docs: ManifestEntry[];
+  /** Attempts the documents had before this job (in the job of several they failed in). */
+  triedBefore?: number;
+}
+
+/** The BullMQ queue of documents (a job's results are kept apart, see worker.ts). */
+export class DocumentQueue extends Queue<DocumentJob, null> {
   private readonly ownConnection: Redis;
 
   constructor(target: QueueTarget) {

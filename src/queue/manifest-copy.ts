@@ -10,8 +10,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ManifestEntry } from './add.ts';
-import { QueueError } from './connection.ts';
+import { QueueError, type ManifestEntry } from './connection.ts';
 
 const FILE = 'manifest.jsonl';
 

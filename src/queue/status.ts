@@ -2,6 +2,7 @@
 
 import { checkVersion, connect, DocumentQueue, queueKeys, readSettings, type QueueTarget } from './connection.ts';
 
+/** The counts of jobs (waiting ... failed) are of jobs, each of up to 8 documents (one, for a document tried again alone); added and collected count documents. */
 export interface QueueStatus {
   queue: string;
   /** Waiting for a worker (waiting and prioritized). */
@@ -16,13 +17,13 @@ export interface QueueStatus {
   failed: number;
   /** Documents ever added (a document added twice counts once). */
   added: number;
-  /** Results taken by the collector into its output folder. */
+  /** Documents whose results the collector has taken into its output folder. */
   collected: number;
   /** Manifest entries not yet taken by a collector. */
   manifest: number;
   /** Worker processes connected now. */
   workers: number;
-  /** Documents finished per second over about the last minute or two (0 when none). */
+  /** Jobs finished per second over about the last minute or two (0 when none). */
   rate: number;
   /** The pipeline version the queue's documents are processed with (null: nothing added yet). */
   version: string | null;
@@ -97,15 +98,17 @@ export function describeStatus(s: QueueStatus, redisUrl: string): string {
   const n = (v: number) => v.toLocaleString('en-GB').padStart(10);
   const lines = [
     `queue "${s.queue}" on ${redisUrl}${s.version ? `, news-extract ${s.version}${s.sameVersion ? '' : ' (not this version: its workers must run that one)'}` : ', nothing added yet'}`,
+    `jobs (of up to 8 documents):`,
     `waiting    ${n(s.waiting)}`,
     `active     ${n(s.active)}`,
     `delayed    ${n(s.delayed)}   failed an attempt, to be tried again`,
     `completed  ${n(s.completed)}   finished, not collected yet`,
     `failed     ${n(s.failed)}   failed for good, not collected yet`,
-    `added      ${n(s.added)}   documents in all (${s.manifest.toLocaleString('en-GB')} not yet seen by a collector)`,
-    `collected  ${n(s.collected)}`,
+    `documents:`,
+    `added      ${n(s.added)}   in all (${s.manifest.toLocaleString('en-GB')} not yet seen by a collector)`,
+    `collected  ${n(s.collected)}   written to the collector's journal`,
     `workers    ${n(s.workers)}`,
-    `rate       ${s.rate.toFixed(s.rate >= 10 ? 0 : 1).padStart(10)}   documents/s, over the last minute or two`,
+    `rate       ${s.rate.toFixed(s.rate >= 10 ? 0 : 1).padStart(10)}   jobs/s, over the last minute or two`,
   ];
   return lines.join('\n');
 }

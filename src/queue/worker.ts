@@ -1,29 +1,36 @@
-// `news-extract worker`: takes documents from the queue and runs each through the
-// worker threads `extract` uses (pool.ts: one set of stages per thread, a heap
-// limit, --doc-timeout), any number of such processes on any number of machines.
-// A job's result is the document's fragment (fragment.ts), the serialised rows the
-// collector writes. It is kept in the queue's results hash, by content hash, rather
-// than as BullMQ's return value: BullMQ would also copy it into its event stream,
-// and the collector can append it to its journal as it is, without parsing it. A thread that dies with a document (a crash, out of memory, a
-// timeout) fails that attempt; BullMQ tries it again after a back-off, and fails
-// it for good after the attempts given to `queue add`. A worker process that dies
-// (SIGKILL, a lost machine) stops renewing its jobs' locks; another worker's
-// stalled-job check puts those jobs back in the queue.
+// `news-extract worker`: takes jobs of documents from the queue and runs each
+// document through the worker threads `extract` uses (pool.ts: one set of stages
+// per thread, a heap limit, --doc-timeout), any number of such processes on any
+// number of machines.
+//
+// A document's result is its fragment (fragment.ts), the serialised rows the
+// collector writes. A job's results go to the queue's results hash, a line per
+// document, rather than back to BullMQ as its return value: BullMQ would also copy
+// them into its event stream, and the collector can append them to its journal as
+// they are, without parsing them.
+//
+// A thread that dies with a document (a crash, out of memory, a timeout) fails
+// that attempt: alone in its job, BullMQ tries it again after a back-off and fails
+// it for good after the attempts given to `queue add`; among others, it is put back
+// in the queue alone with the attempts left. A worker process that dies (SIGKILL,
+// a lost machine) stops renewing its jobs' locks; another worker's stalled-job
+// check puts those jobs back in the queue.
 
 import { Worker } from 'bullmq';
-import type { DocInput } from '../model.ts';
 import type { Fragment } from '../batch/fragment.ts';
 import { workerBundle } from '../batch/bundle.ts';
 import { WorkerPool } from '../batch/pool.ts';
-import { checkVersion, connect, DocumentQueue, queueKeys, readSettings, redisClient, type QueueSettings, type QueueTarget } from './connection.ts';
+import { checkVersion, connect, DocumentQueue, queueKeys, readSettings, redisClient, type DocumentJob, type ManifestEntry, type QueueSettings, type QueueTarget } from './connection.ts';
+import { jobOptions } from './add.ts';
+import { failedDocumentFragment } from './collect.ts';
 import type { Redis } from 'ioredis';
 
 /**
- * Jobs held per thread: the one it works on and the next, as in `extract` (pool.ts),
- * and one more, fetched while those two run, so that a round trip to Redis does not
- * leave the thread waiting (600 BBC articles, 1 thread: idle 1.7 s with 2, 0.7 s with 3).
+ * Jobs held per thread: the one whose documents it works on and the next, so that
+ * a round trip to Redis never leaves it waiting (with jobs of one document, 600 BBC
+ * articles on 1 thread: idle 1.7 s holding 2 documents, 0.7 s holding 3).
  */
-const JOBS_PER_THREAD = 3;
+const JOBS_PER_THREAD = 2;
 /** A job whose worker shows no sign of life for this long goes back to the queue (BullMQ's default lock). */
 export const DEFAULT_STALL_SECONDS = 30;
 /** A job may go back to the queue this many times (its worker process died) before it fails. */
@@ -73,21 +80,34 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
       const connection = redisClient(options.redisUrl);
       connection.on('error', () => {});
       const results = queueKeys(options.queue).results;
-      const worker = new Worker<DocInput, null>(
+      const worker = new Worker<DocumentJob, null>(
         options.queue,
         async (job) => {
-          let fragment: Fragment;
+          const { docs } = job.data;
+          let fragments: Fragment[];
           try {
-            fragment = await pool.run(job.data);
+            fragments = await Promise.all(docs.map((d) => pool.run(d.input)));
           } catch (err) {
             poolFailure ??= err as Error;
             void worker.close(true);
             throw err;
           }
-          if (fragment.crashed) throw new Error(fragment.error);
-          // Before the job completes, so a completed job always has its result. Written
+          // A job of one document fails as a whole and BullMQ tries it again (after a back-off).
+          if (docs.length === 1 && fragments[0].crashed) throw new Error(fragments[0].error);
+          // Of several, one that failed is tried again alone (its neighbours are done), with the attempts left.
+          let lines = '';
+          const again: ManifestEntry[] = [];
+          const attemptsLeft = (job.opts.attempts ?? 1) - 1;
+          docs.forEach((doc, i) => {
+            const fragment = fragments[i];
+            if (fragment.crashed && attemptsLeft > 0) again.push(doc);
+            else lines += `${doc.hash} ${JSON.stringify(fragment.crashed ? failedDocumentFragment(doc.input, fragment.error, 1) : fragment)}\n`;
+          });
+          if (again.length) await queue.addBulk(again.map((doc) => ({ name: 'documents', data: { docs: [doc], triedBefore: 1 }, opts: jobOptions(doc.hash, attemptsLeft) })));
+          // Before the job completes, so a completed job always has its results. Written
           // again if the job is run again (its worker died before completing it): the same bytes.
-          await redis.hset(results, job.id!, JSON.stringify(fragment));
+          await redis.hset(results, job.id!, lines);
+          totals.done += docs.length - again.length;
           return null;
         },
         {
@@ -100,12 +120,12 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
           autorun: false,
         },
       );
-      worker.on('completed', () => totals.done++);
       worker.on('failed', (job, err) => {
         totals.failedAttempts++;
         if (!job) return;
         const last = job.attemptsMade >= (job.opts.attempts ?? 1);
-        log(`${last ? 'failed' : 'will try again'}: ${job.data.source} (${job.data.docId}), attempt ${job.attemptsMade} of ${job.opts.attempts ?? 1}: ${err.message}`);
+        const what = job.data.docs.map((d) => `${d.input.source} (${d.input.docId})`).join(', ');
+        log(`${last ? 'failed' : 'will try again'}: ${what}, attempt ${job.attemptsMade} of ${job.opts.attempts ?? 1}: ${err.message}`);
       });
       worker.on('error', (err) => log(`worker: ${err.message}`));
       const onStop = () => void worker.close();
