@@ -3,15 +3,14 @@
 // along the way and written at the end, and the totals the summary prints are
 // counted. `queue collect` writes through here, from the queue's results kept in
 // the journal. It does per document what runBatch (run.ts) does as it empties its
-// reorder buffer, through the same writer, aggregates and fragment functions;
-// tests/queue.test.ts checks that the two give the same bytes. (runBatch is to
-// write through this class too.)
+// reorder buffer, through the same writer, aggregates, totals (count) and doc_id
+// check; tests/queue.test.ts checks that the two give the same bytes.
 
 import type { DocInput } from '../model.ts';
 import { OutputWriter } from '../writers.ts';
 import { RunAggregates } from '../aggregate.ts';
 import { documentCsv, type Fragment } from './fragment.ts';
-import { FAILURES_KEPT, type BatchTotals, type Failure } from './run.ts';
+import { count, type BatchTotals, type Failure } from './run.ts';
 import { noProgress, type Progress } from './progress.ts';
 
 /** The doc_ids of a batch so far: one met again makes its input a failed document. */
@@ -29,11 +28,9 @@ export interface BatchOutputOptions {
   progress?: Progress;
   /** Called for each failed document as it is written. */
   onFailure?: (failure: Failure) => void;
-  continuedInterruptedRun?: boolean;
 }
 
 export class BatchOutput {
-  readonly totals: BatchTotals;
   private readonly writer: OutputWriter;
   private readonly aggregates = new RunAggregates();
   private readonly docIds = new DocIds();
@@ -41,25 +38,10 @@ export class BatchOutput {
 
   constructor(
     outDir: string,
+    readonly totals: BatchTotals,
     private readonly options: BatchOutputOptions = {},
   ) {
     this.progress = options.progress ?? noProgress;
-    this.totals = {
-      documents: 0,
-      failedCount: 0,
-      failures: [],
-      skipped: 0,
-      crashed: 0,
-      organisations: 0,
-      places: 0,
-      people: 0,
-      quotesDirect: 0,
-      quotesIndirect: 0,
-      claims: 0,
-      workers: 0,
-      workerIdleSeconds: 0,
-      continuedInterruptedRun: options.continuedInterruptedRun ?? false,
-    };
     this.writer = new OutputWriter(outDir);
   }
 
@@ -70,27 +52,11 @@ export class BatchOutput {
 
   /** Appends the next document's rows. */
   write(fragment: Fragment, skipped: boolean): void {
-    const totals = this.totals;
     this.writer.writeSerialised({ ...fragment.csv, documents: documentCsv(fragment) }, fragment.json);
     this.aggregates.addDocument(fragment.aggregate);
-    totals.documents++;
-    if (skipped) totals.skipped++;
-    if (fragment.crashed) totals.crashed++;
-    const c = fragment.counts;
-    totals.organisations += c.organisations;
-    totals.places += c.places;
-    totals.people += c.people;
-    totals.quotesDirect += c.quotesDirect;
-    totals.quotesIndirect += c.quotesIndirect;
-    totals.claims += c.claims;
-    const failed = fragment.status === 'failed';
-    if (failed) {
-      totals.failedCount++;
-      const entry = { docId: fragment.docId, source: fragment.source, error: fragment.error };
-      if (totals.failures.length < FAILURES_KEPT) totals.failures.push(entry);
-      this.options.onFailure?.(entry);
-    }
-    this.progress.tick(failed, skipped);
+    const failed = count(this.totals, { fragment, skipped });
+    if (failed) this.options.onFailure?.(failed);
+    this.progress.tick(failed !== undefined, skipped);
   }
 
   /** Writes the run tables and puts every file in place. */

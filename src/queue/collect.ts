@@ -28,11 +28,11 @@ import path from 'node:path';
 import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DocInput } from '../model.ts';
-import { isAlive } from '../writers.ts';
+import { isAlive, prepareOutputFolder } from '../writers.ts';
 import { failedFragment, withSource, type Fragment } from '../batch/fragment.ts';
 import { Journal } from '../batch/journal.ts';
 import { BatchOutput } from '../batch/output.ts';
-import type { BatchTotals, Failure } from '../batch/run.ts';
+import { newTotals, type BatchTotals, type Failure } from '../batch/run.ts';
 import { checkVersion, connect, DocumentQueue, holder, QueueError, queueKeys, readSettings, type DocumentJob, type ManifestEntry, type QueueTarget } from './connection.ts';
 import { ManifestCopy } from './manifest-copy.ts';
 
@@ -75,6 +75,7 @@ export async function collectResults(options: CollectOptions): Promise<CollectTo
     if (!settings) throw new QueueError(`queue "${options.queue}" on ${options.redisUrl} has had no documents added (add some with \`queue add\`)`);
     checkVersion(settings, options.queue);
     lock = await CollectorLock.take(redis, options.queue, path.resolve(options.outDir));
+    prepareOutputFolder(options.outDir);
     journal = new Journal(options.outDir);
     copy = await ManifestCopy.open(journal.dir, { queue: options.queue, id: settings.id });
     const gathered = await gather(redis, queue, options, journal, copy);
@@ -206,7 +207,7 @@ async function writeTables(options: CollectOptions, copy: ManifestCopy): Promise
   const journal = new Journal(options.outDir);
   let output: BatchOutput | undefined;
   try {
-    output = new BatchOutput(options.outDir, { onFailure: options.onFailure });
+    output = new BatchOutput(options.outDir, newTotals(journal, false), { onFailure: options.onFailure });
     let pending = 0;
     for await (const { hash, input } of copy.entries() as AsyncGenerator<ManifestEntry>) {
       output.checkDocId(input);

@@ -9,6 +9,8 @@ import { UsageError } from '../command-io.ts';
 import { CustomisationError, loadCustomisation, type Customisation } from '../config.ts';
 import { InputPathError, resolveInputs } from '../readers/inputs.ts';
 import { DEFAULT_MAX_HEAP_MB } from '../batch/pool.ts';
+import { DEFAULT_DOC_TIMEOUT_MS } from '../batch/run.ts';
+import { EXIT, exitCodeOfRun, signalExitCode } from '../exit.ts';
 import type { BatchTotals } from '../batch/run.ts';
 import { addDocuments, DEFAULT_ATTEMPTS } from './add.ts';
 import { collectResults } from './collect.ts';
@@ -28,21 +30,22 @@ Usage:
 Each takes --redis <url> (default: $NEWS_EXTRACT_REDIS, else ${DEFAULT_REDIS_URL}) and
 --queue <name> (default: $NEWS_EXTRACT_QUEUE, else ${DEFAULT_QUEUE}).
 
-  queue add       reads inputs as extract does and enqueues each document once: its content
-                  hash is its job id, and a document added before (even long since collected)
-                  is not enqueued again. --attempts: tries per document before it fails (${DEFAULT_ATTEMPTS}).
-                  --custom: lexicon changes and rules to switch off, for the whole queue.
+  queue add       reads inputs as extract does and enqueues each document once, in jobs
+                  of up to 8: a document added before (the same content hash, even long
+                  since collected) is not enqueued again. --attempts: tries per document
+                  before it fails (${DEFAULT_ATTEMPTS}). --custom: lexicon changes and rules to
+                  switch off, for the whole queue.
   worker          processes documents with N worker threads (default: the number of cores);
-                  run any number, on any machine. --doc-timeout and --worker-heap as for
-                  extract. --stall-timeout: a worker silent this long (killed, its machine
-                  lost) has its documents given to another (default ${DEFAULT_STALL_SECONDS}).
-                  --until-empty: stop when nothing is waiting, active or to be retried.
-                  SIGINT/SIGTERM: finish the documents in hand, then stop.
+                  run any number, on any machine. --doc-timeout (default ${DEFAULT_DOC_TIMEOUT_MS / 1000} s; 0: no
+                  limit) and --worker-heap as for extract. --stall-timeout: a worker silent
+                  this long (killed, its machine lost) has its documents given to another
+                  (default ${DEFAULT_STALL_SECONDS}). --until-empty: stop when nothing is waiting, active
+                  or to be retried. SIGINT/SIGTERM: finish the documents in hand, then stop.
   queue collect   writes the tables of everything finished into --out (the same files, byte
                   for byte, as extract over the same inputs in the order they were added), and
                   removes the results from Redis. --follow: go on until the queue is empty.
-  queue status    waiting, active, delayed, completed, failed, added, collected, workers, rate;
-                  --json: one JSON object with those keys.
+  queue status    jobs waiting, active, delayed, completed, failed; documents added and
+                  collected; workers; rate. --json: one JSON object with those keys.
   queue clear     deletes the queue and everything kept for it in Redis.
 
 Exit codes: 0 done; 1 some documents failed (each is a row of documents.csv with its
@@ -56,9 +59,6 @@ const COMMON = {
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
-
-/** The queue failed to work (Redis unreachable, another version, another collector): exit 3. */
-const QUEUE_UNAVAILABLE = 3;
 
 function parse<T extends Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>>(argv: string[], options: T, positionals = false) {
   try {
@@ -85,7 +85,7 @@ function wholeNumber(option: string, value: string | undefined, min: number): nu
 function seconds(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!(n > 0) || !Number.isFinite(n)) throw new UsageError(`${option} takes a number of seconds, got "${value}"`);
+  if (!(n >= 0) || !Number.isFinite(n)) throw new UsageError(`${option} takes a number of seconds, got "${value}"`);
   return n;
 }
 
@@ -99,7 +99,7 @@ export async function runQueueCommand(argv: string[]): Promise<number> {
     if (sub === 'clear') return await clear(rest);
     if (sub === undefined || sub === '--help' || sub === '-h') {
       console.log(QUEUE_HELP);
-      return sub === undefined ? 2 : 0;
+      return sub === undefined ? EXIT.usage : EXIT.ok;
     }
     throw new UsageError(`unknown queue command "${sub}" (add, status, collect or clear)`);
   } catch (err) {
@@ -127,7 +127,7 @@ export async function runWorkerCommand(argv: string[]): Promise<number> {
       const totals = await runWorker({
         ...target,
         jobs,
-        docTimeoutMs: (seconds('--doc-timeout', values['doc-timeout']) ?? 0) * 1000,
+        docTimeoutMs: values['doc-timeout'] === undefined ? DEFAULT_DOC_TIMEOUT_MS : seconds('--doc-timeout', values['doc-timeout'])! * 1000,
         workerHeapMb: wholeNumber('--worker-heap', values['worker-heap'], 64) ?? DEFAULT_MAX_HEAP_MB,
         stallSeconds: seconds('--stall-timeout', values['stall-timeout']),
         untilEmpty: values['until-empty'],
@@ -156,7 +156,7 @@ function help(): number {
 function queueFailure(err: unknown): number {
   if (err instanceof QueueError) {
     console.error(`news-extract: ${err.message}`);
-    return QUEUE_UNAVAILABLE;
+    return EXIT.failure;
   }
   if (err instanceof InputPathError || err instanceof CustomisationError) throw new UsageError(err.message);
   throw err;
@@ -183,7 +183,7 @@ async function add(argv: string[]): Promise<number> {
       `queue      "${target.queue}" on ${target.redisUrl}`,
     ].join('\n'),
   );
-  return totals.failedCount ? 1 : 0;
+  return exitCodeOfRun(totals.failedCount);
 }
 
 async function status(argv: string[]): Promise<number> {
@@ -218,8 +218,8 @@ async function collect(argv: string[]): Promise<number> {
           `(was Redis restarted without persistence, or the queue cleared?): they are not in the tables`,
       );
     }
-    if (stop.received) return stop.received === 'SIGINT' ? 130 : 143;
-    return totals.failedCount || totals.lost ? 1 : 0;
+    if (stop.received) return signalExitCode(stop.received);
+    return exitCodeOfRun(totals.failedCount + totals.lost);
   } finally {
     stop.dispose();
   }
@@ -255,7 +255,7 @@ function stopOnSignals() {
   const controller = new AbortController();
   const state = { signal: controller.signal, received: undefined as NodeJS.Signals | undefined, dispose: () => {} };
   const handler = (signal: NodeJS.Signals) => {
-    if (state.received) process.exit(signal === 'SIGINT' ? 130 : 143);
+    if (state.received) process.exit(signalExitCode(signal));
     state.received = signal;
     controller.abort();
   };
