@@ -11,6 +11,7 @@ import { runReport } from './report/command.ts';
 import { CustomisationError, loadCustomisation, type Customisation } from './config.ts';
 import { DEFAULT_DOC_TIMEOUT_MS, FAILURES_KEPT, runBatch, type BatchTotals, type JournalMode } from './batch/run.ts';
 import { DEFAULT_MAX_HEAP_MB } from './batch/pool.ts';
+import { tableSummary } from './batch/output.ts';
 import { noProgress, terminalProgress } from './batch/progress.ts';
 import { describeFailure, EXIT, exitCodeOf, exitCodeOfRun, exitWhenDone } from './exit.ts';
 
@@ -182,12 +183,7 @@ function printSummary(t: BatchTotals, outDir: string, seconds: number): void {
   const lines = [
     `documents      ${t.documents} (${ok} ok, ${t.failedCount} failed) in ${seconds.toFixed(1)} s, ${rate.toFixed(rate >= 10 ? 0 : 1)}/s`,
     `processed      ${processed} (${how.join('; ')})`,
-    `organisations  ${t.organisations}`,
-    `places         ${t.places}`,
-    `people         ${t.people}`,
-    `quotes         ${t.quotesDirect + t.quotesIndirect} (${t.quotesDirect} direct, ${t.quotesIndirect} reported)`,
-    `claims         ${t.claims}`,
-    `output         ${path.resolve(outDir)}`,
+    ...tableSummary(t, outDir),
   ];
   if (t.failedCount) {
     lines.push(`failures:`);

@@ -6,6 +6,7 @@
 // reorder buffer, through the same writer, aggregates, totals (count) and doc_id
 // check; tests/queue.test.ts checks that the two give the same bytes.
 
+import path from 'node:path';
 import type { DocInput } from '../model.ts';
 import { OutputWriter } from '../writers.ts';
 import { RunAggregates } from '../aggregate.ts';
@@ -69,4 +70,16 @@ export class BatchOutput {
   abandon(): void {
     this.writer.abandon();
   }
+}
+
+/** The summary's lines of what the tables hold, and where they are (extract's and collect's summaries). */
+export function tableSummary(t: BatchTotals, outDir: string): string[] {
+  return [
+    `organisations  ${t.organisations}`,
+    `places         ${t.places}`,
+    `people         ${t.people}`,
+    `quotes         ${t.quotesDirect + t.quotesIndirect} (${t.quotesDirect} direct, ${t.quotesIndirect} reported)`,
+    `claims         ${t.claims}`,
+    `output         ${path.resolve(outDir)}`,
+  ];
 }

@@ -3,7 +3,6 @@
 // needed by `extract`).
 
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../command-io.ts';
 import { CustomisationError, loadCustomisation, type Customisation } from '../config.ts';
@@ -12,6 +11,7 @@ import { DEFAULT_MAX_HEAP_MB } from '../batch/pool.ts';
 import { DEFAULT_DOC_TIMEOUT_MS } from '../batch/run.ts';
 import { EXIT, exitCodeOfRun, signalExitCode } from '../exit.ts';
 import type { BatchTotals } from '../batch/run.ts';
+import { tableSummary } from '../batch/output.ts';
 import { addDocuments, DEFAULT_ATTEMPTS } from './add.ts';
 import { collectResults } from './collect.ts';
 import { clearQueue, DEFAULT_QUEUE, DEFAULT_REDIS_URL, QueueError, type QueueTarget } from './connection.ts';
@@ -231,12 +231,7 @@ function printCollectSummary(t: BatchTotals & { collected: number; pending: numb
     [
       `documents      ${t.documents} written (${ok} ok, ${t.failedCount} failed)${t.pending ? `; ${t.pending} not finished yet` : ''}`,
       `collected      ${t.collected} results from the queue in ${took.toFixed(1)} s`,
-      `organisations  ${t.organisations}`,
-      `places         ${t.places}`,
-      `people         ${t.people}`,
-      `quotes         ${t.quotesDirect + t.quotesIndirect} (${t.quotesDirect} direct, ${t.quotesIndirect} reported)`,
-      `claims         ${t.claims}`,
-      `output         ${path.resolve(outDir)}`,
+      ...tableSummary(t, outDir),
     ].join('\n'),
   );
 }
