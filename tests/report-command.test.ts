@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runReport } from '../src/report/command.ts';
+import type { Extraction } from '../pipeline/05-export/extraction.ts';
 
 const REPO = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'report-command-test-'));
@@ -32,33 +33,45 @@ async function report(args: string[]): Promise<{ code: number; out: string; err:
   return { code, out: out.join('\n'), err: err.join('\n'), html };
 }
 
-function article(id: string, extra: object = {}): object {
+const NO_FIELDS = { url: null, date: null, publisher: null, author: null, category: null };
+const at = (start: number, end: number) => ({ start, end, raw_start: start, raw_end: end });
+
+function article(id: string, extra: Partial<Extraction> = {}): Extraction {
   const text = 'Acme Ltd said profits rose 5% in Leeds.';
   return {
+    schema_version: 1,
     doc_id: id,
     source: `${id}.txt`,
     status: 'ok',
+    error: null,
+    format: 'text',
     title: `Title of ${id}`,
+    input_fields: NO_FIELDS,
     text,
     paragraphs: [{ start: 0, end: text.length, heading: false }],
     sentences: [[0, text.length]],
     entities: [
-      { id: 'org-acme-ltd', type: 'organisation', name: 'Acme Ltd', aliases: [], mentions: 1 },
-      { id: 'place-leeds', type: 'place', name: 'Leeds', aliases: [], mentions: 1 },
+      { entity_id: 'org-acme-ltd', type: 'organisation', name: 'Acme Ltd', aliases: [], mentions: 1, kind: null, role: null, organisation: null, organisation_id: null },
+      { entity_id: 'place-leeds', type: 'place', name: 'Leeds', aliases: [], mentions: 1, kind: null, role: null, organisation: null, organisation_id: null },
     ],
     mentions: [
-      { start: 0, end: 8, type: 'organisation', text: 'Acme Ltd', entityId: 'org-acme-ltd', sentence: 0, rule: 'org:suffix' },
-      { start: 33, end: 38, type: 'place', text: 'Leeds', entityId: 'place-leeds', sentence: 0, rule: 'place:gazetteer' },
+      { ...at(0, 8), type: 'organisation', text: 'Acme Ltd', title: null, entity_id: 'org-acme-ltd', sentence: 0, rule: 'org:suffix' },
+      { ...at(33, 38), type: 'place', text: 'Leeds', title: null, entity_id: 'place-leeds', sentence: 0, rule: 'place:gazetteer' },
     ],
     values: [],
-    quotes: [{ id: 'Q-1', kind: 'indirect', start: 14, end: 38, text: 'profits rose 5% in Leeds', speaker: 'Acme Ltd', speakerEntityId: 'org-acme-ltd', cue: 'said', sentence: 0, rule: 'quote:reported' }],
-    claims: [{ id: 'C-1', kind: 'quantity', start: 0, end: 38, text: 'Acme Ltd said profits rose 5% in Leeds', value: 5, unit: 'percent', source: 'Acme Ltd', hedge: '', sentence: 0, rule: 'claim:quantity' }],
+    quotes: [{ quote_id: 'Q-1', kind: 'indirect', ...at(14, 38), text: 'profits rose 5% in Leeds', speaker: 'Acme Ltd', speaker_entity_id: 'org-acme-ltd', cue: 'said', sentence: 0, rule: 'quote:reported' }],
+    claims: [{ claim_id: 'C-1', kind: 'quantity', ...at(0, 38), text: 'Acme Ltd said profits rose 5% in Leeds', value: 5, unit: 'percent', source: 'Acme Ltd', hedge: null, qualifier: null, date: null, sentence: 0, rule: 'claim:quantity' }],
     relations: [],
+    messages: [],
     ...extra,
   };
 }
 
-const failed = (id: string, error: string) => ({ doc_id: id, source: `${id}.html`, status: 'failed', error, title: null, text: '', paragraphs: [], sentences: [], entities: [], mentions: [], values: [], quotes: [], claims: [], relations: [] });
+const failed = (id: string, error: string): Extraction => ({
+  ...article(id),
+  source: `${id}.html`, status: 'failed', error, title: null, text: null, paragraphs: [], sentences: [], entities: [], mentions: [], quotes: [], claims: [],
+  messages: [{ severity: 'fatal', stage: 'read', reason: error }],
+});
 
 describe('report command', () => {
   it('writes report.html with the run summary, the articles and their rows', async () => {
@@ -146,7 +159,7 @@ describe('report command', () => {
 
   it('reports spans outside the text and unreadable lines instead of failing', async () => {
     const broken = article('a1', {
-      mentions: [{ start: 30, end: 999, type: 'place', text: 'x', entityId: 'place-x', sentence: 0, rule: 'r' }],
+      mentions: [{ ...at(30, 999), type: 'place', text: 'x', title: null, entity_id: 'place-x', sentence: 0, rule: 'r' }],
       quotes: [],
       claims: [],
     });

@@ -5,7 +5,8 @@
 // Security Policy lets only the page's own script run, by hash.
 
 import { createHash } from 'node:crypto';
-import { CLAIM_KINDS, type ClaimKind, type Claim, type Entity, type EntityType, type Mention, type Quote } from '../model.ts';
+import { CLAIM_KINDS, type ClaimKind, type EntityType } from '../model.ts';
+import type { ExtractedClaim, ExtractedEntity, ExtractedMention, ExtractedQuote } from '../../pipeline/05-export/extraction.ts';
 import { RATE_LABELS as SCORE_RATE_LABELS, RATE_NAMES, SCORED_CATEGORIES, type RateName, type ScoreReport } from '../eval/score.ts';
 import type { ExtractedDoc, FailedDoc, RunData, RunSummary } from './read.ts';
 import { escapeHtml as esc, renderSpans, type MarkupSpan } from './spans.ts';
@@ -193,7 +194,7 @@ function formatValue(value: number | undefined | null): string {
   return Number.isInteger(value) ? value.toLocaleString('en-GB') : String(value);
 }
 
-function claimTooltip(claim: Claim): string {
+function claimTooltip(claim: ExtractedClaim): string {
   const parts = [`claim: ${claim.kind}`];
   if (claim.value != null) parts.push(`value: ${formatValue(claim.value)}`);
   if (claim.unit) parts.push(`unit: ${claim.unit}`);
@@ -205,14 +206,14 @@ function claimTooltip(claim: Claim): string {
   return parts.join('\n');
 }
 
-function quoteTooltip(quote: Quote): string {
-  const parts = [`${quote.kind} quote`, `speaker: ${quote.speaker || 'unattributed'}${quote.speakerEntityId ? ` (${quote.speakerEntityId})` : ''}`];
+function quoteTooltip(quote: ExtractedQuote): string {
+  const parts = [`${quote.kind} quote`, `speaker: ${quote.speaker || 'unattributed'}${quote.speaker_entity_id ? ` (${quote.speaker_entity_id})` : ''}`];
   if (quote.cue) parts.push(`cue: ${quote.cue}`);
   if (quote.rule) parts.push(`rule: ${quote.rule}`);
   return parts.join('\n');
 }
 
-function mentionTooltip(mention: Mention, entity: Entity | undefined): string {
+function mentionTooltip(mention: ExtractedMention, entity: ExtractedEntity | undefined): string {
   const parts = [`${mention.type}: ${entity?.name ?? mention.text}`];
   if (entity?.role) parts.push(`role: ${entity.role}${entity.organisation ? `, ${entity.organisation}` : ''}`);
   if (mention.rule) parts.push(`rule: ${mention.rule}`);
@@ -371,7 +372,7 @@ function failedSection(failed: FailedDoc[]): string {
 
 /** The article text with headings, mentions, quotes and claims as nested spans. */
 export function articleSpans(doc: ExtractedDoc, anchor = 'doc'): MarkupSpan[] {
-  const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  const entities = new Map((doc.entities ?? []).map((e) => [e.entity_id, e]));
   const spans: MarkupSpan[] = [];
   for (const p of doc.paragraphs ?? []) {
     if (p.heading) spans.push({ start: p.start, end: p.end, layer: LAYER.heading, className: 'hd' });
@@ -395,7 +396,7 @@ export function articleSpans(doc: ExtractedDoc, anchor = 'doc'): MarkupSpan[] {
   for (const mention of doc.mentions ?? []) {
     spans.push({
       start: mention.start, end: mention.end, layer: LAYER.mention, className: `m ${ENTITY_CLASS[mention.type] ?? 'm-other'}`,
-      title: mentionTooltip(mention, entities.get(mention.entityId)),
+      title: mentionTooltip(mention, entities.get(mention.entity_id)),
     });
   }
   return spans;
@@ -410,7 +411,7 @@ function textLink(text: string, target: string): string {
 
 const TABLE_TEXT_CHARS = 110;
 
-function entityTable(entities: Entity[]): string {
+function entityTable(entities: ExtractedEntity[]): string {
   if (!entities.length) return '';
   const order: EntityType[] = ['organisation', 'place', 'person'];
   const sorted = [...entities].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
@@ -420,7 +421,7 @@ function entityTable(entities: Entity[]): string {
   return `<h3>Entities (${entities.length})</h3><div class="grid"><table class="entities"><thead><tr><th>type</th><th>name</th><th>aliases</th><th class="n">mentions</th><th>role</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
-function quoteTable(quotes: Quote[], anchor: string): string {
+function quoteTable(quotes: ExtractedQuote[], anchor: string): string {
   if (!quotes.length) return '';
   const rows = quotes.map(
     (q, i) => `<tr><td><span class="chip q q-${q.kind === 'direct' ? 'direct' : 'indirect'}">${esc(q.kind)}</span></td><td>${esc(q.speaker || '–')}</td><td>${esc(q.cue)}</td><td class="txt">${textLink(q.text, `${anchor}:q${i + 1}`)}</td></tr>`,
@@ -428,7 +429,7 @@ function quoteTable(quotes: Quote[], anchor: string): string {
   return `<h3>Quotes (${quotes.length})</h3><div class="grid"><table class="quotes"><thead><tr><th>kind</th><th>speaker</th><th>cue</th><th>text</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
-function claimTable(claims: Claim[], anchor: string): string {
+function claimTable(claims: ExtractedClaim[], anchor: string): string {
   if (!claims.length) return '';
   const rows = claims.map(
     (c, i) => `<tr><td><span class="chip sw kc-${kindClass(c.kind)}">${esc(c.kind)}</span></td><td class="txt">${textLink(c.text, `${anchor}:c${i + 1}`)}</td><td class="n">${esc(formatValue(c.value))}</td><td>${esc(c.unit ?? '')}</td><td>${esc(c.hedge)}</td><td>${esc(c.source)}</td></tr>`,
@@ -443,7 +444,8 @@ function articleSection(doc: ExtractedDoc, index: number, anchor: string, misses
     ? '<span class="cn err">failed</span>'
     : `<span class="cn">${plural(c.organisations, 'org')} · ${plural(c.places, 'place')} · ${plural(c.people, 'person', 'people')} · ${plural(c.quotes, 'quote')} · ${plural(c.claims, 'claim')}</span>`;
   const summary = `<summary><span class="t">${index + 1}. ${esc(failed ? doc.doc_id : titleOf(doc))}</span><span class="id">${esc(doc.doc_id)}</span>${counts}</summary>`;
-  const metaParts = [doc.source ? `source ${esc(doc.source)}` : '', ...['url', 'date', 'source'].filter((k) => doc.meta?.[k]).map((k) => `${k === 'source' ? 'publisher' : k} ${esc(doc.meta![k])}`)].filter(Boolean);
+  const fields = doc.input_fields;
+  const metaParts = [doc.source ? `source ${esc(doc.source)}` : '', ...(['url', 'date', 'publisher'] as const).filter((k) => fields?.[k]).map((k) => `${k} ${esc(fields![k])}`)].filter(Boolean);
   const meta = metaParts.length ? `<p class="meta">${metaParts.join(' · ')}</p>` : '';
   if (failed) {
     return `<details class="doc failed" id="${anchor}" data-doc-id="${esc(doc.doc_id)}">${summary}<div class="body">${meta}<p class="err">${esc(doc.error || 'failed')}</p></div></details>`;

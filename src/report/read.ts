@@ -1,27 +1,14 @@
 // Reads what the report needs from an output folder: extraction.jsonl, one line per
-// document (the shape of exportJson in pipeline/05-export). Documents past the display
+// document (schema/extraction.schema.json). Documents past the display
 // limit are only counted, so a run of thousands of articles is not held in memory.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { Claim, Entity, Mention, Paragraph, Quote } from '../model.ts';
+import type { Extraction } from '../../pipeline/05-export/extraction.ts';
 
-/** One line of extraction.jsonl, as far as the report reads it. */
-export interface ExtractedDoc {
-  doc_id: string;
-  source?: string;
-  status?: 'ok' | 'failed';
-  error?: string;
-  title?: string | null;
-  meta?: Record<string, string>;
-  text?: string;
-  paragraphs?: Paragraph[];
-  entities?: Entity[];
-  mentions?: Mention[];
-  quotes?: Quote[];
-  claims?: Claim[];
-}
+/** One line of extraction.jsonl (schema/extraction.schema.json); a damaged or older line may lack fields. */
+export type ExtractedDoc = Pick<Extraction, 'doc_id'> & Partial<Omit<Extraction, 'doc_id'>>;
 
 export interface RunSummary {
   documents: number;
