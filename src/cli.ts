@@ -17,7 +17,7 @@ import { noProgress, terminalProgress } from './batch/progress.ts';
 const HELP = `news-extract: organisations, places, people, quotes and claims from news articles
 
 Usage:
-  news-extract [extract] <inputs...> [--out <dir>] [--jobs N] [--resume | --fresh] [--custom <file>] [--quiet]
+  news-extract [extract] <inputs...> [--out <dir>] [--xlsx] [--csv-bom] [--jobs N] [--resume | --fresh] [--custom <file>] [--quiet]
   news-extract eval --gold <dir> --pred <dir> [--misses] [--min quotes=0.9,...]
   news-extract diff <baseline dir> <candidate dir> [--format text|markdown|json] [--fail-on-change]
   news-extract report <output dir> [--gold <dir>] [--max-docs N]
@@ -28,6 +28,12 @@ records. "-" reads JSON Lines from standard input.
 
 Options (extract):
   -o, --out <dir>   where the tables are written (default: output)
+      --xlsx        also write news.xlsx: every table a sheet, numbers as numbers, ids
+                    and dates as text, for Excel and LibreOffice (see README, "Which
+                    file to open")
+      --csv-bom     start each CSV with a UTF-8 byte-order mark, so that Excel opens a
+                    double-clicked CSV as UTF-8 ("£2m", not "Â£2m"); leave it off for
+                    pandas, csvkit, cut and the like
   -j, --jobs <n>    worker threads (default: the number of cores, here ${defaultJobs()}); a run of
                     at most 50 documents (counted up front) works in the main thread
       --resume      continue a run that was stopped (killed, Ctrl-C, crash) into the
@@ -48,7 +54,7 @@ Options (extract):
 Writes documents.csv, organisations.csv, places.csv, people.csv, mentions.csv,
 quotes.csv, claims.csv, relations.csv, extraction.jsonl, and over the whole run
 entities.csv (one row per entity across articles) and speakers.csv (who is quoted,
-how much, where), each complete or not at all
+how much, where), and with --xlsx news.xlsx, each complete or not at all
 (written under a temporary name, renamed at the end), rows in input order whatever
 --jobs is. Every processed document is also kept in <out>/.news-extract/journal.jsonl:
 a document whose content (id, text, format, title, fields) and pipeline version are
@@ -78,6 +84,8 @@ async function runExtract(argv: string[]): Promise<number> {
         fresh: { type: 'boolean', default: false },
         custom: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        xlsx: { type: 'boolean', default: false },
+        'csv-bom': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -129,6 +137,8 @@ async function runExtract(argv: string[]): Promise<number> {
       customisation,
       workerHeapMb: workerHeap,
       progress,
+      csvBom: opts['csv-bom'],
+      xlsx: opts.xlsx,
       onFailure: opts.quiet ? undefined : (f) => progress.log(`failed: ${f.source} (${f.docId}): ${f.error}`),
     });
   } catch (err) {
@@ -160,6 +170,7 @@ function printSummary(t: BatchTotals, outDir: string, seconds: number): void {
     `claims         ${t.claims}`,
     `output         ${path.resolve(outDir)}`,
   ];
+  if (t.workbook) lines.push(`workbook       ${path.resolve(t.workbook.file)} (${t.workbook.sheets.length} sheets${t.workbook.cutCells ? `; ${t.workbook.cutCells} cells cut at the cell limit` : ''})`);
   if (t.failedCount) {
     lines.push(`failures:`);
     for (const f of t.failures.slice(0, FAILURES_KEPT)) lines.push(`  ${f.source}: ${f.error}`);

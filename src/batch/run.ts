@@ -10,9 +10,12 @@
 // there is not processed again but written from the journal. The tables are
 // written under temporary names and renamed when the run is complete.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import type { DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
-import { OutputWriter } from '../writers.ts';
+import { OutputWriter, WORKBOOK_FILE } from '../writers.ts';
+import type { WorkbookOptions, WorkbookSummary } from '../xlsx.ts';
 import { RunAggregates } from '../aggregate.ts';
 import { workerBundle } from './bundle.ts';
 import { documentCsv, failedFragment, withSource, type Fragment, type FragmentCounts } from './fragment.ts';
@@ -47,6 +50,10 @@ export interface BatchOptions {
   workerHeapMb?: number;
   /** A document taking longer (ms) fails and its worker is replaced; 0: no limit. Workers only: a run with a limit always uses them. */
   docTimeoutMs?: number;
+  /** Start each CSV with a UTF-8 byte-order mark. */
+  csvBom?: boolean;
+  /** Also write news.xlsx, every table a sheet (the limits are for tests); without it a stale news.xlsx is removed. */
+  xlsx?: boolean | WorkbookOptions;
 }
 
 export interface Failure {
@@ -70,6 +77,8 @@ export interface BatchTotals extends FragmentCounts {
   workerIdleSeconds: number;
   /** The previous run into the folder had been stopped (its lock was left behind). */
   continuedInterruptedRun: boolean;
+  /** What went into news.xlsx, when it was written. */
+  workbook?: WorkbookSummary;
 }
 
 export class ResumeError extends Error {}
@@ -104,6 +113,17 @@ async function poolExecutor(jobs: number, options: BatchOptions): Promise<Execut
   const bundle = await workerBundle((reason) => console.error(`news-extract: workers run under tsx (slower): the worker bundle could not be built: ${reason}`));
   const pool = new WorkerPool({ size: jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: options.customisation });
   return { run: (input) => pool.run(input), close: () => pool.close(), workers: () => pool.started, idleSeconds: () => pool.idleMs / 1000 };
+}
+
+/** Writes news.xlsx from the tables just written, or removes one an earlier run left (it would not match them). */
+async function updateWorkbook(outDir: string, xlsx: BatchOptions['xlsx'], totals: BatchTotals): Promise<void> {
+  if (!xlsx) {
+    fs.rmSync(path.join(outDir, WORKBOOK_FILE), { force: true });
+    return;
+  }
+  // Loaded only when asked for: exceljs is large.
+  const { writeWorkbook } = await import('../xlsx.ts');
+  totals.workbook = await writeWorkbook(outDir, xlsx === true ? {} : xlsx);
 }
 
 interface Finished {
@@ -163,7 +183,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
   process.once('SIGTERM', onSignal);
 
   try {
-    writer = new OutputWriter(outDir);
+    writer = new OutputWriter(outDir, { csvBom: options.csvBom });
     const out = writer;
     const aggregates = new RunAggregates();
     const window = inline ? 1 : jobs * 4;
@@ -255,6 +275,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     journal.close();
     writer.writeRunTables(aggregates);
     writer.close();
+    await updateWorkbook(outDir, options.xlsx, totals);
     return totals;
   } catch (err) {
     progress.stop();
