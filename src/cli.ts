@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // The command line: `news-extract [extract] <inputs...> --out <dir>`, `eval`, `diff`, `report`.
 
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveInputs, InputPathError } from './readers/inputs.ts';
+import { extractToFolder } from './index.ts';
+import { InputPathError } from './readers/inputs.ts';
 import { UsageError } from './command-io.ts';
 import { runDiff, runEval } from './eval/commands.ts';
 import { runReport } from './report/command.ts';
-import { CustomisationError, loadCustomisation, type Customisation } from './config.ts';
-import { FAILURES_KEPT, ResumeError, runBatch, type BatchTotals, type JournalMode } from './batch/run.ts';
+import { CustomisationError } from './config.ts';
+import { FAILURES_KEPT, ResumeError, type BatchTotals, type JournalMode } from './batch/run.ts';
 import { JournalLockedError } from './batch/journal.ts';
-import { DEFAULT_MAX_HEAP_MB } from './batch/pool.ts';
+import { DEFAULT_MAX_HEAP_MB, defaultWorkers } from './batch/pool.ts';
 import { noProgress, terminalProgress } from './batch/progress.ts';
 
 const HELP = `news-extract: organisations, places, people, quotes and claims from news articles
@@ -34,7 +34,7 @@ Options (extract):
       --csv-bom     start each CSV with a UTF-8 byte-order mark, so that Excel opens a
                     double-clicked CSV as UTF-8 ("£2m", not "Â£2m"); leave it off for
                     pandas, csvkit, cut and the like
-  -j, --jobs <n>    worker threads (default: the number of cores, here ${defaultJobs()}); a run of
+  -j, --jobs <n>    worker threads (default: the number of cores, here ${defaultWorkers()}); a run of
                     at most 50 documents (counted up front) works in the main thread
       --resume      continue a run that was stopped (killed, Ctrl-C, crash) into the
                     same --out folder; refuses to start if the folder has no journal
@@ -65,10 +65,6 @@ shows documents done, documents per second, failures and time left.
 Exits 1 when any input failed (each failure is a row of documents.csv with its reason),
 2 on a usage error.`;
 
-function defaultJobs(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
-}
-
 async function runExtract(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -98,7 +94,7 @@ async function runExtract(argv: string[]): Promise<number> {
     return 0;
   }
   if (!parsed.positionals.length) throw new UsageError('no inputs given (a file, a folder, or - for JSON Lines on standard input)');
-  let jobs = defaultJobs();
+  let jobs = defaultWorkers();
   if (opts.jobs !== undefined) {
     jobs = Number(opts.jobs);
     if (!/^\d+$/.test(opts.jobs) || !Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of at least 1, got "${opts.jobs}"`);
@@ -109,40 +105,25 @@ async function runExtract(argv: string[]): Promise<number> {
   if (workerHeap !== undefined && !(Number.isInteger(workerHeap) && workerHeap >= 64)) throw new UsageError(`--worker-heap takes a whole number of MB, at least 64, got "${opts['worker-heap']}"`);
   if (opts.resume && opts.fresh) throw new UsageError('--resume and --fresh contradict each other');
   const mode: JournalMode = opts.resume ? 'resume' : opts.fresh ? 'fresh' : 'incremental';
-  let customisation: Customisation | undefined;
-  try {
-    customisation = opts.custom === undefined ? undefined : loadCustomisation(opts.custom);
-  } catch (err) {
-    if (err instanceof CustomisationError) throw new UsageError(err.message);
-    throw err;
-  }
-  let files: string[];
-  try {
-    files = resolveInputs(parsed.positionals);
-  } catch (err) {
-    if (err instanceof InputPathError) throw new UsageError(err.message);
-    throw err;
-  }
   const outDir = opts.out!;
   const started = process.hrtime.bigint();
   const progress = !opts.quiet && process.stderr.isTTY ? terminalProgress(process.stderr) : noProgress;
   let totals: BatchTotals;
   try {
-    totals = await runBatch({
-      files,
-      outDir,
+    totals = await extractToFolder(parsed.positionals, {
+      out: outDir,
       jobs,
       journal: mode,
-      docTimeoutMs: docTimeout * 1000,
-      customisation,
-      workerHeapMb: workerHeap,
+      docTimeout,
+      custom: opts.custom,
+      workerHeap,
       progress,
       csvBom: opts['csv-bom'],
       xlsx: opts.xlsx,
       onFailure: opts.quiet ? undefined : (f) => progress.log(`failed: ${f.source} (${f.docId}): ${f.error}`),
     });
   } catch (err) {
-    if (err instanceof ResumeError || err instanceof JournalLockedError) throw new UsageError(err.message);
+    if (err instanceof InputPathError || err instanceof CustomisationError || err instanceof ResumeError || err instanceof JournalLockedError) throw new UsageError(err.message);
     throw err;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

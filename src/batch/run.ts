@@ -83,14 +83,15 @@ export interface BatchTotals extends FragmentCounts {
 
 export class ResumeError extends Error {}
 
-interface Executor {
+/** Where documents are processed: in this thread, or by the worker pool. The library (src/index.ts) uses both too. */
+export interface Executor {
   run(input: DocInput): Promise<Fragment> | Fragment;
   close(): Promise<void>;
   workers(): number;
   idleSeconds(): number;
 }
 
-async function inlineExecutor(customisation: Customisation | undefined): Promise<Executor> {
+export async function inlineExecutor(customisation: Customisation | undefined): Promise<Executor> {
   const { createDocProcessor } = await import('./process.ts');
   const processDoc = createDocProcessor(customisation);
   return {
@@ -109,7 +110,7 @@ async function inlineExecutor(customisation: Customisation | undefined): Promise
   };
 }
 
-async function poolExecutor(jobs: number, options: BatchOptions): Promise<Executor> {
+export async function poolExecutor(jobs: number, options: Pick<BatchOptions, 'workerHeapMb' | 'docTimeoutMs' | 'customisation'>): Promise<Executor> {
   const bundle = await workerBundle((reason) => console.error(`news-extract: workers run under tsx (slower): the worker bundle could not be built: ${reason}`));
   const pool = new WorkerPool({ size: jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: options.customisation });
   return { run: (input) => pool.run(input), close: () => pool.close(), workers: () => pool.started, idleSeconds: () => pool.idleMs / 1000 };
