@@ -1,8 +1,8 @@
 // The library (src/index.ts): extract and createPipeline give what the command writes
 // to extraction.jsonl, in input order, from any iterable, with the command's options;
-// and the package as `npm install` from a repository gets it (packed, which runs
-// `prepare`, so `npm run build`) works in an empty project: the README's examples run
-// with plain node, and the TypeScript one compiles under strict tsc.
+// and the package, built as `prepare` builds it and packed, works in an empty project:
+// the README's examples run with plain node, and the TypeScript one compiles under
+// strict tsc.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -100,13 +100,29 @@ function readmeExamples(): Map<string, string> {
   return new Map([...readme.matchAll(/```\w+ (example\.\w+)\n([\s\S]*?)```/g)].map(([, name, code]) => [name, code]));
 }
 
+/** Whether dist/ was built after the last change to anything it is built from. */
+function distIsFresh(): boolean {
+  let built: number;
+  try {
+    built = fs.statSync(path.join(REPO, 'dist/src/index.js')).mtimeMs;
+  } catch {
+    return false;
+  }
+  const newest = (dir: string): number =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs), 0);
+  const inputs = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'].map((f) => fs.statSync(path.join(REPO, f)).mtimeMs);
+  return Math.max(newest(path.join(REPO, 'src')), newest(path.join(REPO, 'pipeline')), ...inputs) < built;
+}
+
 describe('the package, installed into an empty project', () => {
   let project: string;
+  let installed: string;
 
   beforeAll(async () => {
+    // dist/ as `prepare` builds it (npm ci has, unless a source changed since).
+    if (!distIsFresh()) await run(NPM, ['run', 'build'], { cwd: REPO, maxBuffer: 64 << 20 });
     const packs = tempDir('news-extract-pack-');
-    // As `npm install <git url>` does: pack (which runs `prepare`: the build), then install the tarball.
-    const { stdout } = await run(NPM, ['pack', '--pack-destination', packs, '--json'], { cwd: REPO, maxBuffer: 64 << 20 });
+    const { stdout } = await run(NPM, ['pack', '--ignore-scripts', '--pack-destination', packs, '--json'], { cwd: REPO, maxBuffer: 64 << 20 });
     const [{ filename, files }] = JSON.parse(stdout.slice(stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const packed = files.map((f) => f.path);
     expect(packed).toContain('dist/src/index.js');
@@ -115,9 +131,20 @@ describe('the package, installed into an empty project', () => {
     expect(packed).toContain('schema/extraction.schema.json');
     expect(packed.some((f) => f.startsWith('tests/'))).toBe(false);
 
+    // What npm install puts in node_modules: the package unpacked, and only the dependencies
+    // it declares (linked from this checkout's node_modules, where npm ci put them), so a
+    // module the library needs but does not declare is not found.
     project = tempDir('news-extract-consumer-');
     fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    await run(NPM, ['install', path.join(packs, filename), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, maxBuffer: 64 << 20 });
+    installed = path.join(project, 'node_modules', 'news-extract');
+    fs.mkdirSync(installed, { recursive: true });
+    await run('tar', ['-xzf', path.join(packs, filename), '-C', installed, '--strip-components=1']);
+    const { dependencies } = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const name of Object.keys(dependencies)) {
+      const link = path.join(project, 'node_modules', name);
+      fs.mkdirSync(path.dirname(link), { recursive: true });
+      fs.symlinkSync(path.join(REPO, 'node_modules', name), link, 'dir');
+    }
     for (const [name, code] of readmeExamples()) fs.writeFileSync(path.join(project, name), code);
   }, 300_000);
 
@@ -162,7 +189,7 @@ describe('the package, installed into an empty project', () => {
   it('imports the JSON Schema and runs the command from the package', async () => {
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', "import s from 'news-extract/schema/extraction.schema.json' with { type: 'json' }; console.log(s.title)"], { cwd: project });
     expect(stdout.trim()).toBe('news-extract extraction.jsonl line');
-    const help = await run(process.execPath, [path.join(project, 'node_modules/.bin/news-extract'), '--help'], { cwd: project });
+    const help = await run(process.execPath, [path.join(installed, 'bin/news-extract.mjs'), '--help'], { cwd: project });
     expect(help.stdout).toContain('--xlsx');
   });
 });

@@ -126,10 +126,10 @@ describe.skipIf(!hasChromium)(hasChromium ? 'report in Chromium' : `report in Ch
     articleScreenshot = path.join(tempDir, 'report-article.png');
     const page = await openPage(report, 1280);
     const html = await page.content();
-    await page.screenshot({ path: screenshot, fullPage: true });
+    await page.screenshot({ path: screenshot });
     await page.close();
     const article = await openPage(articleCopy, 1280);
-    await article.screenshot({ path: articleScreenshot, fullPage: true });
+    await article.screenshot({ path: articleScreenshot });
     await article.close();
     dom = parse(html);
     all = [...elements(dom)];
@@ -306,7 +306,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'report in Chromium' : `report in Ch
       expect(await right('#overview figure.bc')).toBeLessThanOrEqual(width);
       await (phone ? page.tap('#expand-all') : page.click('#expand-all'));
       expect(await widths()).toEqual({ viewport: width, scroll: width });
-      await page.screenshot({ path: path.join(tempDir, `report-no-gold-${width}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(tempDir, `report-no-gold-${width}.png`) });
     }, 30_000);
 
     it(`shows a highlight's details, and those around it, on ${phone ? 'a tap' : 'a click'}; Escape or a ${phone ? 'tap' : 'click'} elsewhere hides them`, async () => {
