@@ -9,7 +9,7 @@
 import { loadCustomisation, parseCustomisation, type Customisation } from './config.ts';
 import type { DocInput } from './model.ts';
 import { recordInput, resolveInputs } from './readers/inputs.ts';
-import { inlineExecutor, poolExecutor, runBatch, type BatchTotals, type Executor, type Failure, type JournalMode } from './batch/run.ts';
+import { DEFAULT_DOC_TIMEOUT_MS, inlineExecutor, poolExecutor, runBatch, type BatchTotals, type Executor, type Failure, type JournalMode } from './batch/run.ts';
 import type { Progress } from './batch/progress.ts';
 import { defaultWorkers } from './batch/pool.ts';
 import { exportRows, TABLES, type DocRows } from '../pipeline/05-export/index.ts';
@@ -26,8 +26,9 @@ export type { Progress } from './batch/progress.ts';
 export type { Cell, DocRows, Row, TableName } from '../pipeline/05-export/index.ts';
 export { CustomisationError } from './config.ts';
 export { InputPathError } from './readers/inputs.ts';
-export { ResumeError } from './batch/run.ts';
+export { NoDocumentsError } from './batch/run.ts';
 export { JournalLockedError } from './batch/journal.ts';
+export { EnvironmentError } from './exit.ts';
 export { TABLES };
 
 /** An article as a JSON Lines record has it; `text` (plain text) or `html` (a page) is required. */
@@ -59,7 +60,10 @@ export interface ExtractOptions {
    * pipeline is open (the lexicons are the thread's).
    */
   custom?: Partial<Customisation> | string;
-  /** Seconds a document may take before it fails and its worker is replaced (--doc-timeout; workers only). */
+  /**
+   * Seconds a document may take before it fails and its worker is replaced (--doc-timeout;
+   * default 60; 0: no limit). Only a worker can be stopped: with `jobs: 0` there is no limit.
+   */
   docTimeout?: number;
   /** Heap limit of each worker in MB (--worker-heap). */
   workerHeap?: number;
@@ -102,7 +106,7 @@ export async function createPipeline(options: ExtractOptions = {}): Promise<Pipe
     (executor ??=
       jobs === 0
         ? inlineExecutor(customisation)
-        : poolExecutor(jobs, { customisation, workerHeapMb: options.workerHeap, docTimeoutMs: (options.docTimeout ?? 0) * 1000 }));
+        : poolExecutor(jobs, { customisation, workerHeapMb: options.workerHeap }, options.docTimeout === undefined ? DEFAULT_DOC_TIMEOUT_MS : options.docTimeout * 1000));
   const window = Math.max(1, jobs * 4);
   let closed = false;
 
@@ -168,19 +172,21 @@ export interface FolderOptions extends ExtractOptions {
 /**
  * The command line's extract: every document of the input files and folders into the
  * tables of an output folder (CSV, extraction.jsonl, the run tables, news.xlsx), with
- * the folder's journal. A missing input throws InputPathError, a bad customisation
- * CustomisationError; a document that fails is a row of documents.csv, not an error.
+ * the folder's journal. A missing input throws InputPathError, inputs with no document
+ * NoDocumentsError, a bad customisation CustomisationError, an output that cannot be
+ * written EnvironmentError; a document that fails is a row of documents.csv, not an error.
  */
 export async function extractToFolder(inputs: string[], options: FolderOptions): Promise<BatchTotals> {
-  const files = resolveInputs(inputs);
+  const files = resolveInputs(inputs, options.out);
+  const inThread = options.jobs === 0;
   return runBatch({
     files,
     outDir: options.out,
     jobs: options.jobs || defaultWorkers(),
-    // jobs 0: the calling thread, however many documents (counted up front).
-    smallBatch: options.jobs === 0 ? Infinity : undefined,
+    // jobs 0: the calling thread (with no time limit), however many documents (counted up front).
+    smallBatch: inThread ? Infinity : undefined,
     journal: options.journal,
-    docTimeoutMs: (options.docTimeout ?? 0) * 1000,
+    docTimeoutMs: inThread ? 0 : options.docTimeout === undefined ? undefined : options.docTimeout * 1000,
     customisation: customisationOf(options.custom),
     workerHeapMb: options.workerHeap,
     csvBom: options.csvBom,

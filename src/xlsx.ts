@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { RUN_TABLES } from './aggregate.ts';
+import { environmentError } from './exit.ts';
 import { restoreFormulaText, WORKBOOK_FILE } from './writers.ts';
 import { TABLES } from '../pipeline/05-export/index.ts';
 
@@ -40,11 +41,11 @@ export const NUMBER_COLUMNS = new Set([
 ]);
 
 /** Columns of long text: wide, and wrapped. */
-const WRAPPED_COLUMNS: Record<string, number> = { text: 70, evidence: 60, title: 50, error: 40, aliases: 40, doc_ids: 40 };
+const WRAPPED_COLUMNS: Record<string, number> = { text: 70, evidence: 60, title: 50, error: 40, notes: 40, aliases: 40, doc_ids: 40 };
 const COLUMN_WIDTHS: Record<string, number> = {
   doc_id: 24, source: 28, name: 30, speaker: 26, role: 26, organisation: 30, subject: 26, object: 26, url: 40, cue: 12, hedge: 14,
   qualifier: 12, unit: 18, date: 14, rule: 24, entity_id: 30, speaker_entity_id: 30, organisation_id: 30, entity_key: 34,
-  quote_id: 14, claim_id: 16, predicate: 18, publisher: 20, author: 20, category: 14, kind: 12, type: 13, status: 8, format: 8,
+  quote_id: 14, claim_id: 16, predicate: 18, publisher: 20, author: 20, category: 14, encoding: 13, kind: 12, type: 13, status: 8, format: 8,
 };
 
 /** The workbook's sheets in order: the per-document tables, then the run tables. */
@@ -127,7 +128,8 @@ export async function writeWorkbook(outDir: string, options: WorkbookOptions = {
     return summary;
   } catch (err) {
     fs.rmSync(tmp, { force: true });
-    throw err;
+    // A file the system would not write (a full disk, no permission) is the surroundings' fault, said as such.
+    throw typeof (err as NodeJS.ErrnoException)?.code === 'string' ? environmentError('write', file, err) : err;
   }
 }
 

@@ -45,6 +45,7 @@ function article(id: string, extra: Partial<Extraction> = {}): Extraction {
     status: 'ok',
     error: null,
     format: 'text',
+    encoding: 'utf-8',
     title: `Title of ${id}`,
     input_fields: NO_FIELDS,
     text,

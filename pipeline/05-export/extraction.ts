@@ -122,6 +122,8 @@ export interface Extraction {
   /** Why it failed; null when it did not. */
   error: string | null;
   format: InputFormat;
+  /** The encoding the input was decoded from ("utf-8", "windows-1252", ...); null when unknown. */
+  encoding: string | null;
   title: string | null;
   input_fields: InputFields;
   /** The cleaned text every start and end indexes; null when the document failed before it was cleaned. */
@@ -135,5 +137,6 @@ export interface Extraction {
   quotes: ExtractedQuote[];
   claims: ExtractedClaim[];
   relations: ExtractedRelation[];
+  /** Problems met with the document: a warning when reading had to mend something, a fatal one when it failed. */
   messages: ExtractionMessage[];
 }

@@ -9,7 +9,7 @@ export type Row = Record<string, Cell>;
 
 /** Every table, its file and its columns, in the order of the output contract. */
 export const TABLES = {
-  documents: ['doc_id', 'source', 'title', 'status', 'error', 'chars', 'sentences', 'format', 'url', 'date', 'publisher', 'author', 'category'],
+  documents: ['doc_id', 'source', 'title', 'status', 'error', 'chars', 'sentences', 'format', 'url', 'date', 'publisher', 'author', 'category', 'encoding', 'notes'],
   organisations: ['doc_id', 'entity_id', 'name', 'aliases', 'mentions'],
   places: ['doc_id', 'entity_id', 'name', 'aliases', 'mentions'],
   people: ['doc_id', 'entity_id', 'name', 'aliases', 'mentions', 'role', 'organisation', 'organisation_id'],
@@ -42,6 +42,7 @@ export function exportJson(doc: Doc): Extraction {
     status: doc.status,
     error: orNull(doc.error),
     format: doc.format,
+    encoding: orNull(doc.encoding),
     title: orNull(doc.title),
     input_fields: {
       url: orNull(doc.meta.url),
@@ -93,6 +94,8 @@ export function exportRows(json: Extraction): DocRows {
     publisher: json.input_fields.publisher,
     author: json.input_fields.author,
     category: json.input_fields.category,
+    encoding: json.encoding,
+    notes: json.messages.filter((m) => m.severity === 'warning').map((m) => m.reason).join('; '),
   });
   if (json.status !== 'ok') return rows;
 
