@@ -108,9 +108,10 @@ describe.skipIf(skipReason)('queue: workers and a collector on a real Redis', ()
     // Added again after collection: still nothing new, and a second collect writes the same bytes.
     const late = await queueCli('q1', 'add', input, '--quiet');
     expect(late.stdout).toMatch(/ 0 added, /);
-    const recollected = await queueCli('q1', 'collect', '--out', out, '--quiet');
+    const recollected = await queueCli('q1', 'collect', '--out', out, '--quiet', '--xlsx');
     expect(recollected.stdout).toMatch(/collected\s+0 results/);
     expectSameAsExtract(out);
+    expect(fs.statSync(path.join(out, 'news.xlsx')).size).toBeGreaterThan(0); // as extract --xlsx
   }, 240_000);
 
   it('a worker killed with SIGKILL mid-run and a collector killed and restarted still give the same bytes', async () => {

@@ -32,7 +32,7 @@ import { isAlive, prepareOutputFolder } from '../writers.ts';
 import { failedFragment, withSource, type Fragment } from '../batch/fragment.ts';
 import { Journal } from '../batch/journal.ts';
 import { BatchOutput } from '../batch/output.ts';
-import { newTotals, type BatchTotals, type Failure } from '../batch/run.ts';
+import { newTotals, updateWorkbook, type BatchTotals, type Failure } from '../batch/run.ts';
 import { checkVersion, connect, DocumentQueue, holder, QueueError, queueKeys, readSettings, type DocumentJob, type ManifestEntry, type QueueTarget } from './connection.ts';
 import { ManifestCopy } from './manifest-copy.ts';
 
@@ -53,6 +53,8 @@ export interface CollectOptions extends QueueTarget {
   onProgress?: (line: string) => void;
   /** Ends gathering early (a signal): the tables are written from what was gathered. */
   stop?: AbortSignal;
+  /** Also write news.xlsx, as `extract --xlsx` does. */
+  xlsx?: boolean;
 }
 
 export interface CollectTotals extends BatchTotals {
@@ -221,6 +223,7 @@ async function writeTables(options: CollectOptions, copy: ManifestCopy): Promise
     }
     journal.abandon(); // not compacted, as above
     output.finish();
+    await updateWorkbook(options.outDir, options.xlsx, output.totals);
     return { ...output.totals, pending };
   } catch (err) {
     journal.abandon();

@@ -23,7 +23,7 @@ export const QUEUE_HELP = `Many machines: the pipeline as workers of a BullMQ jo
 Usage:
   news-extract queue add <inputs...> [--attempts N] [--custom <file>] [--quiet]
   news-extract worker [--jobs N] [--doc-timeout <s>] [--worker-heap <MB>] [--stall-timeout <s>] [--until-empty] [--quiet]
-  news-extract queue collect --out <dir> [--follow] [--quiet]
+  news-extract queue collect --out <dir> [--follow] [--xlsx] [--quiet]
   news-extract queue status [--json]
   news-extract queue clear
 
@@ -44,6 +44,7 @@ Each takes --redis <url> (default: $NEWS_EXTRACT_REDIS, else ${DEFAULT_REDIS_URL
   queue collect   writes the tables of everything finished into --out (the same files, byte
                   for byte, as extract over the same inputs in the order they were added), and
                   removes the results from Redis. --follow: go on until the queue is empty.
+                  --xlsx: news.xlsx too, as extract --xlsx writes it.
   queue status    jobs waiting, active, delayed, completed, failed; documents added and
                   collected; workers; rate. --json: one JSON object with those keys.
   queue clear     deletes the queue and everything kept for it in Redis.
@@ -196,7 +197,7 @@ async function status(argv: string[]): Promise<number> {
 }
 
 async function collect(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { out: { type: 'string', short: 'o' }, follow: { type: 'boolean', default: false } });
+  const { values } = parse(argv, { out: { type: 'string', short: 'o' }, follow: { type: 'boolean', default: false }, xlsx: { type: 'boolean', default: false } });
   if (values.help) return help();
   if (!values.out) throw new UsageError('queue collect: --out <dir> is required (where the tables are written)');
   const target = targetOf(values);
@@ -207,6 +208,7 @@ async function collect(argv: string[]): Promise<number> {
       ...target,
       outDir: values.out,
       follow: values.follow,
+      xlsx: values.xlsx,
       stop: stop.signal,
       onFailure: values.quiet ? undefined : (f) => console.error(`failed: ${f.source} (${f.docId}): ${f.error}`),
       onProgress: values.quiet ? undefined : (line) => console.error(`news-extract collect: ${line}`),
