@@ -6,12 +6,13 @@
 import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
-import { ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
-import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
+import { AMBIGUOUS_ORGANISATION_NAMES, ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
+import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { collapseWhitespace } from '../../src/text.ts';
 import { loadNerModel } from './ner-model/index.ts';
+import { lineCase, type LineCase } from './line-case.ts';
 
 export interface Candidate {
   start: number;
@@ -292,13 +293,18 @@ function saintInstitutions(text: string, tokens: Token[], from: number, to: numb
   return found;
 }
 
-export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, skipSentence: (s: number) => boolean): Candidate[] {
+export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean): Candidate[] {
   const found: Candidate[] = [];
   const openingWords: Array<{ start: number; end: number; text: string }> = [];
   // Titles of works and of laws: no name is read inside them.
   const titleSpans: Span[] = [];
+  // The rules read running prose only: not headings, nor lines in Title Case or in capitals.
+  const lines = sentenceTokenRanges.map(([from, to], s): LineKind => {
+    const kind = lineCase(tokens, from, to);
+    return kind !== 'prose' ? kind : isHeading(s) ? 'heading' : 'prose';
+  });
   for (let s = 0; s < sentenceTokenRanges.length; s++) {
-    if (skipSentence(s)) continue;
+    if (lines[s] !== 'prose') continue;
     const [from, to] = sentenceTokenRanges[s];
     let firstWord = from;
     while (firstWord < to && tokens[firstWord].type === 'punctuation') firstWord++;
@@ -363,8 +369,8 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       }
     }
   }
-  const model = modelCandidates(text, tokens, sentenceTokenRanges, skipSentence);
-  mergeModelCandidates(found, model.names);
+  const model = modelCandidates(text, tokens, sentenceTokenRanges);
+  mergeModelCandidates(found, model.names, (c) => lines[c.sentence] === 'prose');
   // "The Aviator", "The Return of the King": where the model reads a work or an event, a weak rule's name goes;
   // and no name at all inside the title of a work or a law.
   const within = (spans: Span[], f: Candidate) => spans.some((m) => m.start <= f.start && f.end <= m.end);
@@ -375,12 +381,21 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   // "Sella said ...": a lone word opening a sentence is a name when it is the surname of a person named elsewhere.
   const surnames = surnamesOf(found);
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
+  if (lines.some((kind) => kind !== 'prose')) found.push(...namesOutsideProse(text, tokens, sentenceTokenRanges, lines, found, model.names));
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The last words of the people's names of more than one word. */
+/** A person's surname: the last word of the name but a suffix ("Harry Connick Jr" → "Connick"). */
+export function surnameOf(name: string): string {
+  const ws = words(name);
+  let last = ws.length - 1;
+  while (last > 0 && PERSON_SUFFIXES.has(ws[last].replace(/\.$/, ''))) last--;
+  return ws[last];
+}
+
+/** The surnames of the people's names of more than one word. */
 export function surnamesOf(candidates: Candidate[]): Set<string> {
-  return new Set(candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name.split(/\s+/).pop()!));
+  return new Set(candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => surnameOf(c.name)));
 }
 
 /** The first and the last words of the people's names of more than one word. */
@@ -408,7 +423,7 @@ export function strongTypes(candidates: readonly Candidate[]): Map<string, Entit
  * Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings
  * included; and the spans it takes for other names (MISC: works, events, nationalities).
  */
-function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean): { names: ModelCandidate[]; misc: Span[] } {
+function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>): { names: ModelCandidate[]; misc: Span[] } {
   const sentences = tokensBySentence({ tokens, sentenceRanges: sentenceTokenRanges });
   const { words: sentenceWords, glued } = modelInput(sentences);
   const spans = loadNerModel().spansDocument(sentenceWords, glued);
@@ -434,24 +449,23 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       const titleStart = type === 'person' ? titlesStart(text, words, span.start) : span.start;
       const start = words[titleStart].start;
       const title = titleStart < span.start ? text.slice(start, words[span.start - 1].end) : undefined;
-      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, heading: isHeading(s), nameStart: first.start });
+      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, sentence: s, nameStart: first.start });
     }
   });
   return { names: found, misc };
 }
 
-/**
- * A name from the model, whether it stands in a heading (a headline, a dateline), where
- * the rules do not look, and where the name starts after the title written before it.
- */
-type ModelCandidate = Candidate & { heading: boolean; nameStart: number };
+/** A name from the model, the sentence it stands in, and where the name starts after the title written before it. */
+type ModelCandidate = Candidate & { sentence: number; nameStart: number };
 
-/** Add the model's names where the rules found nothing, and let them replace verdicts the rules were unsure of. */
-function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): void {
+/** Add the model's names in running prose where the rules found nothing, and let them replace verdicts the rules were unsure of. */
+function mergeModelCandidates(found: Candidate[], allFromModel: ModelCandidate[], inProse: (c: ModelCandidate) => boolean): void {
+  // How often the model reads each name, a headline included.
   const seen = new Map<string, number>();
-  for (const c of fromModel) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
+  for (const c of allFromModel) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
+  const fromModel = allFromModel.filter(inProse);
   const loneWords: Candidate[] = [];
-  for (const { heading, nameStart, ...c } of fromModel) {
+  for (const { sentence, nameStart, ...c } of fromModel) {
     // The title gives way where a rule found a name in it ("US Treasury" in "US Treasury Secretary John Snow").
     if (c.title && found.some((f) => f.start < nameStart && f.end > c.start)) {
       c.text = c.text.slice(nameStart - c.start);
@@ -460,9 +474,9 @@ function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): 
     }
     const overlapping = found.filter((f) => f.start < c.end && f.end > c.start);
     if (!overlapping.length) {
-      // In headings and capitals ("LONDON 1996-08-30", "JAPAN WIN") the model is all there is.
-      const headline = heading || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
-      if (!c.name.includes(' ') && !c.title && !headline) loneWords.push(c);
+      // A word in capitals ("LONDON 1996-08-30") has no other evidence than the model.
+      const capitals = /^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
+      if (!c.name.includes(' ') && !c.title && !capitals) loneWords.push(c);
       else found.push(c);
       continue;
     }
@@ -486,3 +500,124 @@ function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): 
     found.push(c);
   }
 }
+
+/**
+ * A sentence as evidence of names: running prose; a heading (a headline, a dateline, a line
+ * of a table) in prose case, whose capitals are names but which gives little context; a
+ * line in Title Case or in capitals, whose capitals say nothing.
+ */
+type LineKind = 'prose' | 'heading' | LineCase;
+
+/** What makes a name in a line without evidence from capitals one: its type, and a lexicon's canonical name. */
+interface Support {
+  type: EntityType;
+  canonical?: string;
+}
+
+const RULE_PREFIX: Record<EntityType, string> = { organisation: 'org', place: 'place', person: 'person' };
+
+/** "NEW YORK" → "New York"; with short words kept in capitals too ("BBC NEWS" → "BBC News"). */
+function casings(name: string): string[] {
+  const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  const ws = words(name);
+  return [ws.map(title).join(' '), ws.map((w) => (w.length <= 4 ? w : title(w))).join(' ')];
+}
+
+/**
+ * A name in a gazetteer; unless `ambiguousToo`, not one that is also a common word, a
+ * person or a like body elsewhere ("Reading", "Ford").
+ */
+function gazetteerSupport(name: string, ambiguousToo: boolean): Support | undefined {
+  const canonical = ORGANISATION_ALIAS.get(name);
+  if (canonical && (ambiguousToo || !AMBIGUOUS_ORGANISATION_NAMES.has(name))) return { type: 'organisation', canonical };
+  if (PLACE_NAMES.has(name) && (ambiguousToo || !AMBIGUOUS_PLACE_NAMES.has(name))) return { type: 'place' };
+  return undefined;
+}
+
+/** "K", "J.", "G.K.": initials, no name by themselves. */
+const isInitial = (word: string) => /^(?:\p{Lu}\.?)+$/u.test(word) && word.replace(/\./g, '').length <= 2;
+
+/** A person's name by its shape: a given name or an initial, then one or two words that are no common word, head word or month. */
+function personShaped(name: string): boolean {
+  const ws = words(name);
+  return ws.length >= 2 && ws.length <= 3 && (isGivenName(ws[0]) || isInitial(ws[0])) && ws.slice(1).every((w) => /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(w) && !isCommonWord(w) && !NOT_NAMES.has(w) && !ORGANISATION_HEAD_WORDS.has(w));
+}
+
+/** A line with a lower-case word of three letters or more: a headline that reads as a sentence, not a line of a table. */
+const hasLowerCaseWord = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).some((t) => /^\p{Ll}{3}/u.test(t.text));
+
+/**
+ * Names outside running prose. In a heading in prose case the model's names stand, but a
+ * lone word in a headline that reads as a sentence ("Lifestyle 'governs mobile choice'")
+ * only where the article or a gazetteer supports it. In a line in Title Case or in
+ * capitals, a name is one the article's running text names (with the type found there; a
+ * person's surname or given name too), a gazetteer's, an acronym, or a name the model reads
+ * that has a person's shape ("Will Dunham"); other capitalised words there ("Prices Set To
+ * Rise", "Daring Escape") are no names.
+ */
+function namesOutsideProse(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, lines: LineKind[], prose: Candidate[], model: ModelCandidate[]): Candidate[] {
+  const known = new Map<string, Support>();
+  const learn = (name: string, support: Support) => {
+    const key = name.toUpperCase();
+    if (!known.has(key)) known.set(key, support);
+  };
+  for (const c of prose) if (!isStatistical(c)) learn(c.name, { type: c.type, canonical: c.canonical });
+  for (const c of prose) learn(c.name, { type: c.type, canonical: c.canonical });
+  for (const part of givenAndSurnamesOf(prose.filter((c) => c.type === 'person'))) if (!isInitial(part)) learn(part, { type: 'person' });
+
+  const out: Candidate[] = [];
+  for (let s = 0; s < sentenceTokenRanges.length; s++) {
+    const kind = lines[s];
+    if (kind === 'prose') continue;
+    const [from, to] = sentenceTokenRanges[s];
+    const inLine = model.filter((c) => c.sentence === s).map(({ sentence, nameStart, ...c }) => c);
+    if (kind === 'heading') {
+      const sentenceLike = hasLowerCaseWord(tokens, from, to);
+      for (const c of inLine) {
+        const lone = !c.name.includes(' ') && !c.title && !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
+        if (!lone || !sentenceLike || known.has(c.name.toUpperCase()) || ORGANISATION_ALIAS.has(c.name) || PLACE_NAMES.has(c.name)) out.push(c);
+      }
+      continue;
+    }
+    const capitals = kind === 'capitals';
+    const supportFor = (name: string, readByModel: boolean): Support | undefined => {
+      const fromText = known.get(name.toUpperCase());
+      if (fromText) return fromText;
+      for (const form of capitals ? casings(name) : [name]) {
+        const found = gazetteerSupport(form, readByModel);
+        if (found) return found;
+      }
+      if (!capitals && isAcronym(name) && !/\p{Lu}s$/u.test(name)) return { type: 'organisation' };
+      return undefined;
+    };
+    const taken: Candidate[] = [];
+    const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start);
+    // The model's names there, with the type the running text gives them, else the model's.
+    for (const c of inLine) {
+      const fromText = known.get(c.name.toUpperCase());
+      if (fromText) taken.push({ ...c, type: fromText.type, canonical: fromText.canonical });
+      else if (supportFor(c.name, true) || (c.type === 'person' && personShaped(capitals ? casings(c.name)[0] : c.name))) taken.push(c);
+    }
+    // Known names the model did not read there, longest first.
+    for (let i = from; i < to; ) {
+      let matched = 0;
+      if (/^\p{Lu}/u.test(tokens[i].text) && !NOT_NAMES.has(tokens[i].text)) {
+        for (let n = Math.min(MAX_NAME_TOKENS, to - i); n >= 1 && !matched; n--) {
+          const start = tokens[i].start, end = tokens[i + n - 1].end;
+          if (!/^\p{Lu}/u.test(tokens[i + n - 1].text) || !free(start, end)) continue;
+          const name = text.slice(start, end);
+          const support = supportFor(name, false);
+          if (!support) continue;
+          taken.push({ start, end, text: name, type: support.type, name, canonical: support.canonical, rule: `${RULE_PREFIX[support.type]}:known-name` });
+          matched = n;
+        }
+      }
+      i += matched || 1;
+    }
+    out.push(...taken);
+  }
+  return out;
+}
+
+/** The most tokens a name looked up in a line in Title Case or capitals may span. */
+const MAX_NAME_TOKENS = 6;

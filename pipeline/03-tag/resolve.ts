@@ -4,7 +4,7 @@
 
 import type { Entity, EntityType, Mention } from '../../src/model.ts';
 import type { Candidate } from './candidates.ts';
-import { isAcronym, isStatistical, strongTypes, surnamesOf } from './candidates.ts';
+import { isAcronym, isStatistical, strongTypes, surnameOf, surnamesOf } from './candidates.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
 import { COUNTRIES_AND_REGIONS } from './lexicons/places.ts';
 
@@ -175,6 +175,7 @@ class NameFacts {
   private readonly wordsOf = new Map<string, string[]>();
   private readonly keyOf = new Map<string, string>();
   private readonly initialsOf = new Map<string, string>();
+  private readonly surnames = new Map<string, string>();
 
   /** `name.split(/\s+/)`; the array is shared, so not to be changed. */
   words(name: string): readonly string[] {
@@ -183,10 +184,11 @@ class NameFacts {
     return words;
   }
 
-  /** `name.split(/\s+/).pop()`. */
-  lastWord(name: string): string {
-    const words = this.words(name);
-    return words[words.length - 1];
+  /** The surname of a person's name (its last word but a suffix such as "Jr"). */
+  surname(name: string): string {
+    let last = this.surnames.get(name);
+    if (last === undefined) this.surnames.set(name, (last = surnameOf(name)));
+    return last;
   }
 
   key(name: string): string {
@@ -229,9 +231,9 @@ function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
     // "Cyril" after "Cyril Fletcher": a lone first name joins the one person who has it.
     if (cw.length === 1 && gw.length > 1 && gw[0] === name) return true;
     // "Kilroy" for "Robert Kilroy-Silk": one part of a double-barrelled surname.
-    if (cw.length === 1 && gw.length > 1 && facts.lastWord(g.name).split('-').includes(name)) return true;
+    if (cw.length === 1 && gw.length > 1 && facts.surname(g.name).split('-').includes(name)) return true;
     // "Barot" for "Barrot", "Victor" for "Viktor": one slip of spelling in a longer name is the same name.
-    if (!sameSpelling(facts.lastWord(name), facts.lastWord(g.name))) return false;
+    if (!sameSpelling(facts.surname(name), facts.surname(g.name))) return false;
     // "Brown" joins "Gordon Brown"; "Gordon Brown" and "Nick Brown" stay apart.
     return cw.length === 1 || gw.length === 1 || sameSpelling(cw[0], gw[0]);
   }
