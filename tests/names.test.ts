@@ -35,3 +35,34 @@ describe('capitals that are no evidence of a name', () => {
     expect(namesOf('The company said the appointment would take effect in May.', 'Acme Names Will Dunham As New Chief')).toEqual(['person:Will Dunham']);
   });
 });
+
+describe('where a name starts and ends', () => {
+  it('keeps a name whole through "and" when the words before it are no name of their own, and splits two names', () => {
+    expect(namesOf('The Acme Tool and Die Association said prices would rise.')).toEqual(['organisation:Acme Tool and Die Association']);
+    expect(namesOf('The Treasury and Bank of England disagreed. The Treasury said so.').sort()).toEqual(['organisation:Bank of England', 'organisation:Treasury']);
+    expect(namesOf('Celtic and Rangers drew on Saturday.').sort()).toEqual(['organisation:Celtic', 'organisation:Rangers']);
+  });
+
+  it('reads particles of names in other languages inside one name', () => {
+    expect(namesOf('Students at the Conservatoire National des Arts et Métiers protested.')).toEqual(['organisation:Conservatoire National des Arts et Métiers']);
+    expect(namesOf('Nick Van den Brul, an analyst, said so.')).toEqual(['person:Nick Van den Brul']);
+  });
+
+  it('keeps a day or a number that is part of a name ("Sunday Times", "Radio 5 Live", "Channel 4")', () => {
+    expect(namesOf('The Sunday Times reported the deal, as did the Mail on Sunday.').sort()).toEqual(['organisation:Mail on Sunday', 'organisation:Sunday Times']);
+    expect(namesOf('Radio 5 Live broadcast it, and so did Channel 4 and BBC Radio 4.').sort()).toEqual(['organisation:BBC Radio 4', 'organisation:Channel 4', 'organisation:Radio 5 Live']);
+  });
+
+  it('cuts a body, a post and a person written as one run of capitals', () => {
+    const doc = processArticle('Acme Chief Executive Jane Doe said profits rose. Republican National Committee Chairman Reince Priebus agreed.');
+    expect(doc.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['organisation:Republican National Committee', 'person:Jane Doe', 'person:Reince Priebus']);
+    expect(doc.mentions.find((m) => m.text.endsWith('Jane Doe'))?.title).toBe('Chief Executive');
+    expect(namesOf('Former Secretary of State Hillary Clinton spoke.')).toEqual(['person:Hillary Clinton']);
+  });
+
+  it('does not cut a person named after a title inside a name ("Sacha Baron Cohen"), nor a post that is a listed title ("Deputy Prime Minister")', () => {
+    expect(namesOf("Sacha Baron Cohen's creations won.")).toEqual(['person:Sacha Baron Cohen']);
+    const doc = processArticle('Deputy Prime Minister John Prescott spoke.');
+    expect(doc.mentions.map((m) => m.title)).toEqual(['Deputy Prime Minister']);
+  });
+});
