@@ -7,13 +7,15 @@
 //  - runs the whole pipeline over them (`tsx src/cli.ts extract ... --quiet --fresh`),
 //  - scores its quotes.csv with `polnear.mjs score` (pooled matching, the strict figure
 //    beside it) and prints precision / recall / F1 for direct and reported quotes and the
-//    speaker accuracy, next to the baselines and the targets; documents per second.
+//    speaker accuracy, next to the baselines and the targets; documents per second;
+//  - scores pronoun sources too: a correct quote whose gold source is "he", "who", ... has the
+//    right speaker when it names the entity the pronoun refers to, as
+//    tests/fixtures/polnear-dev-pronoun-sources.json gives it (hand-checked; see the .md beside it).
 //
 // --keep <dir>  keep the documents, the pipeline output and errors.tsv there
 // --jobs N      worker threads for the pipeline (default: the CLI's own default)
 // --errors      also write errors.tsv (missed golds, false positives, wrong speakers, each
-//               with its sentence), for error analysis; diagnostic only: it re-does the
-//               scorer's pooled matching, the figures printed are the scorer's own
+//               with its sentence; a pronoun source with its referent), for error analysis
 // --check       exit 1 when a target is not reached
 //
 // Only the dev split is used. PolNeAR's test split is held out: do not run this on it and
@@ -26,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isNamedSource, matchPooled, namesReferent, pronounReferents, sourceAccuracy, type PolnearScorer, type PronounSource } from '../src/eval/polnear.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = path.resolve(repoRoot, '../shared');
@@ -113,6 +116,15 @@ const counted = /^quotes\s+\d+ \((.*)\)$/m.exec(summary)?.[1] ?? '';
 const scorer = (...extra: string[]) => execFileSync(process.execPath, [tool, 'score', '--dir', splitDir, '--quotes', quotesPath, ...extra], { encoding: 'utf8' });
 const r = JSON.parse(scorer('--json')) as ScoreJson;
 
+// The scorer's pooled matching redone prediction by prediction (it reports only totals), for
+// the pronoun sources and the error listing. Its named-source counts must equal the scorer's.
+const pn = (await import(pathToFileURL(tool).href)) as PolnearScorer;
+const rows = pn.parseCsv(fs.readFileSync(quotesPath, 'utf8'));
+const matched = pn.loadSplit(splitDir).map((doc) => matchPooled(doc, rows.filter((x) => x.doc_id === doc.id), pn.locate));
+const pronounFile = path.join(repoRoot, 'tests/fixtures/polnear-dev-pronoun-sources.json');
+const pronounSources = (JSON.parse(fs.readFileSync(pronounFile, 'utf8')) as { sources: PronounSource[] }).sources;
+const sources = sourceAccuracy(matched, pronounSources, pn.speakerMatches);
+
 const pct = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '    -' : (100 * x).toFixed(1).padStart(5));
 const prf = (s: Prf | Slice | undefined) => {
   if (!s) return `${pct(null)} ${pct(null)} ${pct(null)}`;
@@ -124,10 +136,10 @@ console.log(`pipeline: ${r.rows} quotes (${counted}); ${r.byText} located by tex
 console.log('');
 const head = (name: string) => `${name.padEnd(17)}`.slice(0, 17);
 console.log(`${'pooled matching'.padEnd(24)} ${head('all')} |    ${head('direct')} |    ${head('reported')} | speaker`);
-console.log(`${''.padEnd(24)} ${'    P     R    F1'} |    ${'    P     R    F1'} |    ${'    P     R    F1'} |   all  named`);
-const row = (name: string, all: Prf | Slice | undefined, direct: Prf | Slice | undefined, indirect: string, source: number | null | undefined, named: number | null | undefined) =>
-  console.log(`${name.padEnd(24)} ${prf(all)} |    ${prf(direct)} |    ${indirect} | ${pct(source)}  ${pct(named)}`);
-row('this pipeline', r.all, r.direct, prf(r.indirect), r.source.accuracy, r.source.namedAccuracy);
+console.log(`${''.padEnd(24)} ${'    P     R    F1'} |    ${'    P     R    F1'} |    ${'    P     R    F1'} |   all  named  pron.`);
+const row = (name: string, all: Prf | Slice | undefined, direct: Prf | Slice | undefined, indirect: string, source: number | null | undefined, named: number | null | undefined, pronoun?: number | null) =>
+  console.log(`${name.padEnd(24)} ${prf(all)} |    ${prf(direct)} |    ${indirect} | ${pct(source)}  ${pct(named)}  ${pct(pronoun)}`);
+row('this pipeline', r.all, r.direct, prf(r.indirect), r.source.accuracy, r.source.namedAccuracy, sources.pronoun.accuracy);
 for (const b of BASELINES) row(b.name, b.all, b.direct, `${pct(null)} ${pct(b.indirectRecall)} ${pct(null)}`, b.source, b.named);
 console.log(`(strict one-to-one: P ${pct(r.strict.precision)}  R ${pct(r.strict.recall)}  F1 ${pct(r.strict.f1)})`);
 for (const b of BASELINES) console.log(`  ${b.name}: ${b.note}`);
@@ -136,6 +148,14 @@ console.log(`reported speech: precision counts every row labelled indirect; reca
   'most of them beliefs, plans and positions (README: expect low recall from a speech-only extractor)');
 console.log(`speaker accuracy: ${pct(r.source.accuracy)}% of ${r.source.pairs} correct quotes whose gold has a source; ` +
   `named (capitalised) sources ${pct(r.source.namedAccuracy)}% of ${r.source.namedPairs}`);
+const mapped = pronounSources.filter((p) => p.referent).length;
+console.log(`pronoun-source accuracy: ${pct(sources.pronoun.accuracy)}% of ${sources.pronoun.pairs} correct quotes whose gold source is a pronoun ` +
+  `the article names the referent of (${mapped} of the ${pronounSources.length} pronoun sources of ${path.relative(repoRoot, pronounFile)}); ` +
+  `resolved-source accuracy (named + those pronouns) ${pct(sources.resolved.accuracy)}% of ${sources.resolved.pairs}`);
+if (sources.named.pairs !== r.source.namedPairs || sources.named.correct !== r.source.namedCorrect) {
+  console.log(`WARNING: the matching redone here gives ${sources.named.correct} of ${sources.named.pairs} named sources right, the scorer ` +
+    `${r.source.namedCorrect} of ${r.source.namedPairs}: it no longer mirrors the scorer, so the pronoun figures are not comparable`);
+}
 console.log(`kind: ${pct(r.kind.accuracy)}% of ${r.kind.pairs} correct quotes labelled as the gold (direct / not direct)`);
 console.log('');
 const directF1 = r.direct.f1 ?? 0, named = r.source.namedAccuracy ?? 0;
@@ -149,68 +169,13 @@ if (failed && failed[2] !== '0') console.log(`pipeline failures: ${failed[2]} do
 
 // ---------------------------------------------------------------------------
 // Diagnostics: one line per missed gold, false positive and wrong speaker, with the
-// sentence around it. The matching mirrors the scorer's pooled mode.
+// sentence around it, from the same prediction-by-prediction matching.
 
-interface Gold {
-  id: string;
-  content: Array<[number, number]>;
-  cue: Array<[number, number]>;
-  source: Array<[number, number]>;
-  direct: boolean;
-  sourceText: string;
-}
-interface PolnearModule {
-  loadSplit(dir: string): Array<{ id: string; text: string; attributions: Gold[] }>;
-  parseCsv(src: string): Array<Record<string, string>>;
-  locate(doc: { text: string }, row: Record<string, string>, taken: Set<number>): { s: number; e: number } | null;
-  speakerMatches(speaker: string, source: string): boolean;
-}
-
-const merge = (frags: Array<[number, number]>) => {
-  const out: Array<[number, number]> = [];
-  for (const [s, e] of [...frags].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
-    const last = out.at(-1);
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
-};
-// As the scorer reads a "capitalised" source: a capitalised word that is not a pronoun or determiner.
-const NOT_NAMES = new Set(('i me we us you he him she her they them it who whom which that this these those one someone some others many most ' +
-  'both all each either neither several few his hers its their our my your the a an another such any no every but and so').split(' '));
-const isNamed = (source: string) => (source.match(/[\p{L}'’.-]+/gu) ?? []).some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
-
-async function writeErrors(file: string): Promise<string> {
-  const pn = (await import(pathToFileURL(tool).href)) as PolnearModule;
-  const docs = pn.loadSplit(splitDir);
-  const rows = pn.parseCsv(fs.readFileSync(quotesPath, 'utf8'));
+function writeErrors(file: string): string {
   const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const referentOf = pronounReferents(pronounSources);
   const lines = ['category\tdoc_id\tstart\tend\tgold_kind\tpred_kind\tgold_source\tpred_speaker\tgold_cue\tpred_cue\ttext\tcontext'];
-  for (const doc of docs) {
-    const ns = new Int32Array(doc.text.length + 1);
-    for (let i = 0; i < doc.text.length; i++) ns[i + 1] = ns[i] + (/\s/.test(doc.text[i]) ? 0 : 1);
-    const size = (fr: Array<[number, number]>) => fr.reduce((n, [s, e]) => n + ns[e] - ns[s], 0);
-    const over = (a: Array<[number, number]>, b: Array<[number, number]>) => {
-      let n = 0;
-      for (const [s1, e1] of a) for (const [s2, e2] of b) if (Math.min(e1, e2) > Math.max(s1, s2)) n += ns[Math.min(e1, e2)] - ns[Math.max(s1, s2)];
-      return n;
-    };
-    const taken = new Set<number>();
-    const preds = rows.filter((x) => x.doc_id === doc.id).flatMap((x) => {
-      const at = pn.locate(doc, x, taken);
-      if (!at) return [];
-      taken.add(at.s);
-      return [{ row: x, frags: [[at.s, at.e]] as Array<[number, number]> }];
-    });
-    const got = doc.attributions.map(() => [] as number[]);
-    preds.forEach((p, i) => {
-      let best = -1, bestOv = 0;
-      doc.attributions.forEach((g, j) => {
-        const o = over(p.frags, g.content);
-        if (o > 0 && 2 * o >= size(p.frags) && (o > bestOv || (o === bestOv && size(g.content) < size(doc.attributions[best].content)))) (best = j), (bestOv = o);
-      });
-      if (best >= 0) got[best].push(i);
-    });
+  for (const { doc, predictions, received, found } of matched) {
     const context = (s: number, e: number) => {
       const from = Math.max(doc.text.lastIndexOf('\n', s - 1) + 1, s - 200), to = Math.min(doc.text.indexOf('\n', e) < 0 ? doc.text.length : doc.text.indexOf('\n', e), e + 200);
       return flat(doc.text.slice(from, to));
@@ -218,24 +183,25 @@ async function writeErrors(file: string): Promise<string> {
     const spanText = (fr: Array<[number, number]>) => flat(fr.map(([s, e]) => doc.text.slice(s, e)).join(' … '));
     const correct = new Set<number>();
     doc.attributions.forEach((g, j) => {
-      const covered = merge(got[j].flatMap((i) => preds[i].frags));
-      const found = got[j].length > 0 && 2 * over(covered, g.content) >= size(g.content);
       const s = g.content[0][0], e = g.content.at(-1)![1];
       const cue = spanText(g.cue);
-      if (!found) {
-        const partial = got[j].length ? 'partial' : 'missed';
+      if (!found[j]) {
+        const partial = received[j].length ? 'partial' : 'missed';
         lines.push([`${partial}-${g.direct ? 'direct' : 'indirect'}`, doc.id, s, e, g.direct ? 'direct' : 'indirect', '', g.sourceText, '', cue, '', spanText(g.content), context(s, e)].join('\t'));
         return;
       }
-      for (const i of got[j]) {
+      for (const i of received[j]) {
         correct.add(i);
-        const p = preds[i].row;
-        if (g.sourceText && !pn.speakerMatches(p.speaker, g.sourceText)) {
-          lines.push([`speaker-${isNamed(g.sourceText) ? 'named' : 'other'}`, doc.id, p.raw_start ?? p.start, p.raw_end ?? p.end, g.direct ? 'direct' : 'indirect', p.kind, g.sourceText, p.speaker, cue, p.cue, flat(p.text), context(s, e)].join('\t'));
+        const p = predictions[i].row;
+        const pronoun = referentOf(doc.id, g);
+        if (pronoun ? !namesReferent(p.speaker, pronoun, pn.speakerMatches) : g.sourceText && !pn.speakerMatches(p.speaker, g.sourceText)) {
+          const category = pronoun ? 'pronoun' : isNamedSource(g.sourceText) ? 'named' : 'other';
+          const source = pronoun ? `${g.sourceText} (${pronoun.referent})` : g.sourceText;
+          lines.push([`speaker-${category}`, doc.id, p.raw_start ?? p.start, p.raw_end ?? p.end, g.direct ? 'direct' : 'indirect', p.kind, source, p.speaker, cue, p.cue, flat(p.text), context(s, e)].join('\t'));
         }
       }
     });
-    preds.forEach((p, i) => {
+    predictions.forEach((p, i) => {
       if (correct.has(i)) return;
       const [[s, e]] = p.frags;
       lines.push([`false-${p.row.kind}`, doc.id, s, e, '', p.row.kind, '', p.row.speaker, '', p.row.cue, flat(p.row.text), context(s, e)].join('\t'));
@@ -246,7 +212,7 @@ async function writeErrors(file: string): Promise<string> {
 }
 
 if (opts.errors) {
-  const file = await writeErrors(path.join(workDir, 'errors.tsv'));
+  const file = writeErrors(path.join(workDir, 'errors.tsv'));
   console.log(`errors: ${file}`);
 }
 if (opts.keep) console.log(`kept: ${workDir}`);

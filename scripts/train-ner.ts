@@ -11,8 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { formatScores, gluedOf, readConll, scoreTags, winkTokenised, type ConllDoc } from '../pipeline/03-tag/ner-model/conll.ts';
-import { documentContext, FEATURE_VERSION, sentenceFeatures, type DocumentContext } from '../pipeline/03-tag/ner-model/features.ts';
+import { formatScores, gluedOf, readConll, scoreHeadings, scoreTags, titleCaseHeadings, winkTokenised, type ConllDoc } from '../pipeline/03-tag/ner-model/conll.ts';
+import { clusterData, WordClusters } from '../pipeline/03-tag/ner-model/clusters.ts';
+import { allHistoryHashes, documentContext, DocumentHistory, FEATURE_VERSION, hasHistory, HISTORY_TYPES, historyHashes, sentenceFeatures, type DocumentContext } from '../pipeline/03-tag/ner-model/features.ts';
 import { decodeModel, encodeModel } from '../pipeline/03-tag/ner-model/format.ts';
 import { Gazetteer, gazetteerData } from '../pipeline/03-tag/ner-model/gazetteer.ts';
 import { NerModel } from '../pipeline/03-tag/ner-model/model.ts';
@@ -32,8 +33,11 @@ const { values: opt } = parseArgs({
     'doc-share': { type: 'string', default: '0.5' },
     // Share of training documents whose sentences say which tokens are glued together (see sentenceFeatures).
     'glue-share': { type: 'string', default: '0.75' },
+    // Share of training documents that get a Title Case copy of one of their sentences as a heading (see titleCaseHeadings).
+    'title-share': { type: 'string', default: '0.3' },
     out: { type: 'string', default: path.join(root, 'pipeline/03-tag/ner-model/weights.bin') },
     'dry-run': { type: 'boolean', default: false },
+    'no-clusters': { type: 'boolean', default: false },
   },
 });
 
@@ -44,10 +48,12 @@ if (!fs.existsSync(trainFile) || !fs.existsSync(validFile)) {
   console.error(`CoNLL-2003 not found in ${opt.corpus} (train.txt, valid.txt); pass --corpus <dir>`);
   process.exit(2);
 }
-const seed = Number(opt.seed), maxEpochs = Number(opt.epochs), patience = Number(opt.patience), pruneAt = Number(opt.prune), docShare = Number(opt['doc-share']), glueShare = Number(opt['glue-share']);
+const seed = Number(opt.seed), maxEpochs = Number(opt.epochs), patience = Number(opt.patience), pruneAt = Number(opt.prune), docShare = Number(opt['doc-share']), glueShare = Number(opt['glue-share']), titleShare = Number(opt['title-share']);
 
-const train = winkTokenised(readConll(trainFile));
+const train = titleCaseHeadings(winkTokenised(readConll(trainFile)), titleShare, rng(seed ^ 0x7171e));
 const valid = winkTokenised(readConll(validFile));
+// Valid with a Title Case heading in every document: the headings alone are scored.
+const validTitled = titleCaseHeadings(valid, 1, rng(seed ^ 0x7171e));
 const count = (docs: ConllDoc[]) => docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
 console.log(`read ${train.length} training documents (${count(train)} tokens), ${valid.length} validation documents (${count(valid)} tokens), wink-tokenised, ${elapsed()}`);
 
@@ -55,48 +61,113 @@ const lists = gazetteerLists();
 const gazData = gazetteerData(lists);
 const gazetteer = new Gazetteer(gazData);
 console.log(`gazetteers: ${Object.entries(lists).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
+const clusterFile = path.join(root, 'pipeline/03-tag/ner-model/word-clusters.txt');
+const clustersData = opt['no-clusters'] ? '' : clusterData(fs.readFileSync(clusterFile, 'utf8'));
+const clusters = new WordClusters(clustersData);
+console.log(`word clusters: ${clusters.size} words`);
 
-// Feature ids: hashes seen in training, numbered in order of first appearance.
+// Feature ids: hashes seen in training, numbered in order of first appearance (the history features first).
 const ids = new Map<number, number>();
 const hashOf: number[] = [];
-function examples(docs: ConllDoc[], grow: boolean, withDoc: (d: number) => boolean, withGlue: (d: number) => boolean): Example[] {
-  const out: Example[] = [];
-  docs.forEach((d, di) => {
-    const ctx: DocumentContext[] | null = withDoc(di) ? documentContext(d.sentences.map((s) => s.words)) : null;
-    d.sentences.forEach((s, si) => {
-      const f = sentenceFeatures(s.words, gazetteer, ctx ? ctx[si] : undefined, withGlue(di) ? gluedOf(s) : undefined);
-      const fid = new Int32Array(f.hashes.length);
-      for (let j = 0; j < f.hashes.length; j++) {
-        const h = f.hashes[j];
-        let id = ids.get(h);
-        if (id === undefined && grow) {
-          id = hashOf.length;
-          ids.set(h, id);
-          hashOf.push(h);
-        }
-        fid[j] = id ?? -1;
-      }
-      out.push({ ids: fid, offsets: f.offsets, gold: Uint8Array.from(s.tags, (t) => TAG_INDEX.get(t)!) });
-    });
-  });
-  return out;
+for (const h of allHistoryHashes()) {
+  ids.set(h, hashOf.length);
+  hashOf.push(h);
 }
+/** The most features historyHashes gives one token. */
+const HISTORY_SLOTS = 1 + HISTORY_TYPES;
+
+/**
+ * One document's sentences as examples. With `history`, each token with
+ * history (hasHistory) has HISTORY_SLOTS more feature slots, filled before each
+ * use from how the model being trained (or evaluated) tagged the document's
+ * earlier sentences.
+ */
+interface DocExamples {
+  sentences: Example[];
+  words: string[][];
+  history: boolean;
+}
+
+function examples(docs: ConllDoc[], grow: boolean, withDoc: (d: number) => boolean, withGlue: (d: number) => boolean): DocExamples[] {
+  return docs.map((d, di) => {
+    const history = withDoc(di);
+    const ctx: DocumentContext[] | null = history ? documentContext(d.sentences.map((s) => s.words), gazetteer) : null;
+    const sentences = d.sentences.map((s, si) => {
+      const f = sentenceFeatures(s.words, gazetteer, clusters, ctx ? ctx[si] : undefined, withGlue(di) ? gluedOf(s) : undefined);
+      const slots = s.words.map((w) => (history && hasHistory(w) ? HISTORY_SLOTS : 0));
+      const fid = new Int32Array(f.hashes.length + slots.reduce((a, b) => a + b, 0)).fill(-1);
+      const offsets = new Uint32Array(s.words.length + 1);
+      let k = 0;
+      for (let i = 0; i < s.words.length; i++) {
+        offsets[i] = k;
+        for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) {
+          const h = f.hashes[j];
+          let id = ids.get(h);
+          if (id === undefined && grow) {
+            id = hashOf.length;
+            ids.set(h, id);
+            hashOf.push(h);
+          }
+          fid[k++] = id ?? -1;
+        }
+        k += slots[i];
+      }
+      offsets[s.words.length] = k;
+      return { ids: fid, offsets, gold: Uint8Array.from(s.tags, (t) => TAG_INDEX.get(t)!) };
+    });
+    return { sentences, words: d.sentences.map((s) => s.words), history };
+  });
+}
+
+/** Writes the history features of sentence `ex` (words `words`) into its slots. */
+function fillHistory(ex: Example, words: string[], history: DocumentHistory): void {
+  history.lookup(words).forEach((counts, i) => {
+    if (!counts) return;
+    const at = ex.offsets[i + 1] - HISTORY_SLOTS;
+    ex.ids.fill(-1, at, at + HISTORY_SLOTS);
+    historyHashes(counts).forEach((h, k) => (ex.ids[at + k] = ids.get(h)!));
+  });
+}
+
+/** Goes through a document's sentences in order, with prediction history where it has it: tag(example) gives the tags recorded. */
+function walk(doc: DocExamples, tag: (ex: Example) => Uint8Array): void {
+  const history = doc.history ? new DocumentHistory() : null;
+  doc.sentences.forEach((ex, s) => {
+    if (history) fillHistory(ex, doc.words[s], history);
+    const tags = tag(ex);
+    history?.record(doc.words[s], tags);
+  });
+}
+
 const pickDocs = rng(seed ^ 0x5eed);
 const docFlags = train.map(() => pickDocs() < docShare);
 const glueFlags = train.map(() => pickDocs() < glueShare);
 const trainEx = examples(train, true, (d) => docFlags[d], (d) => glueFlags[d]);
 const validDocEx = examples(valid, false, () => true, () => true);
-console.log(`${trainEx.length} training sentences, ${hashOf.length} features, ${elapsed()}`);
+const validTitledEx = examples(validTitled, false, () => true, () => true);
+console.log(`${trainEx.reduce((n, d) => n + d.sentences.length, 0)} training sentences, ${hashOf.length} features, ${elapsed()}`);
 
-function evaluate(docs: ConllDoc[], exs: Example[], w: ArrayLike<number>, trans: ArrayLike<number>, end: ArrayLike<number>) {
-  const pred: NerTag[][][] = [];
-  let k = 0;
+function predictAll(exs: DocExamples[], w: ArrayLike<number>, trans: ArrayLike<number>, end: ArrayLike<number>): NerTag[][][] {
   const scratch = new Float64Array(1024 * NUM_TAGS);
-  for (const d of docs) pred.push(d.sentences.map(() => Array.from(predict(exs[k++], w, trans, end, scratch), (t) => TAGS[t])));
-  return scoreTags(docs, pred);
+  return exs.map((d) => {
+    const tags: NerTag[][] = [];
+    walk(d, (ex) => {
+      const t = predict(ex, w, trans, end, scratch);
+      tags.push(Array.from(t, (x) => TAGS[x]));
+      return t;
+    });
+    return tags;
+  });
+}
+const evaluate = (docs: ConllDoc[], exs: DocExamples[], w: ArrayLike<number>, trans: ArrayLike<number>, end: ArrayLike<number>) => scoreTags(docs, predictAll(exs, w, trans, end));
+/** Scores of the Title Case headings alone (in their documents' context). */
+function evaluateHeadings(w: ArrayLike<number>, trans: ArrayLike<number>, end: ArrayLike<number>) {
+  const pred = predictAll(validTitledEx, w, trans, end);
+  return scoreHeadings(validTitled, pred);
 }
 
 const model = new Perceptron(hashOf.length);
+// Documents in a new order each epoch, each one's sentences in order (for the prediction history).
 const order = trainEx.map((_, i) => i);
 const shuffle = rng(seed);
 let best: { f1: number; epoch: number; w: Float32Array; trans: Float32Array; end: Float32Array } = { f1: -1, epoch: 0, w: new Float32Array(0), trans: new Float32Array(0), end: new Float32Array(0) };
@@ -106,10 +177,17 @@ for (let epoch = 1; epoch <= maxEpochs; epoch++) {
     [order[i], order[j]] = [order[j], order[i]];
   }
   let wrong = 0;
-  for (const i of order) if (model.learn(trainEx[i])) wrong++;
+  for (const i of order) {
+    walk(trainEx[i], (ex) => {
+      const pred = model.learn(ex);
+      if (pred.some((t, k) => t !== ex.gold[k])) wrong++;
+      return pred;
+    });
+  }
   const avg = model.averaged();
   const s = evaluate(valid, validDocEx, avg.w, avg.trans, avg.end);
-  console.log(`epoch ${String(epoch).padStart(2)}: ${wrong} sentences wrong; valid F1 ${(100 * s.all.f1).toFixed(2)} (PER ${(100 * s.PER.f1).toFixed(1)} LOC ${(100 * s.LOC.f1).toFixed(1)} ORG ${(100 * s.ORG.f1).toFixed(1)}), ${elapsed()}`);
+  const h = evaluateHeadings(avg.w, avg.trans, avg.end);
+  console.log(`epoch ${String(epoch).padStart(2)}: ${wrong} sentences wrong; valid F1 ${(100 * s.all.f1).toFixed(2)} (PER ${(100 * s.PER.f1).toFixed(1)} LOC ${(100 * s.LOC.f1).toFixed(1)} ORG ${(100 * s.ORG.f1).toFixed(1)}; Title Case headings ${(100 * h.all.f1).toFixed(1)}), ${elapsed()}`);
   if (s.all.f1 > best.f1) best = { f1: s.all.f1, epoch, ...avg };
   else if (epoch - best.epoch >= patience) break;
 }
@@ -136,11 +214,13 @@ const meta = {
   prune: pruneAt,
   docShare,
   glueShare,
+  titleShare,
   features: keep.length,
   gazetteer: Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, v.length])),
+  clusters: clusters.size,
   validF1: Number(best.f1.toFixed(4)),
 };
-const file = encodeModel({ featureVersion: FEATURE_VERSION, gazetteer: gazData, hashes, weights, trans: best.trans, end: best.end, meta });
+const file = encodeModel({ featureVersion: FEATURE_VERSION, gazetteer: gazData, clusters: clustersData, hashes, weights, trans: best.trans, end: best.end, meta });
 
 // Check the file as shipped: decode it and tag the validation set with the tagger itself.
 const tagger = new NerModel(decodeModel(file));

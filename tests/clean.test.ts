@@ -16,6 +16,8 @@ describe('clean stage', () => {
     ['contact the author and a byline', 'Headline here\n\nBody text.\n\nContact the author\n Jane Writer', 'Headline here', 'Body text.'],
     ['a teaser repeating the first paragraph', 'Headline here\n\nSocial workers have mixed views on the plan....\nSocial workers have mixed views on the plan. More follows.', 'Headline here', 'Social workers have mixed views on the plan. More follows.'],
     ['a paragraph broken mid-sentence', 'Headline here\n\nIt will lie closer to the health service or local\n\ngovernment.', 'Headline here', 'It will lie closer to the health service or local government.'],
+    ['a short first line set apart by a blank line, closed by a full stop', 'Clinton says she will not rule out a running mate.\n\nHillary Clinton said on Thursday that she was surprised.', 'Clinton says she will not rule out a running mate.', 'Hillary Clinton said on Thursday that she was surprised.'],
+    ['no headline when a short first sentence runs on without a blank line', 'The minister has resigned.\nShe said on Thursday that she was surprised.', null, 'The minister has resigned.\n\nShe said on Thursday that she was surprised.'],
     ['no headline when the first line is prose', 'Like him or loathe him, he was the only visionary to have been health secretary in recent times.\nSecond paragraph.', null, 'Like him or loathe him, he was the only visionary to have been health secretary in recent times.\n\nSecond paragraph.'],
   ])('%s', (_what, raw, title, body) => {
     const doc = clean(raw);

@@ -16,9 +16,9 @@ describe('recognition', () => {
     expect(names).toEqual(expect.arrayContaining(['organisation:Blackburn with Darwen Council', 'place:Northumberland', 'place:North East Lincolnshire', 'place:Solihull', 'place:Torbay', 'person:Michael Lee']));
   });
 
-  it('keeps a lone word the tagger and the gazetteer both read as a place a place ("Hollywood")', () => {
-    const places = entitiesOf('Hollywood studios are nervous. Critics say Hollywood has never been so divided, and Hollywood will vote soon.', 'place').map((e) => e.name);
-    expect(places).toEqual(['Hollywood']);
+  it('keeps a lone word the tagger and the gazetteer both read as a place a place ("Manhattan")', () => {
+    const places = entitiesOf('Manhattan landlords are nervous. Critics say Manhattan has never been so divided, and Manhattan will vote soon.', 'place').map((e) => e.name);
+    expect(places).toEqual(['Manhattan']);
   });
 
   it('reads a lone given name the tagger calls a person as the person named in full, not as an organisation ("Steven" after "Steven Gerrard")', () => {
@@ -140,8 +140,8 @@ describe('what is not an entity', () => {
   });
 
   it('does not take a work the tagger reads as one for an organisation because of its "The"', () => {
-    const names = entitiesOf("Successes such as Celebrity Big Brother and The Simpsons have lifted Channel 4's share.").map((e) => e.name);
-    expect(names.filter((n) => /Simpsons/.test(n))).toEqual([]);
+    const names = entitiesOf("Successes such as Celebrity Big Brother and The Da Vinci Code have lifted Channel 4's share.").map((e) => e.name);
+    expect(names.filter((n) => /Vinci|Brother/.test(n))).toEqual([]);
   });
 
   it('does not take the title of a work for an entity, but reads a name after it', () => {

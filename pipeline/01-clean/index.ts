@@ -103,15 +103,24 @@ interface Titled {
   body: Line[];
 }
 
-/** The title: the input's own, else a first line that reads like a headline. */
-function takeTitle(lines: Line[], givenTitle: string | null): Titled {
+/** Plain text whose first line is a paragraph of its own: a blank line follows it. */
+const FIRST_LINE_STANDS_ALONE = /^[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)/;
+/** Most headlines run to a dozen words; some house styles end them with a full stop. */
+const STANDALONE_TITLE_MAX_WORDS = 15;
+
+/**
+ * The title: the input's own, else a first line that reads like a headline: one without
+ * a sentence's closing punctuation, or a short line set apart by a blank line.
+ */
+function takeTitle(lines: Line[], givenTitle: string | null, firstStandsAlone: boolean): Titled {
   if (givenTitle) {
     const at = lines.findIndex((l) => sameText(l.text, givenTitle));
     if (at >= 0 && at < 3) return { title: lines[at].text, titleLine: lines[at], body: lines.filter((_, i) => i !== at) };
     return { title: collapseWhitespace(givenTitle), titleLine: null, body: lines };
   }
   const first = lines[0];
-  if (first && lines.length > 1 && (first.heading || looksLikeHeading(first)) && first.words.length >= 2) {
+  const shortAndApart = firstStandsAlone && first && first.words.length <= STANDALONE_TITLE_MAX_WORDS && first.text.length <= TITLE_MAX_CHARS;
+  if (first && lines.length > 1 && (first.heading || looksLikeHeading(first) || shortAndApart) && first.words.length >= 2) {
     return { title: first.text, titleLine: first, body: lines.slice(1) };
   }
   return { title: null, titleLine: null, body: lines };
@@ -134,7 +143,8 @@ export function cleanDocument(doc: Doc): void {
   const source = doc.format === 'html' ? linesFromHtml(doc.raw) : { title: null, lines: linesFromText(doc.raw) };
   let lines = source.lines.map(normaliseLine).filter((l) => l.words.length > 0);
   lines = dropTeasers(dropFurniture(lines));
-  const { title, titleLine, body } = takeTitle(lines, doc.givenTitle ?? source.title);
+  const firstStandsAlone = doc.format !== 'html' && FIRST_LINE_STANDS_ALONE.test(doc.raw);
+  const { title, titleLine, body } = takeTitle(lines, doc.givenTitle ?? source.title, firstStandsAlone);
   if (!body.length) throw new Error('no article text left after cleaning');
   // The headline stays in the text, as a heading, so the names in it are found too.
   lines = [...(titleLine ? [{ ...titleLine, heading: true }] : []), ...rejoinBrokenParagraphs(body)];

@@ -4,6 +4,7 @@
 
 import fs from 'node:fs';
 import { isTextToken, winkTokens } from '../tokens.ts';
+import { sentenceCase, SENTENCE_CASE, TITLE_LOWER_WORDS } from './features.ts';
 import { tagsToSpans, type NerTag, type NerType } from './tags.ts';
 
 export interface ConllSentence {
@@ -157,3 +158,35 @@ export const formatScores = (s: Scores): string =>
   (['PER', 'LOC', 'ORG', 'all'] as const)
     .map((k) => `${k.padEnd(4)} P ${(100 * s[k].p).toFixed(1)}  R ${(100 * s[k].r).toFixed(1)}  F1 ${(100 * s[k].f1).toFixed(1)}`)
     .join('\n');
+
+/**
+ * A Title Case copy of a sentence of running text, as a heading is written: every word
+ * capitalised, or (`plain`) all but the small words of TITLE_LOWER_WORDS; no closing full stop.
+ */
+function titleCased(s: ConllSentence, plain: boolean): ConllSentence {
+  const words = s.words.map((w, i) => (/^\p{Ll}/u.test(w) && !(plain && i > 0 && TITLE_LOWER_WORDS.has(w)) ? w[0].toUpperCase() + w.slice(1) : w));
+  const n = words.length > 1 && words[words.length - 1] === '.' ? words.length - 1 : words.length;
+  return { words: words.slice(0, n), tags: s.tags.slice(0, n), orig: s.orig.slice(0, n) };
+}
+
+/**
+ * Web pages are full of Title Case headings ("Prices Set To Rise"), where a capital is no
+ * evidence of a name; CoNLL's headlines are in capitals. Each document chosen (a share of
+ * `share`) gets a Title Case copy of one of its sentences of running text (4-20 words) at its
+ * head, tagged as the original, so that the model learns to read such lines from context,
+ * the word's clusters and how the document writes the word elsewhere.
+ */
+export function titleCaseHeadings(docs: ConllDoc[], share: number, random: () => number): Array<ConllDoc & { titled: boolean }> {
+  return docs.map((d) => {
+    const pick = random() < share, plain = random() < 0.5, r = random();
+    const running = d.sentences.filter((s) => s.words.length >= 4 && s.words.length <= 20 && sentenceCase(s.words) === SENTENCE_CASE.MIXED);
+    if (!pick || !running.length) return { ...d, titled: false };
+    return { id: d.id, sentences: [titleCased(running[Math.floor(r * running.length)], plain), ...d.sentences], titled: true };
+  });
+}
+
+/** Scores of the Title Case headings that titleCaseHeadings added, alone (tagged in their documents). */
+export function scoreHeadings(docs: Array<ConllDoc & { titled: boolean }>, predicted: NerTag[][][]): Scores {
+  const titled = docs.map((d, i) => ({ d, p: predicted[i] })).filter((x) => x.d.titled);
+  return scoreTags(titled.map((x) => ({ id: x.d.id, sentences: [x.d.sentences[0]] })), titled.map((x) => [x.p[0]]));
+}

@@ -6,21 +6,25 @@
 // shape (Xxxx, XX, dd, X.X.) long and short, prefixes and suffixes 1-4, the
 // words and shapes in a window of ±2, word bigrams, shape trigrams, the word
 // before/after with this token's shape, the sentence's first token, whether the
-// sentence is in capitals (a headline), gazetteer matches over multi-token spans
-// for this token and its neighbours, and the run of capitalised tokens the
-// token is in (its length, the position in it, its first and last words and
-// the words around it). Optional document features (DocumentContext) say how a
-// word is written elsewhere in the same article.
+// sentence is in capitals or Title Case (a headline, a heading), the word
+// clusters of the token and its neighbours (clusters.ts), gazetteer matches over
+// multi-token spans for this token and its neighbours, and in running text the
+// run of capitalised tokens the token is in (its length, the position in it, its
+// first and last words and the words around it). Optional document features
+// (DocumentContext) say how a word is written elsewhere in the same article and
+// whether a run elsewhere marks it as an organisation's or a person's; optional
+// prediction history says how the tagger typed it in earlier sentences.
 //
 // scorer.ts sums the weights of exactly these features without listing them
 // (the tagger's fast path): a change here must be made there too;
 // tests/ner-model.test.ts checks that both give the same scores.
 
+import type { WordClusters } from './clusters.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { f1, f2, f3, hashString } from './hash.ts';
 import { asciiForm } from './text.ts';
 
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 // Template ids (any distinct numbers; part of every feature's hash).
 export const T = {
@@ -31,8 +35,10 @@ export const T = {
   CAPS_SENT: 35, CAPS_SENT_LW: 36,
   GAZ: 40, GAZ_P: 41, GAZ_N: 42, GAZ_SH: 43,
   RUN_POS: 50, RUN_FIRST: 51, RUN_LAST: 52, RUN_BEFORE: 53, RUN_AFTER: 54, RUN_LAST_POS: 55,
-  DOC_CASE: 60, DOC_CASE_SH: 61,
+  DOC_CASE: 60, DOC_CASE_SH: 61, DOC_MARK: 62,
   GLUE: 70, GLUE_SH: 71, GLUE_LW: 72,
+  CL: 80, CL_P1: 81, CL_N1: 82,
+  HIST_NONE: 90, HIST_MAJ: 91, HIST: 92,
 } as const;
 
 export const H_START = hashString('<s>');
@@ -40,8 +46,10 @@ export const H_START2 = hashString('<s2>');
 export const H_END = hashString('</s>');
 export const H_END2 = hashString('</s2>');
 export const H_NONE = hashString('<none>');
-/** The sentence-wide value of CAPS_SENT. */
-export const capsHash = (caps: boolean): number => hashString(caps ? 'caps' : 'mixed');
+/** How a sentence is written: running text, all capitals (a headline), or Title Case (a heading, a caption, a byline). */
+export const SENTENCE_CASE = { MIXED: 0, CAPS: 1, TITLE: 2 } as const;
+/** The sentence-wide value of CAPS_SENT for a SENTENCE_CASE. */
+export const sentenceCaseHash = (c: number): number => hashString(['mixed', 'caps', 'title'][c]);
 
 /** Features of one sentence: token i's are hashes[offsets[i]] .. hashes[offsets[i + 1] - 1]. */
 export interface SentenceFeatures {
@@ -97,32 +105,123 @@ export function isCapsSentence(words: readonly string[]): boolean {
   return n >= 2;
 }
 
+/** Words a Title Case heading may leave in lower case ("Man in the Moon", "Deal for Steel Workers"). */
+export const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'with', 'from', 'into', 'over', 'per', 'via', 'vs']);
+export const startsWithLetter = (w: string): boolean => w.length > 0 && hasLetter(w[0]);
+
+/**
+ * SENTENCE_CASE of a sentence: CAPS as isCapsSentence; TITLE when at least three
+ * words that start with a letter do so with a capital and every other such word
+ * is one of TITLE_LOWER_WORDS ("Prices Set To Rise", "Council Names New Chief").
+ */
+export function sentenceCase(words: readonly string[]): number {
+  if (isCapsSentence(words)) return SENTENCE_CASE.CAPS;
+  let n = 0;
+  for (const w of words) {
+    if (!startsWithLetter(w)) continue;
+    if (startsUpper(w)) n++;
+    else if (!TITLE_LOWER_WORDS.has(w)) return SENTENCE_CASE.MIXED;
+  }
+  return n >= 3 ? SENTENCE_CASE.TITLE : SENTENCE_CASE.MIXED;
+}
+
 /** The lower-cased word with digits folded to 0. */
 const normalWord = (w: string): string => w.toLowerCase().replace(/\p{N}/gu, '0');
 
 /** Writing classes for DocumentContext. */
-export const DOC_CASE = { NONE: 0, CAPITALISED: 1, LOWER: 2, BOTH: 3, CAPS: 4 } as const;
+export const DOC_CASE = { NONE: 0, CAPITALISED: 1, LOWER: 2, BOTH: 3 } as const;
+/**
+ * Marks a word gets in DocumentContext (bits above DOC_CASE's) from the runs of capitalised
+ * words it stands in elsewhere in the document: ORG when such a run ends in an organisation's
+ * head word ("Ralph Lauren Corp"), PER when a personal title opens it or stands before it
+ * ("Mr Lauren", "chairman Ralph Lauren"). Evidence of the type from the whole document.
+ */
+export const DOC_MARK = { ORG: 4, PER: 8 } as const;
 
 /**
- * How each word of each sentence is written elsewhere in the document, outside
- * headlines and away from the first word of a sentence: capitalised only, lower
- * case only, both, or not seen (for a word in a headline or opening a sentence,
- * this says whether it is a name). `sentences` are the document's sentences in order.
+ * How each word of each sentence is written elsewhere in the document, in running
+ * text (not in capitals or Title Case lines) and away from the first word of a
+ * sentence: capitalised only, lower case only, both, or not seen (for a word in a
+ * headline or opening a sentence, this says whether it is a name); with the
+ * DOC_MARK bits. `sentences` are the document's sentences in order.
  */
-export function documentContext(sentences: ReadonlyArray<readonly string[]>): DocumentContext[] {
+export function documentContext(sentences: ReadonlyArray<readonly string[]>, gazetteer: Gazetteer): DocumentContext[] {
   const seen = new Map<string, number>();
-  const caps = sentences.map(isCapsSentence);
+  const add = (w: string, bits: number) => seen.set(w.toLowerCase(), (seen.get(w.toLowerCase()) ?? 0) | bits);
+  const cases = sentences.map(sentenceCase);
   sentences.forEach((words, s) => {
-    if (caps[s]) return;
+    if (cases[s] !== SENTENCE_CASE.MIXED) return;
     for (let i = 1; i < words.length; i++) {
       const w = words[i];
       if (!hasLetter(w)) continue;
-      const key = w.toLowerCase();
       const cls = startsUpper(w) ? DOC_CASE.CAPITALISED : hasLower(w[0]) ? DOC_CASE.LOWER : 0;
-      if (cls) seen.set(key, (seen.get(key) ?? 0) | cls);
+      if (cls) add(w, cls);
+    }
+    const name = (w: string) => startsUpper(w) && hasLetter(w);
+    for (let i = 0; i < words.length; ) {
+      if (!name(words[i])) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < words.length && name(words[j])) j++;
+      if (j - i >= 2 && gazetteer.has('organisation_head', words[j - 1])) for (let k = i; k < j - 1; k++) add(words[k], DOC_MARK.ORG);
+      if (j - i >= 2 && gazetteer.has('title', words[i])) for (let k = i + 1; k < j; k++) add(words[k], DOC_MARK.PER);
+      else if (i > 0 && gazetteer.has('title', words[i - 1])) for (let k = i; k < j; k++) add(words[k], DOC_MARK.PER);
+      i = j;
     }
   });
   return sentences.map((words) => words.map((w) => (hasLetter(w) ? seen.get(w.toLowerCase()) ?? DOC_CASE.NONE : DOC_CASE.NONE)));
+}
+
+/**
+ * Prediction history (Ratinov & Roth's "extended prediction history"): for a
+ * capitalised word, how the tagger typed the same word (lower-cased) in the
+ * document's earlier sentences, as counts by HISTORY_TYPES (O, PER, LOC, ORG, MISC).
+ */
+export const HISTORY_TYPES = 5;
+/** The history type of a tag index (tags.ts: O, B-PER, I-PER, B-LOC, ...). */
+export const historyType = (tag: number): number => (tag + 1) >> 1;
+/** Whether a word takes part in prediction history (is looked up and recorded). */
+export const hasHistory = (w: string): boolean => startsUpper(w) && hasLetter(w);
+
+/** The history features of one token from its counts: none seen; else the commonest type (and whether it is the only one) and each type seen. */
+export function historyHashes(counts: ArrayLike<number>, at = 0): number[] {
+  let total = 0, major = 0;
+  for (let t = 0; t < HISTORY_TYPES; t++) {
+    total += counts[at + t];
+    if (counts[at + t] > counts[at + major]) major = t;
+  }
+  if (!total) return [f1(T.HIST_NONE, 0)];
+  const out = [f2(T.HIST_MAJ, major, counts[at + major] === total ? 1 : 0)];
+  for (let t = 0; t < HISTORY_TYPES; t++) if (counts[at + t]) out.push(f1(T.HIST, t));
+  return out;
+}
+
+/** Every hash historyHashes can give. */
+export function allHistoryHashes(): number[] {
+  const out = [f1(T.HIST_NONE, 0)];
+  for (let t = 0; t < HISTORY_TYPES; t++) out.push(f2(T.HIST_MAJ, t, 0), f2(T.HIST_MAJ, t, 1), f1(T.HIST, t));
+  return out;
+}
+
+/** Prediction history of one document, sentence by sentence (the reference for scorer.ts's own). */
+export class DocumentHistory {
+  private readonly counts = new Map<string, Int32Array>();
+  /** The counts of each token of a sentence (undefined for a word without history). */
+  lookup(words: readonly string[]): Array<Int32Array | undefined> {
+    return words.map((w) => (hasHistory(w) ? this.counts.get(w.toLowerCase()) ?? new Int32Array(HISTORY_TYPES) : undefined));
+  }
+  /** Adds a sentence's tags (indices) to the history. */
+  record(words: readonly string[], tags: ArrayLike<number>): void {
+    words.forEach((w, i) => {
+      if (!hasHistory(w)) return;
+      const key = w.toLowerCase();
+      let c = this.counts.get(key);
+      if (!c) this.counts.set(key, (c = new Int32Array(HISTORY_TYPES)));
+      c[historyType(tags[i])]++;
+    });
+  }
 }
 
 class Sink {
@@ -150,23 +249,30 @@ export interface WordAtoms {
   hShort: number;
   /** Hashes of the lower-cased prefixes, then suffixes, of 1..4 characters (as many as the word has). */
   affixes: number[];
+  /** The word's cluster path prefixes (WordClusters.prefixes; [] when it has none). */
+  clusters: number[];
 }
 const atomCache = new Map<string, WordAtoms>();
+let atomClusters: WordClusters | undefined;
 
 const POSSESSIVE = /^(.*\p{L})'s$/u;
 
 /** What the features need of `word`, cached (training reads every word many times). */
-function atomsOf(word: string): WordAtoms {
+function atomsOf(word: string, clusters: WordClusters): WordAtoms {
+  if (clusters !== atomClusters) {
+    atomCache.clear();
+    atomClusters = clusters;
+  }
   let a = atomCache.get(word);
   if (a) return a;
-  a = wordAtoms(word);
+  a = wordAtoms(word, clusters);
   if (atomCache.size >= 200_000) atomCache.clear();
   atomCache.set(word, a);
   return a;
 }
 
 /** What the features need of `word`, computed afresh (the tagger's scorer keeps its own per-word cache). */
-export function wordAtoms(word: string): WordAtoms {
+export function wordAtoms(word: string, clusters: WordClusters): WordAtoms {
   // A possessive the tokeniser left on ("Macrovision's" before a comma): read the name.
   const w = asciiForm(word).replace(POSSESSIVE, '$1');
   const lower = normalWord(w);
@@ -175,7 +281,7 @@ export function wordAtoms(word: string): WordAtoms {
   for (let k = 1; k <= 4 && k <= lower.length; k++) {
     affixes.push(f1(T.PRE + k, hashString(lower.slice(0, k))), f1(T.SUF + k, hashString(lower.slice(-k))));
   }
-  return { lower, hW: hashString(w), hLW: hashString(lower), hShape: hashString(long), hShort: hashString(short), affixes };
+  return { lower, hW: hashString(w), hLW: hashString(lower), hShape: hashString(long), hShort: hashString(short), affixes, clusters: clusters.prefixes(w) };
 }
 
 /**
@@ -183,12 +289,19 @@ export function wordAtoms(word: string): WordAtoms {
  * glued; "Kennedy - Liberal" is not). Optional; without it hyphens are read
  * as if glued whenever they join capitalised words.
  */
-export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer, doc?: DocumentContext, glued?: ArrayLike<boolean>): SentenceFeatures {
+export function sentenceFeatures(
+  words: readonly string[],
+  gazetteer: Gazetteer,
+  clusters: WordClusters,
+  doc?: DocumentContext,
+  glued?: ArrayLike<boolean>,
+  history?: ReadonlyArray<ArrayLike<number> | undefined>,
+): SentenceFeatures {
   const n = words.length;
   const hW = new Array<number>(n), hLW = new Array<number>(n), hSh = new Array<number>(n), hSSh = new Array<number>(n);
   const atoms = new Array<WordAtoms>(n);
   for (let i = 0; i < n; i++) {
-    const a = (atoms[i] = atomsOf(words[i]));
+    const a = (atoms[i] = atomsOf(words[i], clusters));
     hW[i] = a.hW;
     hLW[i] = a.hLW;
     hSh[i] = a.hShape;
@@ -196,12 +309,12 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
   }
   const lwAt = (i: number) => (i < 0 ? (i === -1 ? H_START : H_START2) : i >= n ? (i === n ? H_END : H_END2) : hLW[i]);
   const shAt = (i: number) => (i < 0 ? (i === -1 ? H_START : H_START2) : i >= n ? (i === n ? H_END : H_END2) : hSSh[i]);
-  const caps = isCapsSentence(words);
+  const sc = sentenceCase(words);
   const gaz = gazetteer.annotate(words);
 
-  // Runs of capitalised tokens (joined through "-" and "&"), outside headlines.
+  // Runs of capitalised tokens (joined through "-" and "&"), in running text only.
   const runStart = new Int32Array(n).fill(-1), runEnd = new Int32Array(n).fill(-1);
-  if (!caps) {
+  if (sc === SENTENCE_CASE.MIXED) {
     let i = 0;
     while (i < n) {
       if (!startsUpper(words[i])) {
@@ -224,7 +337,7 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
 
   const sink = new Sink();
   const offsets = new Uint32Array(n + 1);
-  const H_CAPS = capsHash(caps);
+  const H_CASE = sentenceCaseHash(sc);
   for (let i = 0; i < n; i++) {
     offsets[i] = sink.n;
     const p = sink;
@@ -234,6 +347,9 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
     p.push(f1(T.SHAPE, hSh[i]));
     p.push(f1(T.SSHAPE, hSSh[i]));
     for (const h of atoms[i].affixes) p.push(h);
+    atoms[i].clusters.forEach((c, k) => p.push(f2(T.CL, k, c)));
+    if (i > 0) atoms[i - 1].clusters.forEach((c, k) => p.push(f2(T.CL_P1, k, c)));
+    if (i + 1 < n) atoms[i + 1].clusters.forEach((c, k) => p.push(f2(T.CL_N1, k, c)));
     p.push(f1(T.LW_P1, lwAt(i - 1)));
     p.push(f1(T.LW_N1, lwAt(i + 1)));
     p.push(f1(T.LW_P2, lwAt(i - 2)));
@@ -251,8 +367,8 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
       p.push(f1(T.FIRST_SH, hSSh[i]));
       p.push(f1(T.FIRST_LW, hLW[i]));
     }
-    p.push(f1(T.CAPS_SENT, H_CAPS));
-    if (caps) p.push(f1(T.CAPS_SENT_LW, hLW[i]));
+    p.push(f1(T.CAPS_SENT, H_CASE));
+    if (sc) p.push(f2(T.CAPS_SENT_LW, sc, hLW[i]));
 
     for (const a of gaz[i]) {
       p.push(f1(T.GAZ, a));
@@ -281,10 +397,13 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
       if (g) p.push(f2(T.GLUE_LW, g, hLW[i]));
     }
     if (doc) {
-      const cls = doc[i] ?? 0;
-      p.push(f2(T.DOC_CASE, cls, i === 0 ? 1 : caps ? 2 : 0));
+      const cls = (doc[i] ?? 0) & 3, mark = (doc[i] ?? 0) >> 2;
+      if (mark) p.push(f1(T.DOC_MARK, mark));
+      p.push(f2(T.DOC_CASE, cls, i === 0 ? 1 : sc ? 1 + sc : 0));
       p.push(f2(T.DOC_CASE_SH, cls, hSSh[i]));
     } else p.push(f1(T.DOC_CASE, H_NONE));
+    const h = history?.[i];
+    if (h) for (const x of historyHashes(h)) p.push(x);
   }
   offsets[n] = sink.n;
   return { hashes: sink.hashes.subarray(0, sink.n), offsets };

@@ -1,15 +1,18 @@
 // The weights file: brotli over [u32 header length][header JSON][feature hashes,
 // sorted, as varint deltas][weights as int16, tag-major]. The header holds the
-// tag set, the feature version, the gazetteer snapshot, the transition weights
+// tag set, the feature version, the gazetteer snapshot, the word clusters, the transition weights
 // and how the model was trained.
 
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import type { ClusterData } from './clusters.ts';
 import type { GazetteerData } from './gazetteer.ts';
 import { NUM_TAGS, TAGS } from './tags.ts';
 
 export interface ModelData {
   featureVersion: number;
   gazetteer: GazetteerData;
+  /** Word clusters ("word<TAB>path" lines). */
+  clusters: ClusterData;
   /** Feature hashes, ascending. */
   hashes: Uint32Array;
   /** weights[row * NUM_TAGS + tag]. */
@@ -30,6 +33,7 @@ interface Header {
   end: number[];
   meta: Record<string, unknown>;
   gazetteer: GazetteerData;
+  clusters: ClusterData;
 }
 
 export function encodeModel(m: ModelData): Buffer {
@@ -48,6 +52,7 @@ export function encodeModel(m: ModelData): Buffer {
     end: [...m.end],
     meta: m.meta,
     gazetteer: m.gazetteer,
+    clusters: m.clusters,
   };
   const head = Buffer.from(JSON.stringify(header), 'utf8');
   const varints: number[] = [];
@@ -100,6 +105,7 @@ export function decodeModel(file: Buffer): ModelData {
   return {
     featureVersion: header.featureVersion,
     gazetteer: header.gazetteer,
+    clusters: header.clusters ?? '',
     hashes,
     weights,
     trans: Float32Array.from(header.trans),

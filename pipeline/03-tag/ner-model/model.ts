@@ -1,6 +1,7 @@
 // The tagger: words -> emission scores (scorer.ts, the sums of the weights of
 // features.ts's features) -> constrained Viterbi -> tidied tags.
 
+import { WordClusters } from './clusters.ts';
 import { viterbi, WeightTable } from './decode.ts';
 import { FEATURE_VERSION } from './features.ts';
 import type { ModelData } from './format.ts';
@@ -51,7 +52,7 @@ export class NerModel {
       throw new Error(`NER weights were trained with feature version ${data.featureVersion}, this code makes version ${FEATURE_VERSION}: run npm run train:ner`);
     }
     this.gazetteer = new Gazetteer(data.gazetteer);
-    this.scorer = new EmissionScorer(new WeightTable(data.hashes, data.weights), this.gazetteer);
+    this.scorer = new EmissionScorer(new WeightTable(data.hashes, data.weights), this.gazetteer, new WordClusters(data.clusters));
     this.trans = Float64Array.from(data.trans);
     this.end = Float64Array.from(data.end);
     this.meta = data.meta;
@@ -70,6 +71,8 @@ export class NerModel {
     this.scorer.scores(s, doc, glued, this.scratch);
     const tags = viterbi(n, this.scratch, this.trans, this.end, this.tags).subarray(0, n);
     tidy(words, tags, this.isTitle);
+    // Later sentences of the document see how this one's words were tagged.
+    if (doc) this.scorer.record(s, tags);
     return tags;
   }
 
@@ -90,9 +93,10 @@ export class NerModel {
   }
 
   /**
-   * Tags for every sentence of one document. Better than tagging sentence by
-   * sentence: how a word is written elsewhere in the article helps with
-   * headlines in capitals and with the first word of a sentence.
+   * Tags for every sentence of one document, in order. Better than tagging
+   * sentence by sentence: how a word is written elsewhere in the article helps
+   * with headlines in capitals and with the first word of a sentence, and how
+   * a name was tagged in earlier sentences helps with its later mentions.
    */
   tagDocument(sentences: ReadonlyArray<readonly string[]>, glued?: ReadonlyArray<ArrayLike<boolean>>): NerTag[][] {
     this.scorer.setDocument(sentences);

@@ -56,18 +56,16 @@ export class Perceptron {
     return out;
   }
 
-  /** One perceptron step on one example; returns whether the prediction was wrong. */
-  learn(ex: Example): boolean {
+  /** One perceptron step on one example; returns the tags predicted before it. */
+  learn(ex: Example): Uint8Array {
     const n = ex.gold.length;
     if (this.scores.length < n * K) this.scores = new Float64Array(n * K * 2);
     const pred = viterbi(n, Perceptron.emissions(ex, this.w, this.scores), this.trans, this.end);
     const gold = ex.gold, c = this.c;
-    let wrong = false;
     for (let i = 0; i < n; i++) {
       const g = gold[i], p = pred[i];
       const gp = i ? gold[i - 1] : K, pp = i ? pred[i - 1] : K;
       if (g !== p) {
-        wrong = true;
         for (let j = ex.offsets[i]; j < ex.offsets[i + 1]; j++) {
           const f = ex.ids[j];
           if (f < 0) continue;
@@ -91,7 +89,7 @@ export class Perceptron {
       this.endU[pred[n - 1]] -= c;
     }
     this.c++;
-    return wrong;
+    return pred;
   }
 
   /** The averaged weights so far. */

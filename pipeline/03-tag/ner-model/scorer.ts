@@ -17,8 +17,9 @@
 // checks that range. tests/ner-model.test.ts checks the scores against
 // emissionScores(sentenceFeatures(...)).
 
+import type { WordClusters } from './clusters.ts';
 import type { WeightTable } from './decode.ts';
-import { wordAtoms, capsHash, CONNECTOR_RUN, DOC_CASE, H_END, H_END2, H_NONE, H_START, H_START2, hasLetter, hasLower, startsUpper, T } from './features.ts';
+import { allHistoryHashes, historyType, HISTORY_TYPES, wordAtoms, sentenceCaseHash, SENTENCE_CASE, TITLE_LOWER_WORDS, startsWithLetter, CONNECTOR_RUN, DOC_CASE, DOC_MARK, H_END, H_END2, H_NONE, H_START, H_START2, hasLetter, hasLower, startsUpper, T } from './features.ts';
 import { Gazetteer, type GazetteerToken } from './gazetteer.ts';
 import { f1, f2, f3 } from './hash.ts';
 import { NUM_TAGS } from './tags.ts';
@@ -31,7 +32,11 @@ const OWN = 0, TO_NEXT = K, TO_PREV = 2 * K, TO_NEXT2 = 3 * K, TO_PREV2 = 4 * K;
 // Per word type, 4 integers: the lower-case word hash, the short shape hash, flags, the shape's index.
 const LW = 0, SH = 1, FLAGS = 2, SHAPE = 3, INFO = 4;
 // Word flags: startsUpper, hasLetter, hasLower, a run connector, hasLower(first character), a gazetteer match may start here.
-const UPPER = 1, LETTER = 2, LOWER = 4, CONNECTOR = 8, FIRST_LOWER = 16, GAZ_START = 32;
+const UPPER = 1, LETTER = 2, LOWER = 4, CONNECTOR = 8, FIRST_LOWER = 16, GAZ_START = 32, FIRST_LETTER = 64, TITLE_LOWER = 128;
+// In the gazetteer's organisation_head and title lists (documentContext's marks).
+const ORG_HEAD = 256, PERSON_TITLE = 512;
+/** Flags of a word that takes part in prediction history (hasHistory in features.ts). */
+const HISTORY = UPPER | LETTER;
 // Word ids 0-3 are the sentence edges (lwAt / shAt beyond the words); a sentence's ids are padded with them.
 const START2 = 0, START = 1, END = 2, END2 = 3, RESERVED = 4;
 /** Word types kept before the cache starts again (then about 15 MB; the results do not depend on it). */
@@ -63,11 +68,18 @@ export class EmissionScorer {
   // Short shapes: index by hash, vectors (S numbers).
   private readonly shapeIds = new Map<number, number>();
   private shapeVectors = new Float64Array(64 * S);
-  /** BIAS + CAPS_SENT (+ DOC_CASE without a document) by caps * 2 + (document ? 1 : 0). */
-  private readonly base = new Float64Array(4 * K);
-  /** GLUE by glue (0-3); DOC_CASE by class * 3 + position (0-2). */
+  /** BIAS + CAPS_SENT (+ DOC_CASE without a document) by sentence case * 2 + (document ? 1 : 0). */
+  private readonly base = new Float64Array(6 * K);
+  /** GLUE by glue (0-3); DOC_CASE by class * 4 + position (0-3). */
   private readonly glue = new Float64Array(4 * K);
-  private readonly docCase = new Float64Array(DOC_CLASSES * 3 * K);
+  private readonly docCase = new Float64Array(DOC_CLASSES * 4 * K);
+  /** DOC_MARK by mark (1-3). */
+  private readonly docMark = new Float64Array(4 * K);
+  /** Prediction history features: HIST_NONE, then HIST_MAJ by type * 2 + only, then HIST by type (allHistoryHashes' order). */
+  private readonly historyVectors: Float64Array;
+  /** Prediction history of the document: counts by lower-case id * HISTORY_TYPES + type; the lower-case ids with counts. */
+  private history = new Int32Array(1024 * HISTORY_TYPES);
+  private readonly recorded: number[] = [];
   /** GAZ, GAZ_P, GAZ_N by atom (kind * 4 + position). */
   private readonly gazAtoms: Float64Array;
   // The document being tagged (setDocument): word ids of sentence s at ids[offsets[s] ..], documentContext's classes.
@@ -84,6 +96,7 @@ export class EmissionScorer {
   constructor(
     private readonly table: WeightTable,
     private readonly gazetteer: Gazetteer,
+    private readonly clusters: WordClusters,
     private readonly maxWords = MAX_WORDS,
   ) {
     checkExactSums(table.magnitude);
@@ -92,16 +105,20 @@ export class EmissionScorer {
       this.info[id * INFO + LW] = this.info[id * INFO + SH] = h;
       this.wordVectors(id, h, h);
     }
-    for (let caps = 0; caps < 2; caps++) {
+    for (let sc = 0; sc < 3; sc++) {
       for (let doc = 0; doc < 2; doc++) {
-        const at = (caps * 2 + doc) * K;
+        const at = (sc * 2 + doc) * K;
         table.add(f1(T.BIAS, 0), this.base, at);
-        table.add(f1(T.CAPS_SENT, capsHash(caps === 1)), this.base, at);
+        table.add(f1(T.CAPS_SENT, sentenceCaseHash(sc)), this.base, at);
         if (!doc) table.add(f1(T.DOC_CASE, H_NONE), this.base, at);
       }
     }
     for (let g = 0; g < 4; g++) table.add(f1(T.GLUE, g), this.glue, g * K);
-    for (let c = 0; c < DOC_CLASSES; c++) for (let p = 0; p < 3; p++) table.add(f2(T.DOC_CASE, c, p), this.docCase, (c * 3 + p) * K);
+    for (let m = 1; m < 4; m++) table.add(f1(T.DOC_MARK, m), this.docMark, m * K);
+    for (let c = 0; c < DOC_CLASSES; c++) for (let p = 0; p < 4; p++) table.add(f2(T.DOC_CASE, c, p), this.docCase, (c * 4 + p) * K);
+    const hist = allHistoryHashes();
+    this.historyVectors = new Float64Array(hist.length * K);
+    hist.forEach((h, k) => table.add(h, this.historyVectors, k * K));
     const atoms = gazetteer.kinds.length * 4;
     this.gazAtoms = new Float64Array(atoms * 3 * K);
     for (let a = 0; a < atoms; a++) {
@@ -130,7 +147,7 @@ export class EmissionScorer {
     if (known !== undefined) return known;
     const id = this.count++;
     if (id >= this.lower.length) this.grow();
-    const a = wordAtoms(word);
+    const a = wordAtoms(word, this.clusters);
     const gaz = (this.gaz[id] = this.gazetteer.token(word));
     const info = this.info, i = id * INFO;
     info[i + LW] = a.hLW;
@@ -141,7 +158,11 @@ export class EmissionScorer {
       (hasLower(word) ? LOWER : 0) |
       (CONNECTOR_RUN.has(word) ? CONNECTOR : 0) |
       (hasLower(word[0] ?? '') ? FIRST_LOWER : 0) |
-      (Gazetteer.starts(gaz) ? GAZ_START : 0);
+      (Gazetteer.starts(gaz) ? GAZ_START : 0) |
+      (startsWithLetter(word) ? FIRST_LETTER : 0) |
+      (TITLE_LOWER_WORDS.has(word) ? TITLE_LOWER : 0) |
+      (this.gazetteer.has('organisation_head', word) ? ORG_HEAD : 0) |
+      (this.gazetteer.has('title', word) ? PERSON_TITLE : 0);
     info[i + SHAPE] = this.shapeOf(a.hShort);
     const key = word.toLowerCase();
     let lower = this.lowerIds.get(key);
@@ -154,6 +175,11 @@ export class EmissionScorer {
     table.add(f1(T.SHAPE, a.hShape), v, at + OWN);
     table.add(f1(T.SSHAPE, a.hShort), v, at + OWN);
     for (const h of a.affixes) table.add(h, v, at + OWN);
+    a.clusters.forEach((c, k) => {
+      table.add(f2(T.CL, k, c), v, at + OWN);
+      table.add(f2(T.CL_P1, k, c), v, at + TO_NEXT);
+      table.add(f2(T.CL_N1, k, c), v, at + TO_PREV);
+    });
     this.wordVectors(id, a.hLW, a.hShort);
     this.ids[word] = id;
     return id;
@@ -169,6 +195,7 @@ export class EmissionScorer {
     this.vectors = vectors;
     this.lower = lower;
     this.seen = new Uint8Array(size);
+    this.history = new Int32Array(size * HISTORY_TYPES);
   }
 
   /** The index of a short shape, its vectors made on first sight. */
@@ -196,6 +223,8 @@ export class EmissionScorer {
    * that ids hold for the whole document).
    */
   setDocument(sentences: ReadonlyArray<readonly string[]>): void {
+    for (const l of this.recorded) this.history.fill(0, l * HISTORY_TYPES, (l + 1) * HISTORY_TYPES);
+    this.recorded.length = 0;
     if (this.offsets.length < sentences.length + 1) this.offsets = new Int32Array(2 * sentences.length + 1);
     const offsets = this.offsets;
     for (let s = 0; s < sentences.length; s++) offsets[s + 1] = offsets[s] + sentences[s].length;
@@ -219,15 +248,24 @@ export class EmissionScorer {
     }
   }
 
-  /** isCapsSentence of the words ids[from .. to - 1]. */
-  private isCaps(ids: Int32Array, from: number, to: number): boolean {
-    let lettered = 0;
+  /** sentenceCase (features.ts) of the words ids[from .. to - 1]. */
+  private sentenceCase(ids: Int32Array, from: number, to: number): number {
+    const info = this.info;
+    let lettered = 0, lower = false;
     for (let i = from; i < to; i++) {
-      const fl = this.info[ids[i] * INFO + FLAGS];
-      if (fl & LOWER) return false;
+      const fl = info[ids[i] * INFO + FLAGS];
+      if (fl & LOWER) lower = true;
       if (fl & LETTER) lettered++;
     }
-    return lettered >= 2;
+    if (!lower && lettered >= 2) return SENTENCE_CASE.CAPS;
+    let capitalised = 0;
+    for (let i = from; i < to; i++) {
+      const fl = info[ids[i] * INFO + FLAGS];
+      if (!(fl & FIRST_LETTER)) continue;
+      if (fl & UPPER) capitalised++;
+      else if (!(fl & TITLE_LOWER)) return SENTENCE_CASE.MIXED;
+    }
+    return capitalised >= 3 ? SENTENCE_CASE.TITLE : SENTENCE_CASE.MIXED;
   }
 
   /** documentContext (features.ts) of the document's words, for scores(s, true). */
@@ -235,10 +273,25 @@ export class EmissionScorer {
     const { info, lower, seen, offsets, classes } = this, ids = this.docIds;
     const total = offsets[sentences];
     for (let s = 0; s < sentences; s++) {
-      if (this.isCaps(ids, offsets[s], offsets[s + 1])) continue;
+      if (this.sentenceCase(ids, offsets[s], offsets[s + 1]) !== SENTENCE_CASE.MIXED) continue;
       for (let i = offsets[s] + 1; i < offsets[s + 1]; i++) {
         const fl = info[ids[i] * INFO + FLAGS];
         if (fl & LETTER) seen[lower[ids[i]]] |= fl & UPPER ? DOC_CASE.CAPITALISED : fl & FIRST_LOWER ? DOC_CASE.LOWER : 0;
+      }
+      // Runs of capitalised words that mark their words as an organisation's or a person's.
+      const name = (i: number) => (info[ids[i] * INFO + FLAGS] & (UPPER | LETTER)) === (UPPER | LETTER);
+      const flag = (i: number) => info[ids[i] * INFO + FLAGS];
+      for (let i = offsets[s], to = offsets[s + 1]; i < to; ) {
+        if (!name(i)) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < to && name(j)) j++;
+        if (j - i >= 2 && flag(j - 1) & ORG_HEAD) for (let k = i; k < j - 1; k++) seen[lower[ids[k]]] |= DOC_MARK.ORG;
+        if (j - i >= 2 && flag(i) & PERSON_TITLE) for (let k = i + 1; k < j; k++) seen[lower[ids[k]]] |= DOC_MARK.PER;
+        else if (i > offsets[s] && flag(i - 1) & PERSON_TITLE) for (let k = i; k < j; k++) seen[lower[ids[k]]] |= DOC_MARK.PER;
+        i = j;
       }
     }
     for (let i = 0; i < total; i++) classes[i] = info[ids[i] * INFO + FLAGS] & LETTER ? seen[lower[ids[i]]] : DOC_CASE.NONE;
@@ -260,10 +313,10 @@ export class EmissionScorer {
     for (let i = 0; i < n; i++) sid[i + 2] = ids[from + i];
     sid[n + 2] = END;
     sid[n + 3] = END2;
-    const caps = this.isCaps(ids, from, from + n);
+    const sc = this.sentenceCase(ids, from, from + n);
 
     // Features of single words and the sentence: sums of cached vectors.
-    const b = ((caps ? 2 : 0) + (doc ? 1 : 0)) * K;
+    const b = (sc * 2 + (doc ? 1 : 0)) * K;
     for (let i = 0; i < n; i++) {
       const o = i * K;
       const own = sid[i + 2] * V + OWN, p1 = sid[i + 1] * V + TO_NEXT, p2 = sid[i] * V + TO_NEXT2;
@@ -286,7 +339,7 @@ export class EmissionScorer {
         addVector(out, o, sv, shape + FIRST_SH);
         table.add(f1(T.FIRST_LW, lwi), out, o);
       }
-      if (caps) table.add(f1(T.CAPS_SENT_LW, lwi), out, o);
+      if (sc) table.add(f2(T.CAPS_SENT_LW, sc, lwi), out, o);
       if (glued) {
         const g = (glued[i] && i > 0 ? 1 : 0) + (i + 1 < n && glued[i + 1] ? 2 : 0);
         addVector(out, o, this.glue, g * K);
@@ -294,14 +347,16 @@ export class EmissionScorer {
         if (g) table.add(f2(T.GLUE_LW, g, lwi), out, o);
       }
       if (doc) {
-        const cls = classes[from + i], pos = i === 0 ? 1 : caps ? 2 : 0;
-        addVector(out, o, this.docCase, (cls * 3 + pos) * K);
+        const cls = classes[from + i] & 3, mark = classes[from + i] >> 2, pos = i === 0 ? 1 : sc ? 1 + sc : 0;
+        if (mark) addVector(out, o, this.docMark, mark * K);
+        addVector(out, o, this.docCase, (cls * 4 + pos) * K);
         addVector(out, o, sv, shape + DOC_SH + cls * K);
+        if ((info[ii + FLAGS] & HISTORY) === HISTORY) this.addHistory(this.lower[sid[i + 2]] * HISTORY_TYPES, out, o);
       }
     }
 
-    // Runs of capitalised tokens (joined through "-" and "&"), outside headlines.
-    if (!caps) {
+    // Runs of capitalised tokens (joined through "-" and "&"), in running text only.
+    if (sc === SENTENCE_CASE.MIXED) {
       const flag = (i: number) => info[sid[i + 2] * INFO + FLAGS];
       let i = 0;
       while (i < n) {
@@ -344,6 +399,36 @@ export class EmissionScorer {
         this.n = n;
       }
       this.gazetteer.scanFrom(toks, i, this.onMatch);
+    }
+  }
+
+  /** historyHashes (features.ts) of the counts at history[at ..], from the precomputed vectors. */
+  private addHistory(at: number, out: Float64Array, o: number): void {
+    const c = this.history, hv = this.historyVectors;
+    let total = 0, major = 0;
+    for (let t = 0; t < HISTORY_TYPES; t++) {
+      total += c[at + t];
+      if (c[at + t] > c[at + major]) major = t;
+    }
+    if (!total) {
+      addVector(out, o, hv, 0);
+      return;
+    }
+    addVector(out, o, hv, (1 + major * 3 + (c[at + major] === total ? 1 : 0)) * K);
+    for (let t = 0; t < HISTORY_TYPES; t++) if (c[at + t]) addVector(out, o, hv, (3 + t * 3) * K);
+  }
+
+  /** Adds sentence s's tags (indices, as decoded) to the document's prediction history, which scores(s', true) reads for later sentences. */
+  record(s: number, tags: ArrayLike<number>): void {
+    const from = this.offsets[s], n = this.offsets[s + 1] - from, ids = this.docIds;
+    for (let i = 0; i < n; i++) {
+      const id = ids[from + i];
+      if ((this.info[id * INFO + FLAGS] & HISTORY) !== HISTORY) continue;
+      const at = this.lower[id] * HISTORY_TYPES;
+      let total = 0;
+      for (let t = 0; t < HISTORY_TYPES; t++) total += this.history[at + t];
+      if (!total) this.recorded.push(this.lower[id]);
+      this.history[at + historyType(tags[i])]++;
     }
   }
 
