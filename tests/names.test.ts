@@ -3,6 +3,7 @@
 // without the mechanism it tests.
 import { describe, expect, it } from 'vitest';
 import { processArticle } from './helpers/process.ts';
+import { RunAggregates } from '../src/aggregate.ts';
 import { lineCase } from '../pipeline/03-tag/line-case.ts';
 import { isTextToken, winkTokens } from '../pipeline/03-tag/tokens.ts';
 
@@ -64,5 +65,30 @@ describe('where a name starts and ends', () => {
     expect(namesOf("Sacha Baron Cohen's creations won.")).toEqual(['person:Sacha Baron Cohen']);
     const doc = processArticle('Deputy Prime Minister John Prescott spoke.');
     expect(doc.mentions.map((m) => m.title)).toEqual(['Deputy Prime Minister']);
+  });
+});
+
+describe('when names are one thing, in an article and across articles', () => {
+  const org = (docId: string, name: string, aliases = '') => ({ organisations: [{ doc_id: docId, entity_id: `org-${docId}`, name, aliases, mentions: 1 }], places: [], people: [], quotes: [] });
+
+  it('does not join bodies across articles by a head word or a name without its qualifier ("Bank", "Reserve Bank")', () => {
+    const run = new RunAggregates();
+    run.addDocument(org('a', 'Bank of England', 'Bank|the bank'));
+    run.addDocument(org('b', 'Reserve Bank of Australia', 'Reserve Bank|Bank'));
+    run.addDocument(org('c', 'Reserve Bank of India', 'Reserve Bank'));
+    expect(run.entityRows().map((r) => r.name).sort()).toEqual(['Bank of England', 'Reserve Bank of Australia', 'Reserve Bank of India']);
+  });
+
+  it('joins a body spelt with and without a space across articles, under the key it had first', () => {
+    const run = new RunAggregates();
+    run.addDocument(org('a', 'Time Warner'));
+    run.addDocument(org('b', 'TimeWarner'));
+    expect(run.entityRows()).toMatchObject([{ entity_key: 'organisation:time warner', articles: 2 }]);
+  });
+
+  it('makes one body of a name with and without what it is of, and of one spelt with and without a space, but not of a body and its plan', () => {
+    expect(namesOf('The Reserve Bank of Australia raised rates. The Reserve Bank said inflation was high.')).toEqual(['organisation:Reserve Bank of Australia']);
+    expect(namesOf('Shares in TimeWarner fell. Time Warner said so.')).toEqual(['organisation:Time Warner']);
+    expect(namesOf('The NHS Plan was published. The NHS said it would help.').filter((n) => n.includes('NHS'))).not.toContain('organisation:NHS Plan');
   });
 });

@@ -206,15 +206,18 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, standsAlo
   for (let k = i + 1; k < j - 1; k++) {
     const word = tokens[k].text;
     if (!CONNECTORS.has(word) || NAME_PARTICLES.has(word)) continue;
-    // "Dow Chemical Co of the United States": a company's legal form ends its name.
-    const afterLegalForm = LEGAL_FORMS.has(tokens[k - 1].text.replace(/\.$/, ''));
+    // "Dow Chemical Co of the United States", "LG Electronics of South Korea": a company's legal
+    // form ends its name, and so does a company's head word before "of" (not "Bank of England").
+    const prev = tokens[k - 1].text.replace(/\.$/, '');
+    const afterLegalForm = LEGAL_FORMS.has(prev) || (word === 'of' && ORGANISATION_HEAD_WORDS.has(prev) && !INSTITUTION_HEAD_WORDS.has(prev));
     if (COORDINATORS.has(word)) {
       // "Kansai Electric Power and Kansai International Airport": two names that start alike, or the
       // second with a name of its own ("... and BBC Radio 1") or a person's ("... and Dan Gillmor");
-      // "New York State Department of Health and State University of New York": two bodies, each with what it is of.
+      // "New York State Department of Health and State University of New York", "United Bank of Africa and
+      // Standard Trust Bank": a body with what it is of, and another body.
       const next = tokens[k + 1].text;
       const namesMeet = next === 'The' || next === tokens[i].text || afterLegalForm || (k + 2 < j && (isAcronym(next) || ORGANISATION_ALIAS.has(next))) || isPersonName(text, tokens, k + 1, j) ||
-        (isBodyOf(words(textOf(text, tokens, i, k))) && isBodyOf(words(textOf(text, tokens, k + 1, j)))) ||
+        (isBodyOf(words(textOf(text, tokens, i, k))) && (isBodyOf(words(textOf(text, tokens, k + 1, j))) || (j - k > 3 && isHeadWord(tokens[j - 1].text)))) ||
         (standsAlone(i, k) && (word === 'and' || standsAlone(k + 1, j)));
       if (wholeIsName && !namesMeet) continue;
       if (word === '&' && !namesMeet) continue;
@@ -508,8 +511,10 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         if (titleEnd > i && nameAfterTitle(textOf(text, tokens, i, titleEnd), tokens, titleEnd, j, readAsPerson(titleEnd))) {
           const name = textOf(text, tokens, titleEnd, j);
           // "Children's Commissioner Anne Longfield": a listed post may begin before the run of capitals.
-          const titleStart = Math.min(i, titlesStart(text, tokens, titleEnd, from, false));
-          found.push({ start: tokens[titleStart].start, end: tokens[j - 1].end, text: textOf(text, tokens, titleStart, j), type: 'person', name, title: textOf(text, tokens, titleStart, titleEnd), rule: 'person:title' });
+          // The words of a post that is no listed title ("Chairman", "DJ") stay out of the mention, as the model leaves them.
+          const titleStart = titlesStart(text, tokens, titleEnd, from, false);
+          const title = titleStart < titleEnd ? textOf(text, tokens, titleStart, titleEnd) : undefined;
+          found.push({ start: tokens[titleStart].start, end: tokens[j - 1].end, text: textOf(text, tokens, titleStart, j), type: 'person', name, ...(title ? { title } : {}), rule: 'person:title' });
           continue;
         }
         const prevWord = i > from ? tokens[i - 1].text.toLowerCase() : '';
@@ -593,7 +598,9 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
         continue;
       }
       let end = span.end;
-      while (end > span.start && /^['’]s?$/.test(words[end - 1].text)) end--;
+      // "Conservatoire National des": a name goes on after a particle, through the capitalised words and particles that follow.
+      if (NAME_PARTICLES.has(words[end - 1].text)) while (end < words.length && (isCapitalised(words[end]) || (NAME_PARTICLES.has(words[end].text) && end + 1 < words.length && isCapitalised(words[end + 1])))) end++;
+      while (end > span.start && (/^['’]s?$/.test(words[end - 1].text) || NAME_PARTICLES.has(words[end - 1].text))) end--;
       // "a prospective Labour MP": the party, not the post.
       if (span.type === 'ORG' && end - span.start >= 2 && POST_NOMINALS.has(words[end - 1].text)) end--;
       if (end === span.start) continue;
@@ -762,7 +769,8 @@ function namesOutsideProse(text: string, tokens: Token[], sentenceTokenRanges: A
           const start = tokens[i].start, end = tokens[i + n - 1].end;
           if (!/^\p{Lu}/u.test(tokens[i + n - 1].text) || !free(start, end)) continue;
           const name = text.slice(start, end);
-          const support = supportFor(name, false);
+          // A person's shape inside a name the model reads there ("Acme Names Will Dunham").
+          const support = supportFor(name, false) ?? (inLine.some((c) => c.start <= start && end <= c.end) && personShaped(capitals ? casings(name)[0] : name) ? { type: 'person' as const } : undefined);
           if (!support) continue;
           taken.push({ start, end, text: name, type: support.type, name, canonical: support.canonical, rule: `${RULE_PREFIX[support.type]}:known-name` });
           matched = n;

@@ -209,14 +209,16 @@ const nation = (name: string) => /^(\S+) (government|authorities)$/i.exec(name)?
 
 /** Words after an organisation's name that make it one of its channels or units. */
 const UNIT_WORDS = new Set(['News', 'Radio', 'Sport', 'Online', 'TV', 'One', 'Two', 'Three', 'Four']);
+/** Words after an organisation's name that make a plan, a document, an event or a prize of it ("NHS Plan", "BBC Proms"). */
+const THING_WORDS = new Set(['Plan', 'Strategy', 'Programme', 'Program', 'Report', 'Budget', 'Scheme', 'Initiative', 'Agreement', 'Deal', 'Bill', 'Act', 'Summit', 'Conference', 'Awards', 'Award', 'Prize', 'Cup', 'Trophy', 'Championship', 'Tour', 'Games', 'Festival', 'Index', 'Proms', 'Charter', 'Code']);
 
 /**
  * Whether the words after a body's name make another thing of it: a region ("Nintendo
- * Europe"), a product ("Sony PSP", "Microsoft IE"), a channel ("BBC News"); not what
- * kind of body it is ("Cairn Energy", "RSA Security", "Bank of England").
+ * Europe"), a product ("Sony PSP", "Microsoft IE"), a channel ("BBC News"), a plan or an
+ * event ("NHS Plan"); not what kind of body it is ("Cairn Energy", "RSA Security", "Bank of England").
  */
 const namesPartOrProduct = (extra: readonly string[]) =>
-  extra[0] !== 'of' && extra.some((w) => COUNTRIES_AND_REGIONS.has(w) || isAcronym(w) || /\d/.test(w) || UNIT_WORDS.has(w));
+  extra[0] !== 'of' && extra.some((w) => COUNTRIES_AND_REGIONS.has(w) || isAcronym(w) || /\d/.test(w) || UNIT_WORDS.has(w) || THING_WORDS.has(w));
 
 function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
   if (c.type !== g.type) {
@@ -239,14 +241,18 @@ function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
   }
   if (c.type === 'organisation') {
     const ck = facts.key(name), gk = facts.key(g.name);
-    if (ck === gk) return true;
+    // "TimeWarner" and "Time Warner" are one name.
+    if (ck === gk || ck.replace(/[\s.-]/g, '') === gk.replace(/[\s.-]/g, '')) return true;
+    // "Reserve Bank" after "Reserve Bank of Australia": the name without what the body is of.
+    if (ck.includes(' ') && gk.startsWith(ck + ' of ')) return true;
     // "the Italian government" and "the Italian authorities" are one state.
     if (c.rule === 'org:national-body' && nation(name) && nation(name) === nation(g.name)) return true;
     // "Care Trust Plus" is the tail of "Blackburn with Darwen Teaching Care Trust Plus".
     if (ck.includes(' ') && gk.endsWith(' ' + ck)) return true;
     if (isAcronym(name) && facts.initials(g.name) === name.replace(/s$/, '')) return true;
-    // "Baikal" after "Baikal Finance Group", "Commission" after "European Commission".
+    // "Baikal" after "Baikal Finance Group", "Commission" after "European Commission", "Bank" after "Reserve Bank of Australia".
     const gw = facts.words(g.name);
+    if (!name.includes(' ') && gw.indexOf('of') > 0 && gw[gw.indexOf('of') - 1] === name) return true;
     if (!name.includes(' ') && gw.length > 1 && gw.length <= 4 && (gw[gw.length - 1] === name || (gw[0] === name && !namesPartOrProduct(gw.slice(1))))) return true;
     return false;
   }
