@@ -92,3 +92,14 @@ describe('when names are one thing, in an article and across articles', () => {
     expect(namesOf('The NHS Plan was published. The NHS said it would help.').filter((n) => n.includes('NHS'))).not.toContain('organisation:NHS Plan');
   });
 });
+
+describe('what type a name is', () => {
+  it('takes a street or a hill for a place, not a person, unless a given name opens it', () => {
+    expect(namesOf('A spokesman for Downing Street said no. Capitol Hill was quiet, said Damon Hill.').sort()).toEqual(['person:Damon Hill', 'place:Capitol Hill', 'place:Downing Street']);
+  });
+
+  it('takes a company named after a person for a company where the text says so', () => {
+    expect(namesOf('Ralph Lauren shares rose on Monday.')).toEqual(['organisation:Ralph Lauren']);
+    expect(namesOf('Sales at the retailer Ralph Lauren rose.')).toEqual(['organisation:Ralph Lauren']);
+  });
+});

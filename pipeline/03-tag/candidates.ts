@@ -5,7 +5,7 @@
 
 import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
-import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
+import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES } from './lexicons/places.ts';
 import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
@@ -154,7 +154,7 @@ interface Classified {
  * whole run of capitalised words, not one of several names the run was cut into
  * ("broker Marsh & McLennan", "Centre for Transport and Society").
  */
-function classifyName(name: string, ctx: { prevWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean }): Classified | null {
+function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -173,6 +173,10 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
   if (ws.length >= 3 && ws.includes('&')) return { type: 'organisation', rule: 'org:ampersand' };
   // "Alan Milburn MP"; not "East Midlands MEP", a member for a place.
   if (POST_NOMINALS.has(last) && ws.length >= 3 && !PLACE_NAMES.has(ws.slice(0, -1).join(' '))) return { type: 'person', rule: 'person:post-nominal' };
+  // "Downing Street", "Capitol Hill": a street or a natural feature, not a person ("Damon Hill" is one).
+  if (isPlaceByHeadWord(ws)) return { type: 'place', rule: 'place:head-word' };
+  // "Ralph Lauren shares", "retailer Ralph Lauren": a company named after a person.
+  if (ws.length >= 2 && (COMPANY_CUES.has(ctx.nextWord) || (ctx.wholeRun && COMPANY_DESCRIPTORS.has(ctx.prevWord)))) return { type: 'organisation', rule: 'org:company-context' };
   if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w)) && !isCommonWord(last)) {
     return { type: 'person', rule: 'person:first-name' };
   }
@@ -242,6 +246,15 @@ const isHeadWord = (word: string) => ORGANISATION_HEAD_WORDS.has(word) || (word.
 
 /** A company's legal form, the last word of its name. */
 const LEGAL_FORMS = new Set(['AG', 'BV', 'Co', 'Corp', 'GmbH', 'Inc', 'LLC', 'LLP', 'Ltd', 'NV', 'PLC', 'Plc', 'SA', 'plc']);
+
+/** A street or a natural feature by its last word, not after a given name nor with a body's head word ("Downing Street", not "Damon Hill"). */
+export const isPlaceByHeadWord = (ws: readonly string[]) =>
+  ws.length >= 2 && PLACE_HEAD_WORDS.has(ws[ws.length - 1]) && !isGivenName(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w));
+
+/** Words right after a name that make it a company's: "Ralph Lauren shares", "JP Morgan boss". */
+const COMPANY_CUES = new Set(['shares', 'stock', 'profits', 'profit', 'sales', 'revenues', 'shareholders', 'boss', 'stores', 'brand']);
+/** Descriptors before a name that a company named after a person takes ("retailer Ralph Lauren"). */
+const COMPANY_DESCRIPTORS = new Set(['company', 'firm', 'retailer', 'brand', 'label', 'bank', 'carmaker', 'chain', 'group', 'insurer', 'lender', 'manufacturer']);
 
 /** A name in the gazetteers of organisations or places. */
 const isKnownName = (name: string) => ORGANISATION_ALIAS.has(name) || PLACE_NAMES.has(name);
@@ -521,7 +534,8 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         const afterThe = i - 1 > firstWord && tokens[i - 1].text === 'The';
         const afterPostOf = i - 2 >= from && /^(of|at|for)$/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 2].text.toLowerCase());
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
-        const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1 });
+        const nextWord = j < to ? tokens[j].text : '';
+        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1 });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
           continue;
@@ -606,7 +620,7 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       if (end === span.start) continue;
       const first = words[span.start], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
-      const type = MODEL_TYPES[span.type];
+      const type = span.type === 'PER' && isPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) ? 'place' : MODEL_TYPES[span.type];
       if (NOT_NAMES.has(name) || namesNoEntity(name) || (type === 'organisation' && NOT_ACRONYMS.has(name))) continue;
       // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
       const titleStart = type === 'person' ? titlesStart(text, words, span.start, 0, false) : span.start;
