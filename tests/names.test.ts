@@ -91,6 +91,11 @@ describe('when names are one thing, in an article and across articles', () => {
     expect(namesOf('Shares in TimeWarner fell. Time Warner said so.')).toEqual(['organisation:Time Warner']);
     expect(namesOf('The NHS Plan was published. The NHS said it would help.').filter((n) => n.includes('NHS'))).not.toContain('organisation:NHS Plan');
   });
+
+  it('keeps a father and a son of one name apart, and finds a surname behind a suffix ("Harry Connick Jr" ... "Connick")', () => {
+    expect(namesOf('Duncan Hunter endorsed him. His father, Duncan Hunter Sr., agreed.').sort()).toEqual(['person:Duncan Hunter', 'person:Duncan Hunter Sr.']);
+    expect(processArticle('Harry Connick Jr sang on Broadway. Connick said he was happy.').entities.map((e) => [e.name, e.aliases])).toEqual([['Harry Connick Jr', ['Connick']]]);
+  });
 });
 
 describe('what type a name is', () => {

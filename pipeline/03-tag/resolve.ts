@@ -97,6 +97,8 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
     let sameType = groupsOfType.get(c.type);
     if (!sameType) groupsOfType.set(c.type, (sameType = []));
     let group = sameType.find((g) => belongsTo(c, g, facts));
+    // "Hunter" after "Duncan Hunter Sr." and "Duncan Hunter": the one named last before it.
+    if (group && c.type === 'person' && !c.name.includes(' ')) group = nearestBefore(c, sameType.filter((g) => belongsTo(c, g, facts))) ?? group;
     if (!group) {
       group = { type: c.type, name: c.name, canonical: c.canonical ?? samePlace(c), surfaces: new Set(), members: [] };
       groups.push(group);
@@ -137,6 +139,15 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities: entities.filter((e) => e.mentions > 0), mentions };
+}
+
+/** Of several groups a short name could join, the one with a mention nearest before it. */
+function nearestBefore(c: Candidate, groups: Group[]): Group | undefined {
+  let best: Group | undefined, at = -1;
+  for (const g of groups) {
+    for (const m of g.members) if (m.start < c.start && m.start > at) (best = g), (at = m.start);
+  }
+  return best;
 }
 
 /** Names of one country that articles use interchangeably. */
@@ -236,8 +247,11 @@ function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
     if (cw.length === 1 && gw.length > 1 && facts.surname(g.name).split('-').includes(name)) return true;
     // "Barot" for "Barrot", "Victor" for "Viktor": one slip of spelling in a longer name is the same name.
     if (!sameSpelling(facts.surname(name), facts.surname(g.name))) return false;
-    // "Brown" joins "Gordon Brown"; "Gordon Brown" and "Nick Brown" stay apart.
-    return cw.length === 1 || gw.length === 1 || sameSpelling(cw[0], gw[0]);
+    // "Brown" joins "Gordon Brown"; "Gordon Brown" and "Nick Brown" stay apart, and so do a father
+    // and a son of one name ("Duncan Hunter", "Duncan Hunter Sr.").
+    if (cw.length === 1 || gw.length === 1) return true;
+    const suffix = (n: string, ws: readonly string[]) => (facts.surname(n) === ws[ws.length - 1] ? '' : ws[ws.length - 1].replace(/\.$/, ''));
+    return sameSpelling(cw[0], gw[0]) && suffix(name, cw) === suffix(g.name, gw);
   }
   if (c.type === 'organisation') {
     const ck = facts.key(name), gk = facts.key(g.name);
