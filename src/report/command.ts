@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../writers.ts';
 import { processIO, reportError, requireExistingDir, UsageError, type CommandIO } from '../command-io.ts';
 import { readNonEmptyGoldDir, scoreGolds, type ScoreReport } from '../eval/score.ts';
 import { buildReport } from './html.ts';
@@ -12,9 +13,9 @@ import { readRun } from './read.ts';
 
 const REPORT_USAGE = `usage: report <output dir> [--gold <dir>] [--max-docs N]
 
-Writes <output dir>/report.html: one self-contained page with the run's summary, each
-article's text with organisations, places, people, quotes and claims highlighted, and
-the rows of each article.
+Writes <output dir>/report.html: one self-contained page with the run's summary and a
+chart for each table, each article's text with organisations, places, people, quotes
+and claims highlighted (click or tap one for its details), and the rows of each article.
 
   --gold <dir>     also score the run against these gold files (as eval does) and show
                    precision, recall and F1 per category and the misses
@@ -64,9 +65,7 @@ export async function runReport(argv: string[], io: CommandIO = processIO): Prom
     const html = buildReport({ runName, run, score, goldDocIds, goldName: values.gold && path.basename(path.resolve(values.gold)), maxDocs });
 
     const file = path.join(outDir, 'report.html');
-    const tmp = `${file}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, html);
-    fs.renameSync(tmp, file);
+    writeFileAtomic(file, html);
     const shown = run.docs.length < run.summary.documents ? ` (${run.docs.length} of ${run.summary.documents} documents shown)` : '';
     io.out(`report written to ${file}${shown}`);
     return 0;
