@@ -2,9 +2,10 @@
 // cue-model.json): how often a verb form introduces an attribution, where a reported clause
 // ends, and which nouns never head the phrase of who is speaking.
 
-import fs from 'node:fs';
 import type { Token } from '../03-tag/tokens.ts';
+import counts from './cue-model.json' with { type: 'json' };
 
+/** Where scripts/train-cues.ts writes the counts. */
 export const CUE_MODEL_FILE = new URL('./cue-model.json', import.meta.url);
 
 export interface CueModelData {
@@ -60,12 +61,7 @@ export function boundaryFeatures(tokens: Token[], k: number): string[] | null {
   return [key, `${key}|${comma}`, `${key}|${comma}|${next?.pos ?? 'END'}`];
 }
 
-let loaded: CueModelData | undefined;
-
-function model(): CueModelData {
-  loaded ??= JSON.parse(fs.readFileSync(CUE_MODEL_FILE, 'utf8')) as CueModelData;
-  return loaded;
-}
+const model = (): CueModelData => counts as unknown as CueModelData;
 
 /** Whether a reported clause ends before tokens[k]: the most specific feature seen often enough says so. */
 export function clauseEndsAt(tokens: Token[], k: number): boolean {

@@ -24,7 +24,7 @@ const SKIPPABLE_BEFORE_VERB = /^(also|later|previously|recently|repeatedly|still
 const OCCASIONS = /^(speech|statement|interview|address|opportunity|chance|article|column|blog|letter|message)$/i;
 /** "is alleged to have", "was understood to": between a subject and the verb of what it is reported to have said. */
 const REPORTED_TO = /\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought)\s+to\s+(?:have\s+)?$/i;
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|on|in|at|after|before|during|recently|previously)$/i;
 /** The longest apposition stepped over between a name and its verb: "David Kamin, an outside adviser to the campaign and a professor at ..., said". */
 const MAX_APPOSITION_TOKENS = 40;

@@ -1,6 +1,10 @@
 // Quotes: direct speech in quotation marks (straight, curly, single; over
 // several paragraphs; the BBC's `"First. "Second."`) and reported speech
-// ("X said (that) ...", "..., X said", "according to X, ..."), with speakers.
+// ("X said (that) ...", "..., X said", "A, X said, B", "according to X, ..."; where
+// such a clause ends is learned, cue-model.ts), with speakers. A quotation's speaker
+// is chosen by sieves in a fixed order: the cue beside it, a digest's credit line, the
+// speech run on from the paragraph before, the person the passage reports
+// (speakers.ts); each quote's rule names the sieve and how its speaker was resolved.
 
 import type { Doc, Quote } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
@@ -10,7 +14,7 @@ import { FINDING_SOURCE_WORD, REPORTING_WORDS } from './cues.ts';
 import { clauseEndsAt } from './cue-model.ts';
 import { contentId } from './ids.ts';
 import { countWords, firstWithin } from './lookup.ts';
-import { chunkerOf, phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
+import { chunkerOf, phraseAfter, subjectBefore, tokenAt, WEEKDAY, type PhraseSpan } from './phrases.ts';
 import { NO_SPEAKER, SpeakerModel, type Resolved } from './speakers.ts';
 
 interface Span {
@@ -162,7 +166,6 @@ function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: numbe
 
 const isReportingVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.text.toLowerCase());
 
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Words of a time that can follow a cue: "said Friday", "said on Tuesday", "said last week". */
 const TIME_AFTER_CUE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|on|last|this|week|month|year|earlier|later|morning|afternoon|evening|night)$/i;
 
@@ -255,8 +258,8 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
   const tailEnd = tail ? tokenAt(tokens, tail.end) : after;
   // What follows the phrase after the verb: nothing, or an apposition set off by a comma or a bracket.
   const appositionAfter = tail && tailEnd < to && /^[,(]$/.test(tokens[tailEnd].text) && !reportingVerbIn(tokens, tailEnd, to) && !!(tail.np?.name || tail.np?.properHead);
-  // "..., top black lawmakers said Friday.": a time after the verb is no phrase of its own.
-  // "..., Mr Obama said in his interview.": where or when it was said, after the verb.
+  // "..., top black lawmakers said Friday.", "..., Mr Obama said in his interview.": when or where it was said is no
+  // phrase of its own.
   const onlyTime =
     rest.length > 0 &&
     ((rest.length <= 3 && rest.every((t) => TIME_AFTER_CUE.test(t.text))) || (rest.length <= 8 && rest[0].pos === 'ADP' && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')));
@@ -295,8 +298,57 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
 }
 
 /**
+ * Where a reported clause that starts at tokens[after] ends: before a later report in the same
+ * sentence, which has a subject of its own or follows "and"/"but" ("... and says there is scope",
+ * "..., and when pressed, the mother replied"), at the last comma or conjunction before it; else where
+ * what was learned from annotated news says such clauses end (";", ", adding ..."), once the clause
+ * has its own verb ("the program, run by the department, has brought ...") and outside a relative
+ * clause set off by commas in its subject ("the talks, which started a decade ago, remained ...").
+ */
+function reportedClauseEnd(doc: Doc, tokens: Token[], after: number, to: number, sentence: Span, nearby: QuoteSpan[]): number {
+  const nextReport = nextReportAt(doc, tokens, after, to, nearby);
+  let hasVerb = false;
+  let relative = false;
+  for (let k = after + 1; k < to - 1; k++) {
+    const t = tokens[k];
+    if (k < nextReport && /^(and|but|,|;)$/.test(t.text) && !tokens.slice(k + 1, nextReport).some((x) => /^(and|but|,|;)$/.test(x.text))) return t.start;
+    if (t.text === ',' && relative) {
+      relative = false;
+      continue;
+    }
+    if (!hasVerb && t.text === ',' && /^(which|who|whom|whose|where)$/i.test(tokens[k + 1].text)) {
+      relative = true;
+      continue;
+    }
+    if (relative) continue;
+    if (hasVerb && clauseEndsAt(tokens, k)) return t.start;
+    hasVerb ||= t.pos === 'VERB' || t.pos === 'AUX';
+  }
+  return sentence.end;
+}
+
+/** The first token of the next report after tokens[after] in the sentence (its subject, or its cue), or -1. */
+function nextReportAt(doc: Doc, tokens: Token[], after: number, to: number, nearby: QuoteSpan[]): number {
+  for (let k = after + 1; k < to; k++) {
+    if (!isReportingVerb(tokens[k]) && !(PARTICIPLE_CUES.has(tokens[k].text.toLowerCase()) && tokens[k - 1].text === ',')) continue;
+    // Not a cue inside quoted words, nor one inside a relative clause of this report ("which he said was ...").
+    if (inside(nearby, tokens[k].start)) continue;
+    const own = subjectBefore(doc, tokens, k, after + 1);
+    const at = own ? tokenAt(tokens, own.start) : k;
+    // Without a subject of its own, a cue starts another report only after "and" or "but" ("... and warned ...").
+    let c = k - 1;
+    while (c > after && (tokens[c].pos === 'ADV' || tokens[c].pos === 'AUX')) c--;
+    if (!own && !PARTICIPLE_CUES.has(tokens[k].text.toLowerCase()) && !/^(and|but)$/i.test(tokens[c].text)) continue;
+    if (/^(which|that|who|whom)$/i.test(tokens[at - 1]?.text ?? '')) continue;
+    return at;
+  }
+  return -1;
+}
+
+/**
  * Reported speech in one sentence. For each reporting verb outside quotation marks:
- * "SUBJECT said (that) CLAUSE", "CLAUSE, SUBJECT said.", "CLAUSE, said SUBJECT.".
+ * "SUBJECT said (that) CLAUSE", "CLAUSE, SUBJECT said.", "CLAUSE, said SUBJECT.", "CLAUSE, SUBJECT
+ * said, CLAUSE." and a participle after the main clause (", saying CLAUSE").
  */
 function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[]): Report[] {
   const from = tokenAt(tokens, sentence.start);
@@ -340,10 +392,10 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     // "The White House is saying that ...", "keeps telling voters ...": a cue in the progressive.
     const progressive = PROGRESSIVE_CUES.has(lower) && v > from && /^(is|are|was|were|been|be|keeps|kept|now|not|n't|still)$/i.test(tokens[v - 1].text);
     if (!REPORTING.has(lower) && !phrasal && !progressive) continue;
-    // '"...," said X' belongs to the direct quote before it, when that quote opens the sentence;
+    // '"...," said X' belongs to the direct quote before it, when that quote opens the sentence (or follows a colon);
     // after a paraphrase with a quotation in it ('Voters, "for the most part," said X') it is reported speech.
     const quoteBefore = nearby.find((d) => d.closed && d.close < verb.start && verb.start - d.close <= 6 && /^[\s,"'”’]*$/.test(doc.text.slice(d.close, verb.start)));
-    if (v > from && quoteBefore && !/[\p{L}\p{N}]/u.test(doc.text.slice(sentence.start, quoteBefore.open))) continue;
+    if (v > from && quoteBefore && (!/[\p{L}\p{N}]/u.test(doc.text.slice(sentence.start, quoteBefore.open)) || /:\s*$/.test(doc.text.slice(sentence.start, quoteBefore.open)))) continue;
     let after = v + (phrasal ? 2 : 1);
     const framed = framingReport(doc, tokens, v, after, from, to, sentence, direct);
     if (framed) {
@@ -401,51 +453,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     // only a clause, a subject with its own verb ("claimed the scheme had cost £2bn").
     const relativeSubject = /^(which|that|who)$/i.test(tokens[tokenAt(tokens, subject.start) - 1]?.text ?? '');
     if (!withThat && !CLAUSE_ONLY_CUES.has(lower) && !opensClause(doc, tokens, after, to, relativeSubject)) continue;
-    let end = sentence.end;
-    // Where the reported clause ends: at a second report in the same sentence ("... and says there is scope ..."),
-    // else where what was learned from annotated news says such clauses end (";", ", adding ...").
-    // A clause ends only once it has its own verb ("the program, run by the department, has brought ..."), and not
-    // inside a relative clause set off by commas in its subject ("the talks, which started a decade ago, remained ...").
-    let hasVerb = false;
-    let relative = false;
-    // A later cue with a subject of its own ("... and says there is scope", "..., and when pressed, the mother
-    // replied") starts another report: this one ends at the last comma or conjunction before that subject.
-    let nextReport = -1;
-    for (let k = after + 1; k < to; k++) {
-      if (!isReportingVerb(tokens[k]) && !(PARTICIPLE_CUES.has(tokens[k].text.toLowerCase()) && tokens[k - 1].text === ',')) continue;
-      // Not a cue inside quoted words, nor one inside a relative clause of this report ("which he said was ...").
-      if (inside(nearby, tokens[k].start)) continue;
-      const own = subjectBefore(doc, tokens, k, after + 1);
-      const at = own ? tokenAt(tokens, own.start) : k;
-      // Without a subject of its own, a cue starts another report only after "and" or "but" ("... and warned ...").
-      let c = k - 1;
-      while (c > after && (tokens[c].pos === 'ADV' || tokens[c].pos === 'AUX')) c--;
-      if (!own && !PARTICIPLE_CUES.has(tokens[k].text.toLowerCase()) && !/^(and|but)$/i.test(tokens[c].text)) continue;
-      if (/^(which|that|who|whom)$/i.test(tokens[at - 1]?.text ?? '')) continue;
-      nextReport = at;
-      break;
-    }
-    for (let k = after + 1; k < to - 1; k++) {
-      const t = tokens[k];
-      if (k < nextReport && /^(and|but|,|;)$/.test(t.text) && !tokens.slice(k + 1, nextReport).some((x) => /^(and|but|,|;)$/.test(x.text))) {
-        end = t.start;
-        break;
-      }
-      if (t.text === ',' && relative) {
-        relative = false;
-        continue;
-      }
-      if (!hasVerb && t.text === ',' && /^(which|who|whom|whose|where)$/i.test(tokens[k + 1].text)) {
-        relative = true;
-        continue;
-      }
-      if (relative) continue;
-      if (hasVerb && clauseEndsAt(tokens, k)) {
-        end = t.start;
-        break;
-      }
-      hasVerb ||= t.pos === 'VERB' || t.pos === 'AUX';
-    }
+    const end = reportedClauseEnd(doc, tokens, after, to, sentence, nearby);
     const clause = trimSpan(doc.text, { start: tokens[after].start, end });
     let clauseEnd = clause.end;
     while (clauseEnd > clause.start && /[.!?]/.test(doc.text[clauseEnd - 1])) clauseEnd--;

@@ -102,12 +102,6 @@ export class SpeakerModel {
     if (speaker.speaker) this.spoken.push({ at, paragraph: this.paragraphAt(at), speaker: { speaker: speaker.speaker, entityId: speaker.entityId }, how: speaker.how });
   }
 
-  /** The last speaker recorded before `offset`. */
-  lastBefore(offset: number): Speaker | null {
-    for (let i = this.spoken.length - 1; i >= 0; i--) if (this.spoken[i].at < offset) return this.spoken[i].speaker;
-    return null;
-  }
-
   /** The speaker a phrase of the text stands for. */
   resolve(phrase: PhraseSpan): Resolved {
     const np = phrase.np ?? this.phraseOver(phrase);
@@ -118,7 +112,10 @@ export class SpeakerModel {
     return this.byHead(np);
   }
 
-  /** The person a passage with no cue of its own goes on with: the last speaker, else the likeliest person before `offset`. */
+  /**
+   * The person a quotation with no cue of its own is given: whoever spoke last in its paragraph, else the
+   * best-ranked person before `offset`, else whoever spoke last.
+   */
   salientPerson(offset: number): Resolved {
     // Another quote in the paragraph of one who has just spoken is theirs.
     const last = this.lastSpoken(offset);
@@ -275,7 +272,7 @@ export class SpeakerModel {
   private pronoun(np: NounPhrase): Resolved {
     const word = this.tokens[np.head].text.toLowerCase();
     const text = this.tokens[np.head].text;
-    const last = this.lastBefore(np.start);
+    const last = this.lastSpoken(np.start)?.speaker;
     if (word === 'he' || word === 'she') {
       const person = this.rank(np.start, 'person', PRONOUN_GENDER[word]);
       if (!person) return UNRESOLVED;
@@ -292,9 +289,9 @@ export class SpeakerModel {
   }
 
   /**
-   * The person (or organisation) a pronoun or description at `offset` stands for: the
-   * best-ranked of those named in this and the last sentences (outside anyone's words) and
-   * the last speaker; failing those, the last one named before.
+   * The person (or organisation) a pronoun or a possessive at `offset` stands for: the
+   * best-ranked of those named or speaking in this and the last sentences (outside anyone's
+   * words), the last speaker first among equals; failing those, the last one named before.
    */
   private rank(offset: number, type: 'person' | 'organisation', gender: Gender): Resolved | null {
     const { doc } = this;
