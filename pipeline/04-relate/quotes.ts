@@ -475,11 +475,26 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
   return reports;
 }
 
+const ACCORDING = new WeakMap<Doc, number[]>();
+
+/** Where "according to" is written in a document (cached). */
+function accordingAt(doc: Doc): number[] {
+  let found = ACCORDING.get(doc);
+  if (!found) {
+    found = [];
+    for (let at = doc.text.indexOf('ccording to'); at >= 0; at = doc.text.indexOf('ccording to', at + 1)) found.push(at);
+    ACCORDING.set(doc, found);
+  }
+  return found;
+}
+
 /**
  * "According to X, CLAUSE", "CLAUSE, according to X." and "CLAUSE — according to X — and ...": the source is
  * the noun phrase after "according to", the clause what the sentence says before it or, leading, after it.
  */
 function accordingTo(doc: Doc, sentence: Span): { source: PhraseSpan; clause: Span } | null {
+  // Most sentences have no "according": looked for once in the document before any token is.
+  if (!accordingAt(doc).some((at) => at >= sentence.start && at < sentence.end)) return null;
   const tokens = TOKENS.get(doc) ?? [];
   const from = tokenAt(tokens, sentence.start);
   let to = from;
