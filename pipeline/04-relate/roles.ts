@@ -59,7 +59,8 @@ function nonOrganisationStartsAt(doc: Doc, at: number): boolean {
 /** The organisation a post phrase names: a tagged mention inside it, else a generic body ("trust") resolved in the article. */
 function organisationIn(doc: Doc, start: number, end: number): Where {
   // "for Donald Trump's campaign", "Gore's 2000 presidential campaign": a campaign or administration named for someone.
-  const campaign = NAMED_CAMPAIGN.exec(doc.text.slice(start, end));
+  const text = doc.text.slice(start, end);
+  const campaign = CAMPAIGN_WORD.test(text) ? NAMED_CAMPAIGN.exec(text) : null;
   if (campaign) return { organisation: campaign[0], organisationId: '' };
   const m = firstWithin(doc, start, end, (x) => x.type === 'organisation');
   if (m) return { organisation: entityName(doc, m), organisationId: m.entityId };
@@ -76,6 +77,7 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
 
 /** Bodies named for the person or place they serve: "the Sanders campaign", "Obama administration", "Chicago police". */
 const CAMPAIGN_WORDS = new Set(['campaign', 'administration', 'camp', 'police']);
+const CAMPAIGN_WORD = new RegExp(`\\b(?:${[...CAMPAIGN_WORDS].join('|')})\\b`);
 const NAMED_CAMPAIGN = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:['’]s?)?\\s+(?:\\d{4}\\s+)?(?:presidential\\s+|re-election\\s+|election\\s+)?(?:${[...CAMPAIGN_WORDS].join('|')})\\b`, 'u');
 
 /**

@@ -7,6 +7,7 @@
 
 import type { Doc, Entity, Mention, Span } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
+import { firstIndexNotBefore } from '../../src/sorted.ts';
 import type { NounPhrase, NounPhraseChunker } from '../03-tag/noun-phrases.ts';
 import { TOKENS } from '../03-tag/index.ts';
 import type { Token } from '../03-tag/tokens.ts';
@@ -71,6 +72,17 @@ const FINDING_SOURCES: ReadonlySet<string> = new Set(FINDING_SOURCE_LIST);
 const isPossessiveToken = (t: Token | undefined) => !!t && /^['’]s?$/i.test(t.text);
 const isPostWord = (w: string) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase());
 
+/** Spans in text order with overlapping ones joined. */
+function mergeSpans(spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return merged;
+}
+
 interface Spoken {
   at: number;
   paragraph: number;
@@ -94,7 +106,7 @@ export class SpeakerModel {
     this.tokens = TOKENS.get(doc) ?? [];
     this.chunker = chunkerOf(doc);
     this.lookup = lookupOf(doc);
-    this.said = said;
+    this.said = mergeSpans(said);
   }
 
   /** Record that `speaker` spoke at offset `at`; quotes and reports come in text order. */
@@ -412,7 +424,9 @@ export class SpeakerModel {
   }
 
   private inSaid(m: Mention): boolean {
-    return this.said.some((q) => m.start >= q.start && m.end <= q.end);
+    // The last merged span that starts by the mention is the only one that can hold it.
+    const i = firstIndexNotBefore(this.said.length, (k) => this.said[k].start <= m.start) - 1;
+    return i >= 0 && m.end <= this.said[i].end;
   }
 
   /** The noun phrase a span of the text covers (a name, a bare span from a pattern). */
