@@ -292,7 +292,8 @@ function saintInstitutions(text: string, tokens: Token[], from: number, to: numb
   return found;
 }
 
-export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, skipSentence: (s: number) => boolean): Candidate[] {
+/** `useModel` false: the rules alone, without the statistical tagger (`disableRules: ["ner"]`). */
+export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, skipSentence: (s: number) => boolean, useModel = true): Candidate[] {
   const found: Candidate[] = [];
   const openingWords: Array<{ start: number; end: number; text: string }> = [];
   // Titles of works and of laws: no name is read inside them.
@@ -363,7 +364,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       }
     }
   }
-  const model = modelCandidates(text, tokens, sentenceTokenRanges, skipSentence);
+  const model = useModel ? modelCandidates(text, tokens, sentenceTokenRanges, skipSentence) : { names: [], misc: [] };
   mergeModelCandidates(found, model.names);
   // "The Aviator", "The Return of the King": where the model reads a work or an event, a weak rule's name goes;
   // and no name at all inside the title of a work or a law.
