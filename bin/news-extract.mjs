@@ -4,4 +4,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+const { exitWhenDone } = await import('../src/exit.ts');
+exitWhenDone(main(process.argv.slice(2)));

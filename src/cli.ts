@@ -4,38 +4,40 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveInputs, InputPathError } from './readers/inputs.ts';
+import { resolveInputs } from './readers/inputs.ts';
 import { UsageError } from './command-io.ts';
 import { runDiff, runEval } from './eval/commands.ts';
 import { runReport } from './report/command.ts';
 import { CustomisationError, loadCustomisation, type Customisation } from './config.ts';
-import { FAILURES_KEPT, ResumeError, runBatch, type BatchTotals, type JournalMode } from './batch/run.ts';
-import { JournalLockedError } from './batch/journal.ts';
+import { DEFAULT_DOC_TIMEOUT_MS, FAILURES_KEPT, runBatch, type BatchTotals, type JournalMode } from './batch/run.ts';
 import { DEFAULT_MAX_HEAP_MB } from './batch/pool.ts';
 import { noProgress, terminalProgress } from './batch/progress.ts';
+import { describeFailure, EXIT, exitCodeOf, exitCodeOfRun, exitWhenDone } from './exit.ts';
 
 const HELP = `news-extract: organisations, places, people, quotes and claims from news articles
 
 Usage:
-  news-extract [extract] <inputs...> [--out <dir>] [--jobs N] [--resume | --fresh] [--custom <file>] [--quiet]
+  news-extract [extract] <inputs...> [--out <dir>] [--jobs N] [--resume | --fresh] [--custom <file>] [--quiet] [--debug]
   news-extract eval --gold <dir> --pred <dir> [--misses] [--min quotes=0.9,...]
   news-extract diff <baseline dir> <candidate dir> [--format text|markdown|json] [--fail-on-change]
   news-extract report <output dir> [--gold <dir>] [--max-docs N]
 
 Inputs are files or folders (searched recursively): .txt articles, .html/.htm/.html.gz
 pages, and .jsonl files of {"id", "text" | "html", "title"?, "url"?, "date"?, "source"?}
-records. "-" reads JSON Lines from standard input.
+records. "-" reads JSON Lines from standard input. Links are followed; the output
+folder is never read as input; an input that holds no documents is a usage error.
 
 Options (extract):
   -o, --out <dir>   where the tables are written (default: output)
   -j, --jobs <n>    worker threads (default: the number of cores, here ${defaultJobs()}); a run of
-                    at most 50 documents (counted up front) works in the main thread
+                    at most 50 documents (counted up front) uses one
       --resume      continue a run that was stopped (killed, Ctrl-C, crash) into the
-                    same --out folder; refuses to start if the folder has no journal
+                    same --out folder (a plain rerun does the same; this says so)
       --fresh       ignore the folder's journal: process every document again
       --doc-timeout <s>
                     fail a document that takes longer than this many seconds, and
-                    replace its worker (default: no limit)
+                    replace its worker (default ${DEFAULT_DOC_TIMEOUT_MS / 1000}); 0: no limit (a small
+                    run then works in the main thread)
       --worker-heap <MB>
                     heap limit of each worker (default ${DEFAULT_MAX_HEAP_MB}); a document that
                     needs more fails alone ("worker crashed: ... out of memory")
@@ -43,6 +45,7 @@ Options (extract):
                     a JSON file of lexicon additions and removals and rules to switch
                     off (see README, "Customising")
   -q, --quiet       no progress bar and no line per failure; only the final summary
+      --debug       on an error, print its stack trace too
   -h, --help        this help
 
 Writes documents.csv, organisations.csv, places.csv, people.csv, mentions.csv,
@@ -56,14 +59,36 @@ unchanged since the last run into the same folder is not processed again; its ro
 taken from the journal ("skipped N unchanged" in the summary). So a stopped run goes on
 where it stopped when run again, with or without --resume. On a terminal a progress bar
 shows documents done, documents per second, failures and time left.
-Exits 1 when any input failed (each failure is a row of documents.csv with its reason),
-2 on a usage error.`;
+Ctrl-C or SIGTERM stops a run within a second or two; run it again to go on.
+
+Exit codes:
+  0    every document ok, every output file written
+  1    some documents failed (each is a row of documents.csv with its reason)
+  2    usage error (a bad option, a missing input, an input with no documents)
+  3    the run could not complete: an output file or folder could not be
+       written (full disk, no permission, a read-only disk, a file where the
+       folder should be), or an internal error; one line says what, where and
+       why, and the tables are as they were before the run
+  130  stopped by Ctrl-C (SIGINT)
+  143  stopped by SIGTERM`;
 
 function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
 }
 
-async function runExtract(argv: string[]): Promise<number> {
+interface ExtractOptions {
+  inputs: string[];
+  outDir: string;
+  jobs: number;
+  mode: JournalMode;
+  docTimeoutMs: number;
+  workerHeapMb?: number;
+  customisation?: Customisation;
+  quiet: boolean;
+}
+
+/** The extract command's options, checked; a mistake is a UsageError. Undefined for --help. */
+function parseExtractOptions(argv: string[]): ExtractOptions | undefined {
   let parsed;
   try {
     parsed = parseArgs({
@@ -85,22 +110,18 @@ async function runExtract(argv: string[]): Promise<number> {
     throw new UsageError((err as Error).message);
   }
   const opts = parsed.values;
-  if (opts.help) {
-    console.log(HELP);
-    return 0;
-  }
+  if (opts.help) return undefined;
   if (!parsed.positionals.length) throw new UsageError('no inputs given (a file, a folder, or - for JSON Lines on standard input)');
   let jobs = defaultJobs();
   if (opts.jobs !== undefined) {
     jobs = Number(opts.jobs);
     if (!/^\d+$/.test(opts.jobs) || !Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of at least 1, got "${opts.jobs}"`);
   }
-  const docTimeout = opts['doc-timeout'] === undefined ? 0 : Number(opts['doc-timeout']);
+  const docTimeout = opts['doc-timeout'] === undefined ? DEFAULT_DOC_TIMEOUT_MS / 1000 : Number(opts['doc-timeout']);
   if (!(docTimeout >= 0) || !Number.isFinite(docTimeout)) throw new UsageError(`--doc-timeout takes a number of seconds, got "${opts['doc-timeout']}"`);
   const workerHeap = opts['worker-heap'] === undefined ? undefined : Number(opts['worker-heap']);
   if (workerHeap !== undefined && !(Number.isInteger(workerHeap) && workerHeap >= 64)) throw new UsageError(`--worker-heap takes a whole number of MB, at least 64, got "${opts['worker-heap']}"`);
   if (opts.resume && opts.fresh) throw new UsageError('--resume and --fresh contradict each other');
-  const mode: JournalMode = opts.resume ? 'resume' : opts.fresh ? 'fresh' : 'incremental';
   let customisation: Customisation | undefined;
   try {
     customisation = opts.custom === undefined ? undefined : loadCustomisation(opts.custom);
@@ -108,36 +129,41 @@ async function runExtract(argv: string[]): Promise<number> {
     if (err instanceof CustomisationError) throw new UsageError(err.message);
     throw err;
   }
-  let files: string[];
-  try {
-    files = resolveInputs(parsed.positionals);
-  } catch (err) {
-    if (err instanceof InputPathError) throw new UsageError(err.message);
-    throw err;
+  return {
+    inputs: parsed.positionals,
+    outDir: opts.out!,
+    jobs,
+    mode: opts.resume ? 'resume' : opts.fresh ? 'fresh' : 'incremental',
+    docTimeoutMs: docTimeout * 1000,
+    workerHeapMb: workerHeap,
+    customisation,
+    quiet: opts.quiet!,
+  };
+}
+
+async function runExtract(argv: string[]): Promise<number> {
+  const options = parseExtractOptions(argv);
+  if (!options) {
+    console.log(HELP);
+    return EXIT.ok;
   }
-  const outDir = opts.out!;
+  const files = resolveInputs(options.inputs, options.outDir);
   const started = process.hrtime.bigint();
-  const progress = !opts.quiet && process.stderr.isTTY ? terminalProgress(process.stderr) : noProgress;
-  let totals: BatchTotals;
-  try {
-    totals = await runBatch({
-      files,
-      outDir,
-      jobs,
-      journal: mode,
-      docTimeoutMs: docTimeout * 1000,
-      customisation,
-      workerHeapMb: workerHeap,
-      progress,
-      onFailure: opts.quiet ? undefined : (f) => progress.log(`failed: ${f.source} (${f.docId}): ${f.error}`),
-    });
-  } catch (err) {
-    if (err instanceof ResumeError || err instanceof JournalLockedError) throw new UsageError(err.message);
-    throw err;
-  }
+  const progress = !options.quiet && process.stderr.isTTY ? terminalProgress(process.stderr) : noProgress;
+  const totals = await runBatch({
+    files,
+    outDir: options.outDir,
+    jobs: options.jobs,
+    journal: options.mode,
+    docTimeoutMs: options.docTimeoutMs,
+    customisation: options.customisation,
+    workerHeapMb: options.workerHeapMb,
+    progress,
+    onFailure: options.quiet ? undefined : (f) => progress.log(`failed: ${f.source} (${f.docId}): ${f.error}`),
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  printSummary(totals, outDir, seconds);
-  return totals.failedCount ? 1 : 0;
+  printSummary(totals, options.outDir, seconds);
+  return exitCodeOfRun(totals.failedCount);
 }
 
 function printSummary(t: BatchTotals, outDir: string, seconds: number): void {
@@ -149,6 +175,7 @@ function printSummary(t: BatchTotals, outDir: string, seconds: number): void {
     `skipped ${t.skipped} unchanged`,
     ...(t.crashed ? [`${t.crashed} lost with a crashed worker`] : []),
     ...(t.continuedInterruptedRun ? ['continued an interrupted run'] : []),
+    ...(t.nothingToResume ? ['nothing to resume: started from the beginning'] : []),
   ];
   const lines = [
     `documents      ${t.documents} (${ok} ok, ${t.failedCount} failed) in ${seconds.toFixed(1)} s, ${rate.toFixed(rate >= 10 ? 0 : 1)}/s`,
@@ -168,8 +195,10 @@ function printSummary(t: BatchTotals, outDir: string, seconds: number): void {
   console.log(lines.join('\n'));
 }
 
+/** Runs a command; every error that stops it is one line on stderr (with --debug, its stack) and an exit code (see exit.ts). */
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv.filter((a) => a !== '--debug');
   try {
     if (command === 'eval') return await runEval(rest);
     if (command === 'diff') return await runDiff(rest);
@@ -177,21 +206,15 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'extract') return await runExtract(rest);
     if (command === '--help' || command === '-h' || command === undefined) {
       console.log(HELP);
-      return command === undefined ? 2 : 0;
+      return command === undefined ? EXIT.usage : EXIT.ok;
     }
-    return await runExtract(argv);
+    return await runExtract([command, ...rest]);
   } catch (err) {
-    if (err instanceof UsageError) {
-      console.error(`news-extract: ${err.message}\nRun news-extract --help for usage.`);
-      return 2;
-    }
-    throw err;
+    const code = exitCodeOf(err);
+    console.error(`news-extract: ${describeFailure(err, debug)}${code === EXIT.usage ? '\nRun news-extract --help for usage.' : ''}`);
+    return code;
   }
 }
 
 const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/, '') === new URL(import.meta.url).pathname.replace(/\.ts$/, '');
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+if (invokedDirectly) exitWhenDone(main(process.argv.slice(2)));

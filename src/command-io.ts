@@ -13,6 +13,9 @@ export const processIO: CommandIO = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
+/** The exit code of a command whose surroundings failed it (EXIT.failure in exit.ts). */
+const ENVIRONMENT_FAILURE = 3;
+
 /** A mistake in how a command was called: reported with the usage, exit code 2. */
 export class UsageError extends Error {}
 
@@ -32,13 +35,15 @@ export function requireDir(option: string, dir: string | undefined): string {
 /**
  * Reports an error a command caught and returns its exit code: 2 for a usage error
  * (a UsageError, or parseArgs's unknown options and missing values), shown with the
- * usage; `otherCode` for anything else.
+ * usage; 3 for a file that could not be written (an error with a system error code);
+ * `otherCode` for anything else.
  */
 export function reportError(error: unknown, usage: string, io: CommandIO, otherCode: number): number {
   // parseArgs reports unknown options and missing values as TypeErrors with an ERR_PARSE_ARGS code.
-  const isArgError = error instanceof UsageError || String((error as { code?: unknown })?.code).startsWith('ERR_PARSE_ARGS');
+  const code = String((error as { code?: unknown })?.code);
+  const isArgError = error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS');
   io.err(`error: ${(error as Error).message ?? String(error)}`);
-  if (!isArgError) return otherCode;
+  if (!isArgError) return /^E[A-Z]+$/.test(code) ? ENVIRONMENT_FAILURE : otherCode;
   io.err(usage);
   return 2;
 }

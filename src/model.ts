@@ -112,6 +112,8 @@ export interface Doc {
   meta: Record<string, string>;
   raw: string;
   format: InputFormat;
+  /** The encoding the input was decoded from, '' when unknown. */
+  encoding: string;
   /** A title given by the input (a JSONL `title` field). */
   givenTitle: string | null;
   status: 'ok' | 'failed';
@@ -142,6 +144,10 @@ export interface DocInput {
   meta?: Record<string, string>;
   /** Set when reading failed: the document goes straight to the failed table. */
   error?: string;
+  /** The encoding the input was decoded from ("utf-8", "windows-1252", ...), when known. */
+  encoding?: string;
+  /** What reading had to mend ("2 invalid UTF-8 bytes replaced by U+FFFD"): kept as warnings. */
+  notes?: string[];
 }
 
 /** A document as read, before any stage: the cleaned text and every annotation still empty. */
@@ -152,10 +158,14 @@ export function newDoc(input: DocInput): Doc {
     meta: input.meta ?? {},
     raw: input.raw,
     format: input.format ?? 'text',
+    encoding: input.encoding ?? '',
     givenTitle: input.givenTitle ?? null,
     status: input.error ? 'failed' : 'ok',
     error: input.error ?? '',
-    messages: input.error ? [{ severity: 'fatal', stage: 'read', reason: input.error }] : [],
+    messages: [
+      ...(input.notes ?? []).map((reason): Message => ({ severity: 'warning', stage: 'read', reason })),
+      ...(input.error ? [{ severity: 'fatal', stage: 'read', reason: input.error } satisfies Message] : []),
+    ],
     title: null,
     text: '',
     offsets: emptyOffsets(),

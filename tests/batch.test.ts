@@ -154,10 +154,10 @@ describe('batch runs', () => {
     expect(docs[1]).toMatchObject({ doc_id: 'move-0000', source: `${input}:2` });
   }, 120_000);
 
-  it('refuses --resume without a journal, and --resume with --fresh', async () => {
+  it('starts from the beginning on --resume without a journal (a run killed before it wrote one), refuses --resume with --fresh', async () => {
     const r = await runCli(['extract', 'seeds', '--out', tempDir(), '--resume']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/nothing to resume/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/nothing to resume: started from the beginning/);
     const both = await runCli(['extract', 'seeds', '--out', tempDir(), '--resume', '--fresh']);
     expect(both.code).toBe(2);
     const jobs = await runCli(['extract', 'seeds', '--out', tempDir(), '--jobs', '0']);

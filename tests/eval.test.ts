@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runDiff, runEval } from '../src/eval/commands.ts';
 import type { CommandIO } from '../src/command-io.ts';
 import { diffOutputs, formatDiffMarkdown, formatDiffText } from '../src/eval/diff.ts';
+import { randomFrom } from './helpers/random.ts';
 import {
   formatScore,
   normaliseName,
@@ -265,18 +266,6 @@ function perfectPrediction(golds: GoldDoc[]): Prediction {
   }
   const extraction = golds.map((g) => ({ doc_id: g.doc_id, title: g.title, text: `${g.body_first_words} ... ${g.body_last_words}` }));
   return { tables, extraction };
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so failures can be reproduced. */
-function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -69,7 +69,7 @@ describe('decodeBytes', () => {
 
   it('keeps UTF-8 with a stray bad byte as UTF-8, the byte replaced', () => {
     const damaged = Buffer.concat([Buffer.from(ARTICLE, 'utf8'), Buffer.from([0xe2, 0x80])]); // cut mid-character
-    expect(decodeBytes(damaged)).toEqual({ text: `${ARTICLE}\ufffd`, encoding: 'utf-8' });
+    expect(decodeBytes(damaged)).toEqual({ text: `${ARTICLE}\ufffd`, encoding: 'utf-8', notes: ['1 invalid UTF-8 byte sequence replaced by U+FFFD'] });
   });
 
   it('gunzips gzip data first', () => {

@@ -11,6 +11,7 @@ import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_TITLE_PHRASES, PER
 import { AWARD_NAMES, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { collapseWhitespace } from '../../src/text.ts';
+import { SpanIndex } from '../../src/span-index.ts';
 import { loadNerModel } from './ner-model/index.ts';
 
 export interface Candidate {
@@ -452,24 +453,33 @@ function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): 
   const seen = new Map<string, number>();
   for (const c of fromModel) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
   const loneWords: Candidate[] = [];
+  // Overlaps are looked up in an index: a scan of `found` for each of the model's names was quadratic in the article's length.
+  const index = new SpanIndex(found);
   for (const { heading, nameStart, ...c } of fromModel) {
     // The title gives way where a rule found a name in it ("US Treasury" in "US Treasury Secretary John Snow").
-    if (c.title && found.some((f) => f.start < nameStart && f.end > c.start)) {
+    if (c.title && index.overlapping(c.start, nameStart).length) {
       c.text = c.text.slice(nameStart - c.start);
       c.start = nameStart;
       delete c.title;
     }
-    const overlapping = found.filter((f) => f.start < c.end && f.end > c.start);
+    const overlapping = index.overlapping(c.start, c.end);
     if (!overlapping.length) {
       // In headings and capitals ("LONDON 1996-08-30", "JAPAN WIN") the model is all there is.
       const headline = heading || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
       if (!c.name.includes(' ') && !c.title && !headline) loneWords.push(c);
-      else found.push(c);
+      else {
+        found.push(c);
+        index.add(c);
+      }
       continue;
     }
     if (overlapping.every((f) => WEAK_RULES.has(f.rule)) && overlapping.some((f) => f.start === c.start && f.end === c.end && f.type !== c.type)) {
-      for (const f of overlapping) found.splice(found.indexOf(f), 1);
+      for (const f of overlapping) {
+        found.splice(found.indexOf(f), 1);
+        index.remove(f);
+      }
       found.push(c);
+      index.add(c);
     }
   }
   // A lone word the model reads as a person that is the given name or the surname of a person named in

@@ -8,7 +8,7 @@ export type Row = Record<string, Cell>;
 
 /** Every table, its file and its columns, in the order of the output contract. */
 export const TABLES = {
-  documents: ['doc_id', 'source', 'title', 'status', 'error', 'chars', 'sentences', 'format', 'url', 'date', 'publisher'],
+  documents: ['doc_id', 'source', 'title', 'status', 'error', 'chars', 'sentences', 'format', 'url', 'date', 'publisher', 'encoding', 'notes'],
   organisations: ['doc_id', 'entity_id', 'name', 'aliases', 'mentions'],
   places: ['doc_id', 'entity_id', 'name', 'aliases', 'mentions'],
   people: ['doc_id', 'entity_id', 'name', 'aliases', 'mentions', 'role', 'organisation', 'organisation_id'],
@@ -48,6 +48,8 @@ export function exportRows(doc: Doc): DocRows {
     url: doc.meta.url ?? '',
     date: doc.meta.date ?? '',
     publisher: doc.meta.source ?? '',
+    encoding: doc.encoding,
+    notes: doc.messages.filter((m) => m.severity === 'warning').map((m) => m.reason).join('; '),
   });
   if (doc.status !== 'ok') return rows;
   const raw = (start: number, end: number) => ({ raw_start: doc.offsets.toRawStart(start), raw_end: doc.offsets.toRawEnd(end) });

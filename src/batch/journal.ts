@@ -13,7 +13,9 @@
 // runs never append to one journal; a lock left by a dead process is taken over
 // (and tells that the last run was interrupted).
 
-import { isAlive } from '../writers.ts';
+import { isAlive, syncDir } from '../writers.ts';
+import { environmentError, fileOperation } from '../exit.ts';
+import { UsageError } from '../command-io.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,8 +35,8 @@ const HASH_LENGTH = 64;
 const AFTER_HASH = Buffer.from('","f":');
 const HEAD_LENGTH = HEAD.length + HASH_LENGTH + AFTER_HASH.length;
 
-/** Thrown when another live process is writing to the same output folder. */
-export class JournalLockedError extends Error {}
+/** Thrown when another live process is writing to the same output folder (a usage error: wait, or choose another folder). */
+export class JournalLockedError extends UsageError {}
 
 /** Index keys are the first 16 hex digits of a hash (the whole hash is checked on reading). */
 const KEY_LENGTH = 16;
@@ -81,11 +83,11 @@ export class Journal {
   constructor(outDir: string, options: JournalOptions = {}) {
     this.dir = path.join(outDir, JOURNAL_DIR);
     this.file = path.join(this.dir, JOURNAL_FILE);
-    fs.mkdirSync(this.dir, { recursive: true });
+    fileOperation('create', this.dir, () => fs.mkdirSync(this.dir, { recursive: true }));
     this.interruptedRun = takeLock(path.join(this.dir, LOCK_FILE));
     try {
-      this.fd = fs.openSync(this.file, options.fresh ? 'w+' : fs.existsSync(this.file) ? 'r+' : 'w+');
-      this.size = options.fresh ? 0 : this.load();
+      this.fd = fileOperation('open', this.file, () => fs.openSync(this.file, options.fresh ? 'w+' : fs.existsSync(this.file) ? 'r+' : 'w+'));
+      this.size = options.fresh ? 0 : fileOperation('read', this.file, () => this.load());
       this.startSize = this.size;
       this.entriesAtStart = this.index.size;
     } catch (err) {
@@ -130,8 +132,17 @@ export class Journal {
     if (this.closed) throw new Error('journal is closed');
     if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`journal: bad hash ${hash}`);
     const buf = Buffer.from(`{"h":"${hash}","f":${JSON.stringify(fragment)}}\n`, 'utf8');
-    let written = 0;
-    while (written < buf.length) written += fs.writeSync(this.fd, buf, written, buf.length - written, this.size + written);
+    try {
+      writeAllAt(this.fd, buf, this.size, this.file);
+    } catch (err) {
+      // No torn entry left behind where the next one would go.
+      try {
+        fs.ftruncateSync(this.fd, this.size);
+      } catch {
+        /* cut off when the journal is next opened */
+      }
+      throw err;
+    }
     this.size += buf.length;
     this.usedBytes += buf.length;
     this.unsyncedEntries++;
@@ -145,7 +156,7 @@ export class Journal {
     if (!this.unsyncedEntries) return;
     this.unsyncedEntries = 0;
     this.unsyncedBytes = 0;
-    fs.fdatasyncSync(this.fd);
+    fileOperation('write', this.file, () => fs.fdatasyncSync(this.fd));
   }
 
   /**
@@ -156,7 +167,11 @@ export class Journal {
     if (this.closed) return;
     this.flush();
     const wasted = this.size - this.usedBytes;
-    if (wasted > this.usedBytes && wasted > 0) this.compact();
+    try {
+      if (wasted > this.usedBytes && wasted > 0) this.compact();
+    } catch {
+      /* a journal left uncompacted is still whole: the next run compacts it */
+    }
     this.release();
   }
 
@@ -172,8 +187,11 @@ export class Journal {
 
   private release(): void {
     this.closed = true;
-    fs.closeSync(this.fd);
-    releaseLock(path.join(this.dir, LOCK_FILE));
+    try {
+      fs.closeSync(this.fd);
+    } finally {
+      releaseLock(path.join(this.dir, LOCK_FILE));
+    }
   }
 
   /** Rewrites the journal with only the entries used by this run. */
@@ -186,7 +204,8 @@ export class Journal {
       const copy = (offset: number, length: number) => {
         if (buf.length < length) buf = Buffer.alloc(length);
         fs.readSync(this.fd, buf, 0, length, offset);
-        position += fs.writeSync(out, buf, 0, length, position);
+        writeAllAt(out, buf.subarray(0, length), position, tmp);
+        position += length;
       };
       // Slots are in file order; the entries this run added are the tail.
       for (let slot = 0; slot < this.slots; slot++) if (this.used[slot]) copy(this.offsets[slot], this.lengths[slot] + 1);
@@ -270,7 +289,10 @@ function takeLock(lockPath: string): { pid: number; started: string } | null {
       fs.writeFileSync(lockPath, mine, { flag: 'wx' });
       return null;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        fs.rmSync(lockPath, { force: true }); // created, but not written (a full disk)
+        throw environmentError('write', lockPath, err);
+      }
     }
     let holder: { pid?: number; host?: string; started?: string } = {};
     try {
@@ -286,7 +308,12 @@ function takeLock(lockPath: string): { pid: number; started: string } | null {
       );
     }
     // Stale: its process is gone. Take it over.
-    fs.writeFileSync(lockPath, mine);
+    try {
+      fs.writeFileSync(lockPath, mine);
+    } catch (err) {
+      fs.rmSync(lockPath, { force: true });
+      throw environmentError('write', lockPath, err);
+    }
     return { pid: Number.isInteger(pid) ? pid : 0, started: holder.started ?? '' };
   }
   throw new JournalLockedError(`could not take ${lockPath}`);
@@ -302,15 +329,12 @@ function releaseLock(lockPath: string): void {
 }
 
 
-function syncDir(dir: string): void {
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    /* not supported on every platform */
+/** Writes all of `bytes` at `position` (see writeAll). */
+function writeAllAt(fd: number, bytes: Buffer, position: number, file: string): void {
+  let done = 0;
+  while (done < bytes.length) {
+    const n = fileOperation('write', file, () => fs.writeSync(fd, bytes, done, bytes.length - done, position + done));
+    if (!(n > 0)) throw environmentError('write', file, Object.assign(new Error('ENOSPC: the system accepted no more bytes'), { code: 'ENOSPC' }));
+    done += n;
   }
 }

@@ -1,4 +1,4 @@
-// The document processor that workers (and a --jobs 1 run, in the main thread)
+// The document processor that workers (and a small run with no time limit, in the main thread)
 // use: the stages are created once, then each document is processed and
 // serialised into a fragment.
 

@@ -5,7 +5,7 @@
 
 import fs from 'node:fs';
 import cliProgress from 'cli-progress';
-import { isJsonLinesFile } from '../readers/inputs.ts';
+import { isJsonLinesFile, isRegularFile } from '../readers/inputs.ts';
 
 export interface Progress {
   /** The total number of documents, once known. */
@@ -88,13 +88,13 @@ const RATE_WINDOW_MS = 15_000;
 
 /**
  * How many documents the inputs hold: one per article file, one per non-blank line
- * of a JSON Lines file; undefined when standard input is among them. Stops counting
- * once past `atMost`.
+ * of a JSON Lines file; undefined when standard input or a FIFO (which counting
+ * would consume) is among them. Stops counting once past `atMost`.
  */
 export async function countDocuments(files: string[], atMost = Infinity): Promise<number | undefined> {
   let count = 0;
   for (const file of files) {
-    if (file === '-') return undefined;
+    if (file === '-' || (isJsonLinesFile(file) && !isRegularFile(file))) return undefined;
     if (!isJsonLinesFile(file)) count++;
     else count += await countLines(file, atMost - count);
     if (count > atMost) break;

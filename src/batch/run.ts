@@ -1,5 +1,6 @@
-// A batch run: inputs are read lazily, documents go to the worker pool (or are
-// processed in the main thread for small batches), finished documents
+// A batch run: inputs are read lazily, documents go to the worker pool (one worker
+// for a small batch; the main thread only for a small batch with no time limit,
+// since only a worker can be stopped in the middle of a document), finished documents
 // wait in a reorder buffer keyed by input index and are written in input order, so
 // the output is byte-identical whatever the number of workers. At most `window`
 // documents are between being read and being written, so memory stays flat
@@ -8,11 +9,14 @@
 // Every processed document also goes to the output folder's journal (see
 // journal.ts) as soon as it is done; a document whose content hash is already
 // there is not processed again but written from the journal. The tables are
-// written under temporary names and renamed when the run is complete.
+// written under temporary names and renamed when the run is complete; a signal
+// stops the run between events, with the journal whole (see stopOnSignals).
 
 import type { DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
-import { OutputWriter } from '../writers.ts';
+import { OutputWriter, prepareOutputFolder } from '../writers.ts';
+import { UsageError } from '../command-io.ts';
+import { Interrupted } from '../exit.ts';
 import { RunAggregates } from '../aggregate.ts';
 import { workerBundle } from './bundle.ts';
 import { documentCsv, failedFragment, withSource, type Fragment, type FragmentCounts } from './fragment.ts';
@@ -22,8 +26,17 @@ import { countDocuments, noProgress, type Progress } from './progress.ts';
 import { contentHash, customisationHash, pipelineVersion } from './version.ts';
 import type { Customisation } from '../config.ts';
 
-/** Runs with at most this many documents (known up front) use the main thread: starting workers costs more. */
+/**
+ * Runs with at most this many documents (known up front) use one worker (or, with
+ * no time limit, the main thread): starting more costs more than they save.
+ */
 const SMALL_BATCH = 50;
+/**
+ * A document that takes longer than this fails ("timed out"), whatever batch it is
+ * in. The slowest of the 2,225 BBC articles takes well under a second; a 5 MB
+ * article without a full stop about 20 s.
+ */
+export const DEFAULT_DOC_TIMEOUT_MS = 60_000;
 /** How many failures the summary keeps (it counts them all). */
 export const FAILURES_KEPT = 20;
 
@@ -41,11 +54,15 @@ export interface BatchOptions {
   onFailure?: (failure: Failure) => void;
   /** The user's lexicon changes and switched-off rules; part of what decides whether a journal entry still holds. */
   customisation?: Customisation;
-  /** Batches of at most this many documents run in the main thread (default SMALL_BATCH). */
+  /** Batches of at most this many documents run in one worker, or in the main thread without a time limit (default SMALL_BATCH). */
   smallBatch?: number;
   /** Heap limit of each worker in MB (default DEFAULT_MAX_HEAP_MB). */
   workerHeapMb?: number;
-  /** A document taking longer (ms) fails and its worker is replaced; 0: no limit. Workers only: a run with a limit always uses them. */
+  /**
+   * A document taking longer (ms) fails and its worker is replaced (default
+   * DEFAULT_DOC_TIMEOUT_MS); 0: no limit. Only a worker can be stopped mid-document,
+   * so a run with a limit always uses workers.
+   */
   docTimeoutMs?: number;
 }
 
@@ -70,9 +87,12 @@ export interface BatchTotals extends FragmentCounts {
   workerIdleSeconds: number;
   /** The previous run into the folder had been stopped (its lock was left behind). */
   continuedInterruptedRun: boolean;
+  /** --resume found no journal (the run it continues was stopped before it wrote one): everything was processed. */
+  nothingToResume: boolean;
 }
 
-export class ResumeError extends Error {}
+/** The inputs hold no document at all. */
+export class NoDocumentsError extends UsageError {}
 
 interface Executor {
   run(input: DocInput): Promise<Fragment> | Fragment;
@@ -85,7 +105,9 @@ async function inlineExecutor(customisation: Customisation | undefined): Promise
   const { createDocProcessor } = await import('./process.ts');
   const processDoc = createDocProcessor(customisation);
   return {
-    run(input) {
+    async run(input) {
+      // Back to the event loop first, so a signal is handled between documents.
+      await new Promise((resolve) => setImmediate(resolve));
       try {
         return processDoc(input);
       } catch (err) {
@@ -100,9 +122,9 @@ async function inlineExecutor(customisation: Customisation | undefined): Promise
   };
 }
 
-async function poolExecutor(jobs: number, options: BatchOptions): Promise<Executor> {
+async function poolExecutor(jobs: number, options: BatchOptions, timeoutMs: number): Promise<Executor> {
   const bundle = await workerBundle((reason) => console.error(`news-extract: workers run under tsx (slower): the worker bundle could not be built: ${reason}`));
-  const pool = new WorkerPool({ size: jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: options.customisation });
+  const pool = new WorkerPool({ size: jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs, customisation: options.customisation });
   return { run: (input) => pool.run(input), close: () => pool.close(), workers: () => pool.started, idleSeconds: () => pool.idleMs / 1000 };
 }
 
@@ -113,58 +135,42 @@ interface Finished {
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
-  const { files, outDir, jobs } = options;
+  const { files, outDir } = options;
   const progress = options.progress ?? noProgress;
   const mode = options.journal ?? 'incremental';
-  if (mode === 'resume' && !Journal.exists(outDir)) {
-    throw new ResumeError(`nothing to resume: ${outDir} has no journal of an earlier run (run without --resume to start one)`);
-  }
-  const smallBatch = options.smallBatch ?? SMALL_BATCH;
-  const known = await countDocuments(files, smallBatch);
-  const inline = known !== undefined && known <= smallBatch && !options.docTimeoutMs;
-  if (progress !== noProgress) {
-    if (known !== undefined && known <= smallBatch) progress.setTotal(known);
-    else void countDocuments(files).then((n) => n !== undefined && progress.setTotal(n), () => {});
-  }
-
-  // A different customisation gives different output: it is part of the version entries are valid for.
-  const version = options.customisation ? `${pipelineVersion()}+${customisationHash(options.customisation)}` : pipelineVersion();
-  const journal = new Journal(outDir, { fresh: mode === 'fresh' });
-  const totals: BatchTotals = {
-    documents: 0,
-    failedCount: 0,
-    failures: [],
-    skipped: 0,
-    crashed: 0,
-    organisations: 0,
-    places: 0,
-    people: 0,
-    quotesDirect: 0,
-    quotesIndirect: 0,
-    claims: 0,
-    workers: 0,
-    workerIdleSeconds: 0,
-    continuedInterruptedRun: journal.interruptedRun !== null,
-  };
+  const timeoutMs = options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS;
+  let journal: Journal | undefined;
   let writer: OutputWriter | undefined;
   let executor: Executor | undefined;
-  const onSignal = (signal: NodeJS.Signals) => {
-    // Keep what is done for --resume, leave no temp files, then stop as the signal would.
+  const stop = stopOnSignals(() => {
     try {
-      journal.abandon();
-      writer?.abandon();
+      journal?.abandon();
     } finally {
-      progress.stop();
-      console.error(`news-extract: stopped by ${signal}; run the same command again (or with --resume) to continue where it stopped`);
-      process.exit(signal === 'SIGINT' ? 130 : 143);
+      writer?.abandon();
     }
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-
+  });
   try {
+    const smallBatch = options.smallBatch ?? SMALL_BATCH;
+    const known = await countDocuments(files, smallBatch);
+    if (known === 0) throw new NoDocumentsError('the inputs hold no documents (nothing to process)');
+    const small = known !== undefined && known <= smallBatch;
+    const inline = small && !timeoutMs;
+    const jobs = small ? 1 : options.jobs;
+    if (progress !== noProgress) {
+      if (small) progress.setTotal(known);
+      else void countDocuments(files).then((n) => n !== undefined && progress.setTotal(n), () => {});
+    }
+    stop.check();
+
+    // A different customisation gives different output: it is part of the version entries are valid for.
+    const version = options.customisation ? `${pipelineVersion()}+${customisationHash(options.customisation)}` : pipelineVersion();
+    prepareOutputFolder(outDir);
+    const nothingToResume = mode === 'resume' && !Journal.exists(outDir);
+    journal = new Journal(outDir, { fresh: mode === 'fresh' });
+    const totals = newTotals(journal, nothingToResume);
     writer = new OutputWriter(outDir);
     const out = writer;
+    const kept = journal;
     const aggregates = new RunAggregates();
     const window = inline ? 1 : jobs * 4;
     const done = new Map<number, Finished>();
@@ -179,29 +185,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
       w?.();
     };
     const waitForChange = () => new Promise<void>((resolve) => (wake = resolve));
+    stop.onStop(wakeUp);
 
     const emit = (f: Finished) => {
-      const fragment = f.fragment;
-      out.writeSerialised({ ...fragment.csv, documents: documentCsv(fragment) }, fragment.json);
-      aggregates.addDocument(fragment.aggregate);
-      totals.documents++;
-      if (f.skipped) totals.skipped++;
-      if (fragment.crashed) totals.crashed++;
-      const c = fragment.counts;
-      totals.organisations += c.organisations;
-      totals.places += c.places;
-      totals.people += c.people;
-      totals.quotesDirect += c.quotesDirect;
-      totals.quotesIndirect += c.quotesIndirect;
-      totals.claims += c.claims;
-      const failed = fragment.status === 'failed';
-      if (failed) {
-        totals.failedCount++;
-        const entry = { docId: fragment.docId, source: fragment.source, error: fragment.error };
-        if (totals.failures.length < FAILURES_KEPT) totals.failures.push(entry);
-        options.onFailure?.(entry);
-      }
-      progress.tick(failed, f.skipped);
+      out.writeSerialised({ ...f.fragment.csv, documents: documentCsv(f.fragment) }, f.fragment.json);
+      aggregates.addDocument(f.fragment.aggregate);
+      const failed = count(totals, f);
+      if (failed) options.onFailure?.(failed);
+      progress.tick(failed !== undefined, f.skipped);
     };
     const finish = (index: number, f: Finished) => {
       done.set(index, f);
@@ -214,8 +205,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
       wakeUp();
     };
 
-    for await (const input of readInputs(files)) {
-      while (read - written >= window && failure === undefined) await waitForChange();
+    const inputs = readInputs(files);
+    for (;;) {
+      const next = await stop.race(inputs.next());
+      if (next.done) break;
+      const input = next.value;
+      while (read - written >= window && failure === undefined && !stop.signal) await waitForChange();
+      stop.check();
       if (failure !== undefined) break;
       const index = read++;
       const firstSource = seenIds.get(input.docId);
@@ -226,17 +222,23 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
         continue;
       }
       const hash = contentHash(input, version);
-      const kept = journal.get(hash);
-      if (kept) {
-        finish(index, { fragment: withSource(kept, input.source), skipped: true });
+      const journaled = kept.get(hash);
+      if (journaled) {
+        finish(index, { fragment: withSource(journaled, input.source), skipped: true });
         continue;
       }
       const settle = (fragment: Fragment) => {
-        if (!fragment.crashed) journal.add(hash, fragment);
-        finish(index, { fragment, skipped: false });
+        try {
+          if (!fragment.crashed) kept.add(hash, fragment);
+          finish(index, { fragment, skipped: false });
+        } catch (err) {
+          failure ??= err;
+          wakeUp();
+        }
       };
       // Created on first need: a run that takes everything from the journal loads no NLP.
-      executor ??= inline ? await inlineExecutor(options.customisation) : await poolExecutor(jobs, options);
+      executor ??= inline ? await inlineExecutor(options.customisation) : await poolExecutor(jobs, options, timeoutMs);
+      stop.check();
       const result = executor.run(input);
       if (result instanceof Promise) {
         result.then(settle).catch((err: unknown) => {
@@ -245,25 +247,136 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
         });
       } else settle(result);
     }
-    while (written < read && failure === undefined) await waitForChange();
+    while (written < read && failure === undefined && !stop.signal) await waitForChange();
+    stop.check();
     if (failure !== undefined) throw failure;
+    if (totals.documents === 0) throw new NoDocumentsError('the inputs hold no documents (nothing to process)');
     totals.workers = executor?.workers() ?? 0;
     await executor?.close();
     totals.workerIdleSeconds = executor?.idleSeconds() ?? 0;
     executor = undefined;
     progress.stop();
-    journal.close();
     writer.writeRunTables(aggregates);
     writer.close();
+    journal.close();
     return totals;
   } catch (err) {
     progress.stop();
-    await executor?.close();
-    journal.abandon();
-    writer?.abandon();
+    await cleanUp(executor, journal, writer);
     throw err;
   } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    stop.dispose();
   }
+}
+
+function newTotals(journal: Journal, nothingToResume: boolean): BatchTotals {
+  return {
+    documents: 0,
+    failedCount: 0,
+    failures: [],
+    skipped: 0,
+    crashed: 0,
+    organisations: 0,
+    places: 0,
+    people: 0,
+    quotesDirect: 0,
+    quotesIndirect: 0,
+    claims: 0,
+    workers: 0,
+    workerIdleSeconds: 0,
+    continuedInterruptedRun: journal.interruptedRun !== null,
+    nothingToResume,
+  };
+}
+
+/** Adds a written document to the totals; returns its failure, if it failed. */
+function count(totals: BatchTotals, f: Finished): Failure | undefined {
+  const fragment = f.fragment;
+  totals.documents++;
+  if (f.skipped) totals.skipped++;
+  if (fragment.crashed) totals.crashed++;
+  const c = fragment.counts;
+  totals.organisations += c.organisations;
+  totals.places += c.places;
+  totals.people += c.people;
+  totals.quotesDirect += c.quotesDirect;
+  totals.quotesIndirect += c.quotesIndirect;
+  totals.claims += c.claims;
+  if (fragment.status !== 'failed') return undefined;
+  totals.failedCount++;
+  const entry = { docId: fragment.docId, source: fragment.source, error: fragment.error };
+  if (totals.failures.length < FAILURES_KEPT) totals.failures.push(entry);
+  return entry;
+}
+
+/**
+ * A stopped run: the workers are ended, what the journal has is kept (for the next
+ * run to go on from), and no temporary file or lock is left. Each step is tried
+ * even when one before it fails.
+ */
+async function cleanUp(executor: Executor | undefined, journal: Journal | undefined, writer: OutputWriter | undefined): Promise<void> {
+  try {
+    await executor?.close();
+  } catch {
+    /* the workers end with the process anyway */
+  }
+  try {
+    journal?.abandon();
+  } catch {
+    /* its lock is released all the same (see Journal.abandon) */
+  }
+  writer?.abandon();
+}
+
+interface Stopper {
+  /** The signal that asked the run to stop, once one has. */
+  readonly signal: NodeJS.Signals | undefined;
+  /** Throws Interrupted once a signal has come. */
+  check(): void;
+  /** `promise`, or Interrupted as soon as a signal comes, whichever is first. */
+  race<T>(promise: Promise<T>): Promise<T>;
+  onStop(listener: () => void): void;
+  dispose(): void;
+}
+
+/**
+ * SIGINT and SIGTERM ask the run to stop: it stops reading, ends its workers and
+ * leaves the journal consistent (entries are written whole, between events), so a
+ * rerun goes on where it stopped. A second signal ends the process at once, after
+ * `cleanUpNow` has removed the temporary files and the lock.
+ */
+function stopOnSignals(cleanUpNow: () => void): Stopper {
+  let signal: NodeJS.Signals | undefined;
+  const listeners: Array<() => void> = [];
+  let rejectRace: (err: Error) => void = () => {};
+  const stopped = new Promise<never>((_, reject) => (rejectRace = reject));
+  stopped.catch(() => {});
+  const dispose = () => {
+    process.removeListener('SIGINT', handler);
+    process.removeListener('SIGTERM', handler);
+  };
+  const handler = (received: NodeJS.Signals) => {
+    if (signal) {
+      cleanUpNow();
+      dispose();
+      process.kill(process.pid, received); // no handler now: the signal ends the process
+      return;
+    }
+    signal = received;
+    rejectRace(new Interrupted(received));
+    for (const listener of listeners) listener();
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    get signal() {
+      return signal;
+    },
+    check() {
+      if (signal) throw new Interrupted(signal);
+    },
+    race: <T>(promise: Promise<T>) => Promise.race([promise, stopped]),
+    onStop: (listener) => void listeners.push(listener),
+    dispose,
+  };
 }

@@ -38,11 +38,26 @@ export async function serveDocuments(create: (data: WorkerData) => DocProcessor 
     port.postMessage({ type: 'fatal', message: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies FromWorker);
     process.exit(1);
   }
+  warmUp(processDoc);
   port.on('message', (msg: ToWorker) => {
     const fragment = processDoc(msg.input);
     port.postMessage({ type: 'done', id: msg.id, fragment } satisfies FromWorker);
   });
   port.postMessage({ type: 'ready' } satisfies FromWorker);
+}
+
+/**
+ * One short article before the first real one: what the stages load on first use
+ * (wink's model, the tagger's weights) and V8's first compilations are then paid
+ * before the worker says it is ready, so they do not count against the first
+ * document's --doc-timeout. Documents do not depend on what was read before.
+ */
+function warmUp(processDoc: DocProcessor): void {
+  try {
+    processDoc({ docId: 'warm-up', source: 'warm-up', raw: 'Council approves plan\n\nThe council said on Monday that John Smith, its chief executive, would spend £2m in Leeds.\n' });
+  } catch {
+    /* the first real document will meet the same problem, and report it */
+  }
 }
 
 /** The processor module named in workerData (any module exporting createDocProcessor). */

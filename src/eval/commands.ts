@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../writers.ts';
+import { fileOperation } from '../exit.ts';
 import { processIO, reportError, requireDir, UsageError, type CommandIO } from '../command-io.ts';
 import { diffOutputs, formatDiffJson, formatDiffMarkdown, formatDiffText } from './diff.ts';
 import { formatScore, RATE_NAMES, readNonEmptyGoldDir, SCORED_CATEGORIES, scoreGolds, type ScoreReport } from './score.ts';
@@ -118,8 +120,8 @@ export async function runEval(argv: string[], io: CommandIO = processIO): Promis
     io.out(formatScore(report, { misses: values.misses }));
 
     const reportFile = values.json ?? path.join(predDir, 'eval.json');
-    fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-    fs.writeFileSync(reportFile, `${JSON.stringify(report, null, 1)}\n`);
+    fileOperation('create', path.dirname(reportFile), () => fs.mkdirSync(path.dirname(reportFile), { recursive: true }));
+    writeFileAtomic(reportFile, `${JSON.stringify(report, null, 1)}\n`);
     io.out(`\nreport written to ${reportFile}`);
 
     return checkFloors(report, floors, io);

@@ -20,17 +20,34 @@ export interface DecodedText {
   text: string;
   /** The WHATWG name of the encoding used: "utf-8", "utf-16le", "windows-1252", ... */
   encoding: string;
+  /** What decoding had to mend ("3 invalid UTF-8 byte sequences replaced by U+FFFD"); absent when nothing. */
+  notes?: string[];
 }
 
 export interface DecodeOptions {
   /** Used only as a hint (an .html name lets a <meta charset> count). */
   fileName?: string;
+  /** The most bytes a document may have, after gunzipping too (default MAX_ARTICLE_BYTES). */
+  maxBytes?: number;
 }
+
+/** Larger articles are refused: no news article is this long, and the NLP libraries' memory grows with it. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** "5 MB": a byte limit as said in a failure reason. */
+export const megabytes = (bytes: number): string => `${+(bytes / 1048576).toFixed(1)} MB`;
 
 /** Below this chardet confidence (0-100) its guess is ignored and windows-1252 is used. */
 const MIN_DETECTION_CONFIDENCE = 50;
-/** Valid non-ASCII characters needed per invalid byte sequence to call damaged bytes UTF-8 anyway. */
-const MIN_UTF8_RATIO = 5;
+/**
+ * Damaged UTF-8 is still called UTF-8 when its valid multi-byte characters are at
+ * least as many as its invalid sequences, or when it has at most this many invalid
+ * sequences and any valid multi-byte character (legacy text almost never forms
+ * one by chance: a byte above 0x7F there is nearly always followed by plain ASCII).
+ */
+const FEW_INVALID_SEQUENCES = 3;
+/** Share of NUL bytes above which a file that is not UTF-16 is binary (a few are text damage, replaced). */
+const MAX_NUL_SHARE = 0.01;
 /** Share of control characters above which decoded "text" is taken to be binary. */
 const MAX_CONTROL_SHARE = 0.1;
 /** How far into the file a <meta charset> is looked for (browsers look at 1024 bytes; pages are sloppier). */
@@ -39,35 +56,47 @@ const META_SCAN_BYTES = 8192;
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): DecodedText {
   if (bytes.length === 0) throw new Error('empty file');
   if (isGzip(bytes)) {
-    try {
-      bytes = gunzipSync(bytes);
-    } catch (err) {
-      throw new Error(`corrupt gzip data (${(err as Error).message})`);
-    }
+    bytes = gunzipBounded(bytes, opts.maxBytes ?? MAX_ARTICLE_BYTES);
     if (bytes.length === 0) throw new Error('empty file (after gunzip)');
   }
 
   const decoded = decodeText(bytes, opts);
   if (decoded.text.trim() === '') throw new Error('empty file (only whitespace)');
-  if (controlCharacterShare(decoded.text) > MAX_CONTROL_SHARE) throw new Error('binary file (control characters)');
+  if (looksBinary(decoded.text)) throw new Error('binary file (control characters)');
   return decoded;
+}
+
+/**
+ * Gunzips at most `limit` bytes: zlib stops as soon as its output passes the limit,
+ * so a small file that unpacks to gigabytes (a "gzip bomb") costs no more memory
+ * than a plain file of the limit.
+ */
+function gunzipBounded(bytes: Uint8Array, limit: number): Buffer {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: limit });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new Error(`file too large after gunzip (over ${megabytes(limit)}; the limit is ${megabytes(limit)})`);
+    }
+    throw new Error(`corrupt gzip data (${(err as Error).message})`);
+  }
 }
 
 function decodeText(bytes: Uint8Array, opts: DecodeOptions): DecodedText {
   const bom = byteOrderMark(bytes);
   if (bom) return decodeStrictly(bytes, bom, 'its byte-order mark');
 
-  // Text in UTF-16 without a BOM shows as a NUL in every other byte; anywhere else a NUL means binary.
+  // Text in UTF-16 without a BOM shows as a NUL in every other byte; elsewhere more than a few NULs mean binary.
   if (bytes.includes(0)) {
     const utf16 = bomlessUtf16(bytes);
     if (utf16) return decodeStrictly(bytes, utf16, 'its NUL-byte pattern');
-    throw new Error('binary file (NUL bytes)');
+    if (countByte(bytes, 0) > MAX_NUL_SHARE * bytes.length) throw new Error('binary file (NUL bytes)');
   }
 
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const damagedUtf8 = mostlyUtf8(bytes);
-  if (damagedUtf8 !== null) return { text: damagedUtf8, encoding: 'utf-8' };
+  if (damagedUtf8 !== null) return damagedUtf8;
 
   // Not UTF-8, so a declaration of UTF-8 is wrong; any other declared charset is believed.
   const declared = looksLikeHtml(bytes, opts.fileName) ? declaredHtmlCharset(bytes) : null;
@@ -77,7 +106,8 @@ function decodeText(bytes: Uint8Array, opts: DecodeOptions): DecodedText {
   }
 
   const detected = detectedEncoding(bytes);
-  if (detected) {
+  // UTF-16 without a BOM was ruled out above (its NUL pattern); chardet's guess of it here is noise.
+  if (detected && !UNICODE_ENCODINGS.has(detected)) {
     const text = tryDecode(bytes, detected);
     if (text !== null) return { text, encoding: detected };
   }
@@ -89,19 +119,27 @@ function decodeText(bytes: Uint8Array, opts: DecodeOptions): DecodedText {
 }
 
 /**
- * UTF-8 text with a few bad bytes (a file cut mid-character, one pasted Latin-1 byte):
- * valid multi-byte characters far outnumber the invalid sequences, which legacy text
- * almost never produces by chance. The bad bytes become U+FFFD.
+ * UTF-8 text with a few bad bytes (a file cut mid-character, pasted Latin-1 bytes):
+ * see FEW_INVALID_SEQUENCES. The bad bytes become U+FFFD, and a note says how many.
  */
-function mostlyUtf8(bytes: Uint8Array): string | null {
+function mostlyUtf8(bytes: Uint8Array): DecodedText | null {
   const text = new TextDecoder('utf-8').decode(bytes);
   let valid = 0, invalid = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xfffd) invalid++;
-    else if (c > 0x7f) valid++;
+    else if (c > 0x7f && !(c >= 0xdc00 && c <= 0xdfff)) valid++; // a surrogate pair counts once
   }
-  return valid >= 1 && invalid * MIN_UTF8_RATIO <= valid ? text : null;
+  if (!(valid >= 1 && (invalid <= valid || invalid <= FEW_INVALID_SEQUENCES))) return null;
+  return { text, encoding: 'utf-8', notes: [invalidUtf8Note(invalid)] };
+}
+
+export const invalidUtf8Note = (count: number): string => `${count} invalid UTF-8 byte sequence${count === 1 ? '' : 's'} replaced by U+FFFD`;
+
+function countByte(bytes: Uint8Array, value: number): number {
+  let count = 0;
+  for (let i = bytes.indexOf(value); i !== -1; i = bytes.indexOf(value, i + 1)) count++;
+  return count;
 }
 
 function isGzip(bytes: Uint8Array): boolean {
@@ -196,6 +234,9 @@ function detectedEncoding(bytes: Uint8Array): string | null {
 function latin1(bytes: Uint8Array, limit: number): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, limit)).toString('latin1');
 }
+
+/** Whether decoded "text" has so many control characters that it is binary data. */
+export const looksBinary = (text: string): boolean => controlCharacterShare(text) > MAX_CONTROL_SHARE;
 
 /** Share of characters that are C0/C1 controls other than tab, newline, carriage return and form feed. */
 function controlCharacterShare(text: string): number {

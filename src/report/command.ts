@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../writers.ts';
 import { processIO, reportError, requireExistingDir, UsageError, type CommandIO } from '../command-io.ts';
 import { readNonEmptyGoldDir, scoreGolds, type ScoreReport } from '../eval/score.ts';
 import { buildReport } from './html.ts';
@@ -64,9 +65,7 @@ export async function runReport(argv: string[], io: CommandIO = processIO): Prom
     const html = buildReport({ runName, run, score, goldDocIds, goldName: values.gold && path.basename(path.resolve(values.gold)), maxDocs });
 
     const file = path.join(outDir, 'report.html');
-    const tmp = `${file}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, html);
-    fs.renameSync(tmp, file);
+    writeFileAtomic(file, html);
     const shown = run.docs.length < run.summary.documents ? ` (${run.docs.length} of ${run.summary.documents} documents shown)` : '';
     io.out(`report written to ${file}${shown}`);
     return 0;

@@ -35,9 +35,17 @@ export async function runCli(args: string[]): Promise<Omit<RunResult, 'outDir' |
   }
 }
 
+/**
+ * A run of the extract command into a fresh folder. Unless `extra` sets a time limit,
+ * a small run works in the main thread (`--doc-timeout 0`): these are tests of what
+ * the pipeline finds, and a worker started for each of some forty small runs cost
+ * about a minute of CPU. The default path (a worker, with the time limit) gives the
+ * same bytes, and is what the batch, robustness and fuzz tests run.
+ */
 export async function runPipeline(inputs: string[], extra: string[] = []): Promise<RunResult> {
   const outDir = tempDir();
-  const r = await runCli(['extract', ...inputs, '--out', outDir, '--quiet', ...extra]);
+  const limit = extra.includes('--doc-timeout') ? [] : ['--doc-timeout', '0'];
+  const r = await runCli(['extract', ...inputs, '--out', outDir, '--quiet', ...limit, ...extra]);
   return { ...r, outDir, read: (file) => fs.readFileSync(path.join(outDir, file), 'utf8') };
 }
 
