@@ -4,6 +4,7 @@
 
 import type { DocRows, Row } from '../pipeline/05-export/index.ts';
 import { countWords } from '../pipeline/04-relate/lookup.ts';
+import { ORGANISATION_HEAD_WORDS } from '../pipeline/03-tag/lexicons/organisations.ts';
 
 export const RUN_TABLES = {
   entities: ['entity_key', 'type', 'name', 'aliases', 'articles', 'mentions', 'doc_ids'],
@@ -32,6 +33,21 @@ const TYPE_OF_TABLE = { organisations: 'organisation', places: 'place', people: 
 /** Aliases that name a kind of body, not one body ("the council"), or a pronoun: they must not join entities across articles. */
 const GENERIC = /^(the |a |an |its |their )|^(council|trust|firm|company|party|government|authority|board|he|she|they|it)$/i;
 const TITLES = /^(cllr|councillor|sir|dame|dr|mr|mrs|ms|miss|lord|lady|professor|prof|rev)\.?\s+/i;
+
+/**
+ * Whether an alias of `name` needs the rest of the name to say which body it is: only
+ * head words ("Bank", "Central Bank" is not), or a part of the name that ends in a head
+ * word ("Reserve Bank" of "Reserve Bank of Australia", "Commission" of "European
+ * Commission"). Such an alias joins nothing across articles.
+ */
+function needsQualifier(alias: string, name: string): boolean {
+  const words = alias.trim().split(/\s+/);
+  if (words.every((w) => ORGANISATION_HEAD_WORDS.has(w))) return true;
+  return ORGANISATION_HEAD_WORDS.has(words[words.length - 1]) && alias !== name && name.includes(alias);
+}
+
+/** The key of a name with its spaces, full stops and hyphens taken out: "TimeWarner" and "Time Warner" share it. */
+const compactKey = (type: string, name: string) => `${type}:=${nameKey(name).replace(/[\s.-]/g, '')}`;
 
 /** A name as a key: lower-cased, curly apostrophes folded, a leading "the", a title and a trailing "'s" dropped. */
 export function nameKey(name: string): string {
@@ -93,8 +109,10 @@ interface SpeakerAcc {
 
 /**
  * Entities of different articles are one when they share a specific name: the same
- * full name, or a name of one that is a non-generic alias of the other ("Department
- * of Health" / "DH"). A surname alone never joins people across articles.
+ * full name (for organisations, spaces aside: "TimeWarner", "Time Warner"), or a name
+ * of one that is a non-generic alias of the other ("Department of Health" / "DH"). A
+ * surname alone never joins people across articles, nor a head word or a name without
+ * its qualifier ("Bank", "Reserve Bank" of "Reserve Bank of Australia") organisations.
  */
 export class RunAggregates {
   private readonly parent = new Map<string, string>();
@@ -157,12 +175,18 @@ export class RunAggregates {
   private addEntity(type: string, r: Row, ordinal: number): void {
     const name = String(r.name);
     const aliases = String(r.aliases ?? '').split('|').filter(Boolean);
-    const specific = aliases.filter((a) => !GENERIC.test(a) && (type !== 'person' || a.trim().includes(' ')));
+    const specific = aliases.filter((a) => !GENERIC.test(a) && (type === 'person' ? a.trim().includes(' ') : !needsQualifier(a, name)));
     const key = this.keyFor(type, name);
     const first = this.find(key);
     if (!this.entities.has(first)) this.entities.set(first, { type, names: new Map(), aliases: new Set(), docs: [], mentions: 0 });
     let root = key;
     for (const alias of specific) root = this.union(root, this.keyFor(type, alias));
+    if (type === 'organisation') {
+      // Spelt with or without spaces: one body, under the key it had first.
+      const compact = compactKey(type, name);
+      if (this.parent.has(compact)) root = this.union(compact, root);
+      else this.parent.set(compact, this.find(root));
+    }
     const acc = this.entities.get(this.find(root))!;
     acc.names.set(name, (acc.names.get(name) ?? 0) + 1);
     for (const a of aliases) acc.aliases.add(a);

@@ -1,26 +1,28 @@
 #!/usr/bin/env node
-// The command line: `news-extract [extract] <inputs...> --out <dir>`, `eval`, `diff`, `report`.
+// The command line: `news-extract [extract] <inputs...> --out <dir>`, `eval`, `diff`, `report`, `queue`, `worker`.
 
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveInputs } from './readers/inputs.ts';
+import { extractToFolder } from './index.ts';
 import { UsageError } from './command-io.ts';
 import { runDiff, runEval } from './eval/commands.ts';
 import { runReport } from './report/command.ts';
 import { CustomisationError, loadCustomisation, type Customisation } from './config.ts';
-import { DEFAULT_DOC_TIMEOUT_MS, FAILURES_KEPT, runBatch, type BatchTotals, type JournalMode } from './batch/run.ts';
-import { DEFAULT_MAX_HEAP_MB } from './batch/pool.ts';
+import { DEFAULT_DOC_TIMEOUT_MS, FAILURES_KEPT, type BatchTotals, type JournalMode } from './batch/run.ts';
+import { DEFAULT_MAX_HEAP_MB, defaultWorkers } from './batch/pool.ts';
+import { tableSummary } from './batch/output.ts';
 import { noProgress, terminalProgress } from './batch/progress.ts';
 import { describeFailure, EXIT, exitCodeOf, exitCodeOfRun, exitWhenDone } from './exit.ts';
 
 const HELP = `news-extract: organisations, places, people, quotes and claims from news articles
 
 Usage:
-  news-extract [extract] <inputs...> [--out <dir>] [--jobs N] [--resume | --fresh] [--custom <file>] [--quiet] [--debug]
+  news-extract [extract] <inputs...> [--out <dir>] [--xlsx] [--csv-bom] [--jobs N] [--resume | --fresh] [--custom <file>] [--quiet] [--debug]
   news-extract eval --gold <dir> --pred <dir> [--misses] [--min quotes=0.9,...]
   news-extract diff <baseline dir> <candidate dir> [--format text|markdown|json] [--fail-on-change]
   news-extract report <output dir> [--gold <dir>] [--max-docs N]
+  news-extract queue add|collect|status|clear ..., news-extract worker ...
+                    many machines through a job queue (news-extract queue --help)
 
 Inputs are files or folders (searched recursively): .txt articles, .html/.htm/.html.gz
 pages, and .jsonl files of {"id", "text" | "html", "title"?, "url"?, "date"?, "source"?}
@@ -29,7 +31,13 @@ folder is never read as input; an input that holds no documents is a usage error
 
 Options (extract):
   -o, --out <dir>   where the tables are written (default: output)
-  -j, --jobs <n>    worker threads (default: the number of cores, here ${defaultJobs()}); a run of
+      --xlsx        also write news.xlsx: every table a sheet, numbers as numbers, ids
+                    and dates as text, for Excel and LibreOffice (see README, "Which
+                    file to open")
+      --csv-bom     start each CSV with a UTF-8 byte-order mark, so that Excel opens a
+                    double-clicked CSV as UTF-8 ("£2m", not "Â£2m"); leave it off for
+                    pandas, csvkit, cut and the like
+  -j, --jobs <n>    worker threads (default: the number of cores, here ${defaultWorkers()}); a run of
                     at most 50 documents (counted up front) uses one
       --resume      continue a run that was stopped (killed, Ctrl-C, crash) into the
                     same --out folder (a plain rerun does the same; this says so)
@@ -51,7 +59,7 @@ Options (extract):
 Writes documents.csv, organisations.csv, places.csv, people.csv, mentions.csv,
 quotes.csv, claims.csv, relations.csv, extraction.jsonl, and over the whole run
 entities.csv (one row per entity across articles) and speakers.csv (who is quoted,
-how much, where), each complete or not at all
+how much, where), and with --xlsx news.xlsx, each complete or not at all
 (written under a temporary name, renamed at the end), rows in input order whatever
 --jobs is. Every processed document is also kept in <out>/.news-extract/journal.jsonl:
 a document whose content (id, text, format, title, fields) and pipeline version are
@@ -72,11 +80,7 @@ Exit codes:
   130  stopped by Ctrl-C (SIGINT)
   143  stopped by SIGTERM`;
 
-function defaultJobs(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
-}
-
-interface ExtractOptions {
+interface ExtractCommand {
   inputs: string[];
   outDir: string;
   jobs: number;
@@ -85,10 +89,12 @@ interface ExtractOptions {
   workerHeapMb?: number;
   customisation?: Customisation;
   quiet: boolean;
+  xlsx: boolean;
+  csvBom: boolean;
 }
 
 /** The extract command's options, checked; a mistake is a UsageError. Undefined for --help. */
-function parseExtractOptions(argv: string[]): ExtractOptions | undefined {
+function parseExtractOptions(argv: string[]): ExtractCommand | undefined {
   let parsed;
   try {
     parsed = parseArgs({
@@ -103,6 +109,8 @@ function parseExtractOptions(argv: string[]): ExtractOptions | undefined {
         fresh: { type: 'boolean', default: false },
         custom: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        xlsx: { type: 'boolean', default: false },
+        'csv-bom': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -112,7 +120,7 @@ function parseExtractOptions(argv: string[]): ExtractOptions | undefined {
   const opts = parsed.values;
   if (opts.help) return undefined;
   if (!parsed.positionals.length) throw new UsageError('no inputs given (a file, a folder, or - for JSON Lines on standard input)');
-  let jobs = defaultJobs();
+  let jobs = defaultWorkers();
   if (opts.jobs !== undefined) {
     jobs = Number(opts.jobs);
     if (!/^\d+$/.test(opts.jobs) || !Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of at least 1, got "${opts.jobs}"`);
@@ -138,6 +146,8 @@ function parseExtractOptions(argv: string[]): ExtractOptions | undefined {
     workerHeapMb: workerHeap,
     customisation,
     quiet: opts.quiet!,
+    xlsx: opts.xlsx!,
+    csvBom: opts['csv-bom']!,
   };
 }
 
@@ -147,17 +157,17 @@ async function runExtract(argv: string[]): Promise<number> {
     console.log(HELP);
     return EXIT.ok;
   }
-  const files = resolveInputs(options.inputs, options.outDir);
   const started = process.hrtime.bigint();
   const progress = !options.quiet && process.stderr.isTTY ? terminalProgress(process.stderr) : noProgress;
-  const totals = await runBatch({
-    files,
-    outDir: options.outDir,
+  const totals = await extractToFolder(options.inputs, {
+    out: options.outDir,
     jobs: options.jobs,
     journal: options.mode,
-    docTimeoutMs: options.docTimeoutMs,
-    customisation: options.customisation,
-    workerHeapMb: options.workerHeapMb,
+    docTimeout: options.docTimeoutMs / 1000,
+    custom: options.customisation,
+    workerHeap: options.workerHeapMb,
+    xlsx: options.xlsx,
+    csvBom: options.csvBom,
     progress,
     onFailure: options.quiet ? undefined : (f) => progress.log(`failed: ${f.source} (${f.docId}): ${f.error}`),
   });
@@ -180,13 +190,9 @@ function printSummary(t: BatchTotals, outDir: string, seconds: number): void {
   const lines = [
     `documents      ${t.documents} (${ok} ok, ${t.failedCount} failed) in ${seconds.toFixed(1)} s, ${rate.toFixed(rate >= 10 ? 0 : 1)}/s`,
     `processed      ${processed} (${how.join('; ')})`,
-    `organisations  ${t.organisations}`,
-    `places         ${t.places}`,
-    `people         ${t.people}`,
-    `quotes         ${t.quotesDirect + t.quotesIndirect} (${t.quotesDirect} direct, ${t.quotesIndirect} reported)`,
-    `claims         ${t.claims}`,
-    `output         ${path.resolve(outDir)}`,
+    ...tableSummary(t, outDir),
   ];
+  if (t.workbook) lines.push(`workbook       ${path.resolve(t.workbook.file)} (${t.workbook.sheets.length} sheets${t.workbook.cutCells ? `; ${t.workbook.cutCells} cells cut at the cell limit` : ''})`);
   if (t.failedCount) {
     lines.push(`failures:`);
     for (const f of t.failures.slice(0, FAILURES_KEPT)) lines.push(`  ${f.source}: ${f.error}`);
@@ -204,6 +210,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'diff') return await runDiff(rest);
     if (command === 'report') return await runReport(rest);
     if (command === 'extract') return await runExtract(rest);
+    if (command === 'queue') return await (await import('./queue/command.ts')).runQueueCommand(rest);
+    if (command === 'worker') return await (await import('./queue/command.ts')).runWorkerCommand(rest);
     if (command === '--help' || command === '-h' || command === undefined) {
       console.log(HELP);
       return command === undefined ? EXIT.usage : EXIT.ok;

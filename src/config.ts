@@ -49,7 +49,7 @@ function lexiconChanges(value: unknown, where: string): LexiconChanges {
 }
 
 /** Parse and check a customisation; every mistake is reported with where it is. */
-function parseCustomisation(json: unknown, source = 'customisation'): Customisation {
+export function parseCustomisation(json: unknown, source = 'customisation'): Customisation {
   if (!json || typeof json !== 'object' || Array.isArray(json)) throw new CustomisationError(`${source}: must be a JSON object`);
   const c = json as Record<string, unknown>;
   for (const key of Object.keys(c)) if (!['add', 'remove', 'disableRules'].includes(key)) throw new CustomisationError(`${source}: unknown field "${key}" (known: add, remove, disableRules)`);

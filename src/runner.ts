@@ -3,13 +3,14 @@
 
 import { DEFAULT_OPTIONS, newDoc, type Doc, type DocInput, type PipelineOptions, type Stage, type StageFn } from './model.ts';
 import { exportJson, exportRows, type DocRows } from '../pipeline/05-export/index.ts';
+import type { Extraction } from '../pipeline/05-export/extraction.ts';
 
 export interface ProcessedDoc {
   docId: string;
   status: 'ok' | 'failed';
   error: string;
   rows: DocRows;
-  json: object;
+  json: Extraction;
 }
 
 export function createProcessor(stages: Stage[], options: PipelineOptions = DEFAULT_OPTIONS): (input: DocInput) => ProcessedDoc {
@@ -26,7 +27,8 @@ export function createProcessor(stages: Stage[], options: PipelineOptions = DEFA
         }
       }
     }
-    return { docId: doc.docId, status: doc.status, error: doc.error, rows: exportRows(doc), json: exportJson(doc) };
+    const json = exportJson(doc);
+    return { docId: doc.docId, status: doc.status, error: doc.error, rows: exportRows(json), json };
   };
 }
 

@@ -1,4 +1,5 @@
-// Writes the output tables as the run goes: CSV (csv-stringify) and JSON Lines.
+// Writes the output tables as the run goes: CSV (csv-stringify) and JSON Lines
+// (xlsx.ts makes the workbook from the finished CSVs).
 // Each file is written under a temporary name and renamed when complete, so a
 // stopped run never leaves a half-written table behind under the real name.
 
@@ -9,9 +10,18 @@ import { RUN_TABLES, type RunAggregates } from './aggregate.ts';
 import { TABLES, type Cell, type Row, type TableName } from '../pipeline/05-export/index.ts';
 import { EnvironmentError, fileOperation } from './exit.ts';
 
-/** Cells a spreadsheet would run as a formula get a leading apostrophe. */
+/**
+ * Cells a spreadsheet would run as a formula get a leading apostrophe. So that
+ * restoreFormulaText can undo it, a cell that already starts with apostrophes
+ * before such a character gets one more.
+ */
 function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** The cell text before neutraliseFormula. */
+export function restoreFormulaText(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 function cellText(value: Cell): string {
@@ -21,6 +31,17 @@ function cellText(value: Cell): string {
 }
 
 const headerLine = (columns: readonly string[]) => stringify([columns as string[]], { record_delimiter: '\n' });
+
+/** The workbook's name in an output folder (see xlsx.ts). */
+export const WORKBOOK_FILE = 'news.xlsx';
+
+/** A UTF-8 byte-order mark: what Excel needs to read a double-clicked CSV as UTF-8 rather than the machine's legacy code page. */
+const BOM = '\uFEFF';
+
+export interface OutputOptions {
+  /** Start each CSV with a byte-order mark (--csv-bom). */
+  csvBom?: boolean;
+}
 
 export function csvLines(columns: readonly string[], rows: Row[]): string {
   if (!rows.length) return '';
@@ -145,13 +166,16 @@ export class OutputWriter {
   private jsonl: AtomicFile | undefined;
   private readonly runTables: AtomicFile[] = [];
 
-  constructor(readonly outDir: string) {
+  constructor(
+    readonly outDir: string,
+    private readonly options: OutputOptions = {},
+  ) {
     OutputWriter.removeStaleTemps(outDir);
     try {
       for (const [name, columns] of Object.entries(TABLES) as [TableName, readonly string[]][]) {
         const file = new AtomicFile(path.join(outDir, `${name}.csv`));
         this.tables.set(name, file);
-        file.write(headerLine(columns));
+        file.write(this.header(columns));
       }
       this.jsonl = new AtomicFile(path.join(outDir, 'extraction.jsonl'));
     } catch (err) {
@@ -175,10 +199,14 @@ export class OutputWriter {
     this.writeWhole('speakers', RUN_TABLES.speakers, aggregates.speakerRows());
   }
 
+  private header(columns: readonly string[]): string {
+    return (this.options.csvBom ? BOM : '') + headerLine(columns);
+  }
+
   private writeWhole(name: string, columns: readonly string[], rows: Row[]): void {
     const file = new AtomicFile(path.join(this.outDir, `${name}.csv`));
     this.runTables.push(file);
-    file.write(headerLine(columns));
+    file.write(this.header(columns));
     file.write(csvLines(columns, rows));
   }
 
@@ -186,9 +214,9 @@ export class OutputWriter {
     return [...this.tables.values(), ...(this.jsonl ? [this.jsonl] : []), ...this.runTables];
   }
 
-  /** Output names of the tables and extraction.jsonl. */
+  /** Output names of the tables, extraction.jsonl and the workbook. */
   static fileNames(): string[] {
-    return [...Object.keys(TABLES).map((name) => `${name}.csv`), ...Object.keys(RUN_TABLES).map((name) => `${name}.csv`), 'extraction.jsonl'];
+    return [...Object.keys(TABLES).map((name) => `${name}.csv`), ...Object.keys(RUN_TABLES).map((name) => `${name}.csv`), 'extraction.jsonl', WORKBOOK_FILE];
   }
 
   /** Removes temp files that a run stopped by a kill left behind (never those of a live process). */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runReport } from '../src/report/command.ts';
+import type { Extraction } from '../pipeline/05-export/extraction.ts';
 
 const REPO = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'report-command-test-'));
@@ -32,33 +33,46 @@ async function report(args: string[]): Promise<{ code: number; out: string; err:
   return { code, out: out.join('\n'), err: err.join('\n'), html };
 }
 
-function article(id: string, extra: object = {}): object {
+const NO_FIELDS = { url: null, date: null, publisher: null, author: null, category: null };
+const at = (start: number, end: number) => ({ start, end, raw_start: start, raw_end: end });
+
+function article(id: string, extra: Partial<Extraction> = {}): Extraction {
   const text = 'Acme Ltd said profits rose 5% in Leeds.';
   return {
+    schema_version: 1,
     doc_id: id,
     source: `${id}.txt`,
     status: 'ok',
+    error: null,
+    format: 'text',
+    encoding: 'utf-8',
     title: `Title of ${id}`,
+    input_fields: NO_FIELDS,
     text,
     paragraphs: [{ start: 0, end: text.length, heading: false }],
     sentences: [[0, text.length]],
     entities: [
-      { id: 'org-acme-ltd', type: 'organisation', name: 'Acme Ltd', aliases: [], mentions: 1 },
-      { id: 'place-leeds', type: 'place', name: 'Leeds', aliases: [], mentions: 1 },
+      { entity_id: 'org-acme-ltd', type: 'organisation', name: 'Acme Ltd', aliases: [], mentions: 1, kind: null, role: null, organisation: null, organisation_id: null },
+      { entity_id: 'place-leeds', type: 'place', name: 'Leeds', aliases: [], mentions: 1, kind: null, role: null, organisation: null, organisation_id: null },
     ],
     mentions: [
-      { start: 0, end: 8, type: 'organisation', text: 'Acme Ltd', entityId: 'org-acme-ltd', sentence: 0, rule: 'org:suffix' },
-      { start: 33, end: 38, type: 'place', text: 'Leeds', entityId: 'place-leeds', sentence: 0, rule: 'place:gazetteer' },
+      { ...at(0, 8), type: 'organisation', text: 'Acme Ltd', title: null, entity_id: 'org-acme-ltd', sentence: 0, rule: 'org:suffix' },
+      { ...at(33, 38), type: 'place', text: 'Leeds', title: null, entity_id: 'place-leeds', sentence: 0, rule: 'place:gazetteer' },
     ],
     values: [],
-    quotes: [{ id: 'Q-1', kind: 'indirect', start: 14, end: 38, text: 'profits rose 5% in Leeds', speaker: 'Acme Ltd', speakerEntityId: 'org-acme-ltd', cue: 'said', sentence: 0, rule: 'quote:reported' }],
-    claims: [{ id: 'C-1', kind: 'quantity', start: 0, end: 38, text: 'Acme Ltd said profits rose 5% in Leeds', value: 5, unit: 'percent', source: 'Acme Ltd', hedge: '', sentence: 0, rule: 'claim:quantity' }],
+    quotes: [{ quote_id: 'Q-1', kind: 'indirect', ...at(14, 38), text: 'profits rose 5% in Leeds', speaker: 'Acme Ltd', speaker_entity_id: 'org-acme-ltd', cue: 'said', sentence: 0, rule: 'quote:reported' }],
+    claims: [{ claim_id: 'C-1', kind: 'quantity', ...at(0, 38), text: 'Acme Ltd said profits rose 5% in Leeds', value: 5, unit: 'percent', source: 'Acme Ltd', hedge: null, qualifier: null, date: null, sentence: 0, rule: 'claim:quantity' }],
     relations: [],
+    messages: [],
     ...extra,
   };
 }
 
-const failed = (id: string, error: string) => ({ doc_id: id, source: `${id}.html`, status: 'failed', error, title: null, text: '', paragraphs: [], sentences: [], entities: [], mentions: [], values: [], quotes: [], claims: [], relations: [] });
+const failed = (id: string, error: string): Extraction => ({
+  ...article(id),
+  source: `${id}.html`, status: 'failed', error, title: null, text: null, paragraphs: [], sentences: [], entities: [], mentions: [], quotes: [], claims: [],
+  messages: [{ severity: 'fatal', stage: 'read', reason: error }],
+});
 
 describe('report command', () => {
   it('writes report.html with the run summary, the articles and their rows', async () => {
@@ -69,17 +83,21 @@ describe('report command', () => {
     expect(r.html).toMatch(/<div class="k">Documents<\/div><div class="v">3<\/div><div class="d">2 ok, 1 failed<\/div>/);
     expect(r.html).toMatch(/<div class="k">Organisations<\/div><div class="v">2<\/div>/);
     expect(r.html).toMatch(/<div class="k">Quotes<\/div><div class="v">2<\/div><div class="d">0 direct, 2 indirect<\/div>/);
-    expect(r.html).toContain('quantity</span> <b>2</b>');
+    // At a glance, without gold: claims by kind, the most-reported organisations and the mentions by type.
+    expect(r.html).toContain('<section id="overview">');
+    expect(r.html).toMatch(/<figure class="bc" id="chart-claims">.*?<li><span class="bl" title="quantity">quantity<\/span><span class="bt"><span class="b bar-claim kc-quantity" style="width:100.00%" title="claims: 2"><\/span><\/span><span class="bv">2<\/span><\/li><\/ol>/);
+    expect(r.html).toMatch(/<figure class="bc" id="chart-organisations">.*?<span class="bl" title="Acme Ltd">Acme Ltd<\/span>.*?<span class="bv">2<\/span>/);
+    expect(r.html).toMatch(/<figure class="bc" id="chart-speakers">.*?None in this run/);
     // Every document has a closed section; the failed one says why, escaped.
     expect(r.html.match(/<details class="doc[ "]/g)).toHaveLength(3);
     expect(r.html).toContain('<section id="failed"><h2>Failed documents (1)</h2>');
     expect(r.html).toContain('binary file &lt;not text&gt;');
     // The highlights nest: claim > quote > mention, with the speaker badge and tooltips.
     expect(r.html).toContain(
-      '<span class="c c-quantity" title="claim: quantity\nvalue: 5\nunit: percent\nhedge: none\nsource: Acme Ltd\nrule: claim:quantity" id="doc-a1:c1"><span class="ck">quantity</span>' +
-        '<span class="m m-org" title="organisation: Acme Ltd\nrule: org:suffix">Acme Ltd</span> said ' +
-        '<span class="q q-indirect" title="indirect quote\nspeaker: Acme Ltd (org-acme-ltd)\ncue: said\nrule: quote:reported" id="doc-a1:q1"><span class="who">Acme Ltd</span>profits rose 5% in ' +
-        '<span class="m m-place" title="place: Leeds\nrule: place:gazetteer">Leeds</span></span></span>.',
+      '<span class="c c-quantity" data-d="Claim: quantity\nvalue: 5\nunit: percent\nhedge: none\nsource: Acme Ltd\nrule: claim:quantity" id="doc-a1:c1" tabindex="0" data-claims="C-1"><span class="ck">quantity</span>' +
+        '<span class="m m-org" data-d="Organisation: Acme Ltd\nrule: org:suffix" tabindex="0">Acme Ltd</span> said ' +
+        '<span class="q q-indirect" data-d="Quote: indirect\nspeaker: Acme Ltd (org-acme-ltd)\ncue: said\nrule: quote:reported" id="doc-a1:q1" tabindex="0" data-quotes="Q-1"><span class="who">Acme Ltd</span>profits rose 5% in ' +
+        '<span class="m m-place" data-d="Place: Leeds\nrule: place:gazetteer" tabindex="0">Leeds</span></span></span>.',
     );
     expect(r.html).toContain('<h3>Entities (2)</h3>');
     expect(r.html).toContain('<h3>Quotes (1)</h3>');
@@ -87,6 +105,17 @@ describe('report command', () => {
     // No gold: no scores.
     expect(r.html).not.toContain('id="scores"');
     expect(r.html).not.toContain('id="truncated"');
+  });
+
+  it('gives claims on the same span one highlight with one label, and details for each', async () => {
+    const base = article('a1').claims[0];
+    const claims = [base, { ...base, claim_id: 'C-1-2' }, { ...base, claim_id: 'C-2', kind: 'forecast' as const, value: null, unit: null, date: 'next year' }];
+    const { html } = await report([outputFolder([article('a1', { claims })])]);
+    expect(html.match(/<span class="ck">/g)).toHaveLength(1);
+    expect(html).toContain('id="doc-a1:c1" tabindex="0" data-claims="C-1 C-1-2 C-2"><span class="ck">quantity · forecast</span>');
+    expect(html).toMatch(/data-d="Claim: quantity\n[^"]*\n\nClaim: quantity\n[^"]*\n\nClaim: forecast\nhedge: none\nsource: Acme Ltd\ndate: next year\nrule: claim:quantity"/);
+    // Every row of the article's claims table links to that one highlight.
+    expect(html.match(/<a href="#doc-a1:c1">/g)).toHaveLength(3);
   });
 
   it('is self-contained: nothing fetched, links only within the page, scripts limited by a Content Security Policy', async () => {
@@ -146,7 +175,7 @@ describe('report command', () => {
 
   it('reports spans outside the text and unreadable lines instead of failing', async () => {
     const broken = article('a1', {
-      mentions: [{ start: 30, end: 999, type: 'place', text: 'x', entityId: 'place-x', sentence: 0, rule: 'r' }],
+      mentions: [{ ...at(30, 999), type: 'place', text: 'x', title: null, entity_id: 'place-x', sentence: 0, rule: 'r' }],
       quotes: [],
       claims: [],
     });

@@ -1,18 +1,21 @@
 // The report in a real browser: the seeds (plus one article full of markup) are run
-// through the pipeline, `report --gold tests/gold` writes report.html, and headless
-// Chromium loads it. The DOM it dumps after the page's scripts ran is checked against
-// the run's CSV tables; a screenshot is kept in the test's temp dir for a person to look at.
+// through the pipeline, and report.html is loaded in headless Chromium, driven with
+// puppeteer-core: with --gold tests/gold, its DOM after the page's script ran is
+// checked against the run's CSV tables; without gold, at 1280 and at 400 px wide (a
+// phone, touch), its charts, that nothing scrolls sideways and that a tap on a
+// highlight shows its details. Screenshots are kept in the test's temp dir for a
+// person to look at.
 //
 // Needs /usr/bin/chromium (Debian's `chromium` package; .ci/run installs it). Without it
 // the browser tests are skipped, with the reason in their name.
 
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvText, scoreOutput, SCORED_CATEGORIES, type ScoreReport } from '../src/eval/score.ts';
 import { runReport } from '../src/report/command.ts';
 import { runCli } from './helpers/run.ts';
@@ -37,22 +40,20 @@ Manchester City Council said <img src=x onerror="document.title='INJECTED'"> tha
 // ---------------------------------------------------------------------------
 // Chromium
 
-const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--hide-scrollbars',
-];
+let browser: Browser | undefined;
 
-/** Runs headless Chromium with a fresh profile; resolves with what it printed on stdout. */
-function chromium(args: string[]): Promise<string> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'report-chromium-'));
-  return new Promise((resolve, reject) => {
-    execFile(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, ...args], { timeout: 30_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      fs.rmSync(profile, { recursive: true, force: true });
-      if (error) reject(new Error(`chromium failed: ${error.message}\n${stderr.slice(-2000)}`));
-      else resolve(stdout);
-    });
-  });
+async function openPage(file: string, width: number): Promise<Page> {
+  browser ??= await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--hide-scrollbars'] });
+  const page = await browser.newPage();
+  const phone = width <= 480;
+  await page.setViewport({ width, height: phone ? 860 : 1400, isMobile: phone, hasTouch: phone });
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return page;
 }
+
+afterAll(async () => {
+  await browser?.close();
+});
 
 // ---------------------------------------------------------------------------
 // Reading the dumped DOM (parse5)
@@ -123,11 +124,13 @@ describe.skipIf(!hasChromium)(hasChromium ? 'report in Chromium' : `report in Ch
     );
     screenshot = path.join(tempDir, 'report.png');
     articleScreenshot = path.join(tempDir, 'report-article.png');
-    const [html] = await Promise.all([
-      chromium(['--dump-dom', pathToFileURL(report).href]),
-      chromium([`--screenshot=${screenshot}`, '--window-size=1280,2000', pathToFileURL(report).href]),
-      chromium([`--screenshot=${articleScreenshot}`, '--window-size=1280,2000', pathToFileURL(articleCopy).href]),
-    ]);
+    const page = await openPage(report, 1280);
+    const html = await page.content();
+    await page.screenshot({ path: screenshot });
+    await page.close();
+    const article = await openPage(articleCopy, 1280);
+    await article.screenshot({ path: articleScreenshot });
+    await article.close();
     dom = parse(html);
     all = [...elements(dom)];
     console.log(`report test: screenshots ${screenshot} and ${articleScreenshot}`);
@@ -144,16 +147,27 @@ describe.skipIf(!hasChromium)(hasChromium ? 'report in Chromium' : `report in Ch
       expect(rows, type).toBeGreaterThan(0);
       expect(firstPieces(all, className), type).toHaveLength(rows);
     }
-    for (const kind of ['direct', 'indirect']) {
-      expect(firstPieces(all, `q-${kind}`), kind).toHaveLength(quotes.filter((row) => row.kind === kind).length);
+    // Quotes and claims on the same span are one highlight, with one label, that lists them all.
+    const ids = (className: string, attribute: string) => firstPieces(all, className).flatMap((el) => (attr(el, attribute) ?? '').split(' '));
+    const sorted = (list: string[]) => [...list].sort();
+    expect(sorted(ids('q', 'data-quotes'))).toEqual(sorted(quotes.map((row) => row.quote_id)));
+    expect(sorted(ids('c', 'data-claims'))).toEqual(sorted(claims.map((row) => row.claim_id)));
+    const spanKeys = (rows: Record<string, string>[]) => new Set(rows.map((row) => `${row.doc_id}:${row.start}:${row.end}`)).size;
+    expect(firstPieces(all, 'q')).toHaveLength(spanKeys(quotes));
+    expect(firstPieces(all, 'c')).toHaveLength(spanKeys(claims));
+    for (const claim of firstPieces(all, 'c')) {
+      const labels = claim.childNodes.filter((child) => 'tagName' in child && hasClass(child, 'ck'));
+      expect(labels, attr(claim, 'data-claims')).toHaveLength(1);
+      const kinds = (attr(claim, 'data-claims') ?? '').split(' ').map((id) => claims.find((row) => row.claim_id === id)!.kind);
+      expect(textOf(labels[0] as Element)).toBe([...new Set(kinds)].join(' · '));
+      expect(hasClass(claim, `c-${kinds[0]}`)).toBe(true);
     }
-    for (const kind of new Set(claims.map((row) => row.kind))) {
-      expect(firstPieces(all, `c-${kind}`), kind).toHaveLength(claims.filter((row) => row.kind === kind).length);
+    expect(claims.length, 'the seeds have two claims on one span').toBeGreaterThan(spanKeys(claims));
+    for (const quote of firstPieces(all, 'q')) {
+      const kind = quotes.find((row) => row.quote_id === (attr(quote, 'data-quotes') ?? '').split(' ')[0])!.kind;
+      expect(hasClass(quote, `q-${kind}`)).toBe(true);
     }
-    // Totals, so no highlight of an unexpected type slips through.
     expect(firstPieces(all, 'm')).toHaveLength(mentions.length);
-    expect(firstPieces(all, 'q')).toHaveLength(quotes.length);
-    expect(firstPieces(all, 'c')).toHaveLength(claims.length);
   });
 
   it('shows the summary counts of the run', () => {
@@ -183,9 +197,9 @@ describe.skipIf(!hasChromium)(hasChromium ? 'report in Chromium' : `report in Ch
     const badge = quote!.childNodes[0] as Element;
     expect(hasClass(badge, 'who')).toBe(true);
     expect(textOf(badge)).toBe('Michael Lee');
-    expect(attr(quote!, 'title')).toContain('speaker: Michael Lee');
+    expect(attr(quote!, 'data-d')).toContain('speaker: Michael Lee');
     // The quote crosses a claim that ends inside it, so it continues in a second piece.
-    const pieces = all.filter((el) => hasClass(el, 'q') && attr(el, 'title') === attr(quote!, 'title'));
+    const pieces = all.filter((el) => hasClass(el, 'q') && attr(el, 'data-d') === attr(quote!, 'data-d'));
     const whole = pieces.map((el) => textOf(el, ['who', 'ck'])).join('');
     expect(whole).toBe(csv('quotes.csv').find((row) => row.text.startsWith('Our partnership with the NHS'))!.text);
   });
@@ -237,5 +251,98 @@ describe.skipIf(!hasChromium)(hasChromium ? 'report in Chromium' : `report in Ch
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.length).toBeGreaterThan(20_000);
     }
+  });
+
+  describe.each([1280, 400])('without --gold, %i px wide', (width) => {
+    const phone = width <= 480;
+    let page: Page;
+    let report: string;
+
+    beforeAll(async () => {
+      // Only extraction.jsonl is read: a folder holding just that is enough.
+      const noGold = path.join(tempDir, `no-gold-${width}`);
+      fs.mkdirSync(noGold, { recursive: true });
+      fs.copyFileSync(path.join(outDir, 'extraction.jsonl'), path.join(noGold, 'extraction.jsonl'));
+      const io = { out: () => {}, err: (t: string) => console.error(t) };
+      expect(await runReport([noGold], io)).toBe(0);
+      report = path.join(noGold, 'report.html');
+      page = await openPage(report, width);
+    }, 60_000);
+
+    /** The page's width and how far it scrolls sideways. */
+    const widths = () => page.evaluate(() => ({ viewport: innerWidth, scroll: document.documentElement.scrollWidth }));
+
+    it('has no scores, and a chart for each table that says what the CSV tables say', async () => {
+      expect(await page.$('#scores')).toBeNull();
+      const charts = await page.$$eval('#overview figure.bc', (figures) =>
+        figures.map((f) => ({
+          id: f.id,
+          rows: [...f.querySelectorAll('li')].map((li) => [li.querySelector('.bl')!.textContent, Number.parseInt(li.querySelector('.bv')!.textContent!, 10)]),
+        })),
+      );
+      const byId = Object.fromEntries(charts.map((c) => [c.id.replace('chart-', ''), c.rows]));
+      expect(Object.keys(byId)).toEqual(['speakers', 'claims', 'organisations', 'people', 'places', 'mentions', 'relations']);
+      const speakers = csv('speakers.csv').filter((row) => row.type === 'person').slice(0, 10);
+      expect(speakers.length).toBeGreaterThan(3);
+      expect(byId.speakers).toEqual(speakers.map((row) => [row.speaker, Number(row.quotes)]));
+      const entities = csv('entities.csv');
+      for (const [chart, type] of [['organisations', 'organisation'], ['people', 'person'], ['places', 'place']]) {
+        expect(byId[chart], chart).toEqual(entities.filter((row) => row.type === type).slice(0, 10).map((row) => [row.name, Number(row.articles)]));
+      }
+      const claims = csv('claims.csv');
+      for (const [kind, count] of byId.claims) expect(count, String(kind)).toBe(claims.filter((row) => row.kind === kind).length);
+      expect(byId.claims.reduce((sum, [, n]) => sum + Number(n), 0)).toBe(claims.length);
+      expect(Object.fromEntries(byId.mentions)).toEqual({
+        Organisation: csv('mentions.csv').filter((row) => row.type === 'organisation').length,
+        Place: csv('mentions.csv').filter((row) => row.type === 'place').length,
+        Person: csv('mentions.csv').filter((row) => row.type === 'person').length,
+      });
+    });
+
+    it('does not scroll sideways, with the contents open and every article open', async () => {
+      expect(await widths()).toEqual({ viewport: width, scroll: width });
+      const right = (selector: string) => page.$$eval(selector, (els) => Math.max(...els.map((el) => el.getBoundingClientRect().right)));
+      expect(await right('#toc table')).toBeLessThanOrEqual(width);
+      expect(await right('#overview figure.bc')).toBeLessThanOrEqual(width);
+      await (phone ? page.tap('#expand-all') : page.click('#expand-all'));
+      expect(await widths()).toEqual({ viewport: width, scroll: width });
+      await page.screenshot({ path: path.join(tempDir, `report-no-gold-${width}.png`) });
+    }, 30_000);
+
+    it(`shows a highlight's details, and those around it, on ${phone ? 'a tap' : 'a click'}; Escape or a ${phone ? 'tap' : 'click'} elsewhere hides them`, async () => {
+      await page.evaluate(() => document.querySelectorAll('details.doc').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      // Seed 001's quote attributed to Michael Lee: a direct quote, crossed by a claim.
+      const quote = await page.evaluateHandle(() =>
+        [...document.querySelectorAll('[data-doc-id="001_bd929f26a5ba1773"] .text .q:not(.cont)')].find((el) => el.getAttribute('data-d')!.includes('speaker: Michael Lee')),
+      );
+      const element = quote.asElement() as Awaited<ReturnType<Page['$']>>;
+      expect(element, 'the quote is on the page').toBeTruthy();
+      await element!.scrollIntoView();
+      await (phone ? element!.tap() : element!.click());
+      const shown = await page.evaluate(() => {
+        const panel = document.getElementById('details')!;
+        const box = panel.getBoundingClientRect();
+        return { hidden: panel.hidden, headings: [...panel.querySelectorAll('h4')].map((h) => h.textContent), text: panel.innerText, left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+      });
+      expect(shown.hidden).toBe(false);
+      expect(shown.headings[0]).toBe('Quote: direct');
+      expect(shown.text).toContain('speaker Michael Lee');
+      expect(shown.left).toBeGreaterThanOrEqual(0);
+      expect(shown.right).toBeLessThanOrEqual(width);
+      expect(shown.top).toBeGreaterThanOrEqual(0);
+      expect(shown.bottom).toBeLessThanOrEqual(phone ? 860 : 1400);
+      await page.screenshot({ path: path.join(tempDir, `report-details-${width}.png`) });
+      expect(await widths()).toEqual({ viewport: width, scroll: width });
+
+      await page.keyboard.press('Escape');
+      expect(await page.$eval('#details', (el) => (el as HTMLElement).hidden)).toBe(true);
+      // A claim inside the quote's sentence: the panel lists the claim, and the quote around it when there is one.
+      const claim = await page.$('[data-doc-id="001_bd929f26a5ba1773"] .text .c');
+      await claim!.scrollIntoView();
+      await (phone ? claim!.tap() : claim!.click());
+      expect(await page.$eval('#details h4', (h) => h.textContent)).toMatch(/^(Claim|Quote|Organisation|Place|Person): /);
+      await (phone ? page.tap('h1') : page.click('h1'));
+      expect(await page.$eval('#details', (el) => (el as HTMLElement).hidden)).toBe(true);
+    }, 30_000);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findValues, numberWordValue } from '../pipeline/03-tag/values.ts';
 import { findDates } from '../pipeline/03-tag/dates.ts';
+import { processArticle } from './helpers/process.ts';
 
 describe('numbers and money', () => {
   it.each([
@@ -28,6 +29,32 @@ describe('numbers and money', () => {
     expect(numberWordValue('one in five')).toBe(0.2);
     expect(numberWordValue('two thirds')).toBeCloseTo(0.6667, 3);
     expect(numberWordValue('ten')).toBe(10);
+  });
+});
+
+describe('fractions of a point', () => {
+  const quantities = (text: string) => processArticle(text).claims.filter((c) => c.kind === 'quantity').map((c) => ({ value: c.value, unit: c.unit }));
+
+  it.each([
+    ['The Federal Reserve raised interest rates by a quarter of a point to 2.5%.', { value: 0.25, unit: 'points' }],
+    ['Borrowing costs are tipped to rise by a quarter of a percentage point on Tuesday.', { value: 0.25, unit: 'percentage points' }],
+    ['The bank cut its main rate by half of a percentage point.', { value: 0.5, unit: 'percentage points' }],
+    ['Rates rose by three quarters of a percentage point in a year.', { value: 0.75, unit: 'percentage points' }],
+    ['Rates rose by a third of one percentage point in a year.', { value: 0.333, unit: 'percentage points' }],
+  ])('%s', (text, expected) => {
+    const found = quantities(text);
+    expect(found).toContainEqual(expected);
+    // The share is of one point: never a percentage of something.
+    expect(found.filter((q) => q.unit === 'percent' && q.value! >= 25)).toEqual([]);
+  });
+
+  it('gives a fraction of a point in words the value it has in figures', () => {
+    expect(quantities('Rates rose by 0.25 percentage points on Tuesday.')).toEqual(quantities('Rates rose by a quarter of a percentage point on Tuesday.'));
+  });
+
+  it('still reads a share of a whole as a percentage', () => {
+    expect(quantities('A quarter of the workforce will lose their jobs, the firm said.')).toEqual([{ value: 25, unit: 'percent' }]);
+    expect(quantities('Three quarters of the pupils passed the test this year.')).toEqual([{ value: 75, unit: 'percent' }]);
   });
 });
 

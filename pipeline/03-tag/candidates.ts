@@ -5,14 +5,15 @@
 
 import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
-import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_NAMES } from './lexicons/places.ts';
-import { ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
-import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_WORDS } from './lexicons/people.ts';
-import { AWARD_NAMES, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
+import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES } from './lexicons/places.ts';
+import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
+import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
+import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { collapseWhitespace } from '../../src/text.ts';
 import { SpanIndex } from '../../src/span-index.ts';
 import { loadNerModel } from './ner-model/index.ts';
+import { lineCase, type LineCase } from './line-case.ts';
 
 export interface Candidate {
   start: number;
@@ -29,7 +30,14 @@ export interface Candidate {
   rule: string;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'with', '&', 'on', 'upon', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'da', 'y', 'the']);
+/**
+ * Particles of names in other languages ("Nick Van den Brul", "Conservatoire National des Arts
+ * et Métiers", "Banco do Brasil" is left out: "do" is an English verb): between two capitalised
+ * words they are inside one name, never where two names meet.
+ */
+const NAME_PARTICLES = new Set(['de', 'des', 'du', 'del', 'della', 'di', 'da', 'dos', 'la', 'le', 'van', 'von', 'der', 'den', 'et', 'y', 'bin', 'ibn']);
+/** Lower-case words that join the capitalised words of one name, or of two names that meet ("Treasury and Bank of England"). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'with', '&', 'on', 'upon', 'the', ...NAME_PARTICLES]);
 const COORDINATORS = new Set(['and', '&']);
 const POST_NOMINALS = new Set(['MP', 'MEP', 'QC', 'MSP', 'AM']);
 const POST_NOMINAL_AT_END = new RegExp(`\\s+(?:${[...POST_NOMINALS].join('|')})$`);
@@ -62,7 +70,9 @@ export function removeOrganisation(name: string): () => void {
 
 for (const [name, aliases] of ORGANISATION_NAMES) addOrganisation(name, aliases);
 
-const isCapitalised = (t: Token) => /^[\p{Lu}]/u.test(t.text) && (t.type === 'word' || /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u.test(t.text));
+/** A word of a name: capitalised, or a particle glued to a capitalised word ("d'Estaing"). */
+const isCapitalised = (t: Token) =>
+  (/^[\p{Lu}]/u.test(t.text) && (t.type === 'word' || /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u.test(t.text))) || /^(?:d|l)['’]\p{Lu}/u.test(t.text);
 export const isAcronym = (word: string) => /^[\p{Lu}][\p{Lu}&]{1,6}s?$/u.test(word) && !NOT_ACRONYMS.has(word) && !NOT_ACRONYMS.has(word.replace(/s$/, ''));
 const words = (text: string) => text.split(/\s+/);
 
@@ -76,6 +86,8 @@ function possessiveContinues(tokens: Token[], at: number, to: number): boolean {
   const after = tokens.slice(at + 1, k).map((t) => t.text);
   return after.length > 0 && ORGANISATION_HEAD_WORDS.has(after[after.length - 1]) && !ORGANISATION_ALIAS.has(after.join(' '));
 }
+
+const isSmallNumber = (t: Token) => /^\d{1,2}$/.test(t.text);
 
 /** Runs of capitalised tokens in one sentence, joined through connectors ("Department of Health"). */
 function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[number, number]> {
@@ -93,9 +105,17 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       else if (/^['’]s$/.test(tokens[j].text) && j - i === 2 && /^(St\.?|Saint)$/.test(tokens[i].text) && possessiveContinues(tokens, j, to)) j += 1;
       // "OneStat.com": a web address's ending belongs to the name.
       else if (tokens[j].text === '.' && tokens[j].start === tokens[j - 1].end && j + 1 < to && /^(com|net|org|co\.uk|co|uk|tv|io)$/.test(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) j += 2;
+      // "Mohammed Mustafa al-Jibouri": an Arabic article glued to a capitalised word.
+      else if (/^(al|el|ul)$/.test(tokens[j].text) && j + 2 < to && tokens[j + 1].text === '-' && tokens[j + 1].start === tokens[j].end && isCapitalised(tokens[j + 2]) && tokens[j + 2].start === tokens[j + 1].end && tokens[j].start === tokens[j - 1].end + 1) j += 3;
       // "Kilroy-Silk", "Lewis-Francis": a hyphen with no space on either side joins one name.
       else if (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end) j += 2;
       else if (CONNECTORS.has(tokens[j].text) && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end + 1) j += 2;
+      // "Radio 5 Live", "Channel 4 News": a number between two words of a name (not a score: "Arsenal 2 Chelsea 1").
+      else if (isSmallNumber(tokens[j]) && tokens[j].start === tokens[j - 1].end + 1 && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end + 1 && !(j + 2 < to && /^\d/.test(tokens[j + 2].text))) j += 2;
+      // "Channel 4", "Radio 1", "Group 4": a number after a head word.
+      else if (isSmallNumber(tokens[j]) && tokens[j].start === tokens[j - 1].end + 1 && ORGANISATION_HEAD_WORDS.has(tokens[j - 1].text) && !(j + 1 < to && /^[\d%]/.test(tokens[j + 1].text))) j += 1;
+      // "Department of the Environment", "Society for the Protection of Birds": a head word, then what the body is of or for.
+      else if (/^(of|for|on)$/.test(tokens[j].text) && INSTITUTION_HEAD_WORDS.has(tokens[j - 1].text) && j + 2 < to && tokens[j + 1].text === 'the' && isCapitalised(tokens[j + 2]) && tokens[j].start === tokens[j - 1].end + 1) j += 3;
       else break;
     }
     runs.push([i, j]);
@@ -135,7 +155,7 @@ interface Classified {
  * whole run of capitalised words, not one of several names the run was cut into
  * ("broker Marsh & McLennan", "Centre for Transport and Society").
  */
-function classifyName(name: string, ctx: { prevWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean }): Classified | null {
+function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -145,11 +165,19 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
     if (!AMBIGUOUS_PLACE_NAMES.has(name) || PLACE_PREPOSITIONS.has(ctx.prevWord)) return { type: 'place', rule: 'place:gazetteer' };
   }
   if (ws.length >= 2 && ws.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return { type: 'organisation', rule: 'org:head-word' };
+  // "Channel 4", "Radio 5 Live": a head word, then a number.
+  if (ws.length >= 2 && ORGANISATION_HEAD_WORDS.has(ws[0]) && /^\d{1,2}$/.test(ws[1])) return { type: 'organisation', rule: 'org:head-word' };
   if (ctx.wholeRun && isHeadOfOrFor(ws)) return { type: 'organisation', rule: 'org:head-word' };
   // Not a plural ("PDAs", "TVs"): a thing there are several of.
   if (ws.length === 1 && isAcronym(name) && !/\p{Lu}s$/u.test(name)) return { type: 'organisation', rule: 'org:acronym' };
+  // "Marsh & McLennan", "Ogilvy & Mather": names joined by "&" are a firm's.
+  if (ws.length >= 3 && ws.includes('&')) return { type: 'organisation', rule: 'org:ampersand' };
   // "Alan Milburn MP"; not "East Midlands MEP", a member for a place.
   if (POST_NOMINALS.has(last) && ws.length >= 3 && !PLACE_NAMES.has(ws.slice(0, -1).join(' '))) return { type: 'person', rule: 'person:post-nominal' };
+  // "Downing Street", "Capitol Hill": a street or a natural feature, not a person ("Damon Hill" is one).
+  if (isPlaceByHeadWord(ws)) return { type: 'place', rule: 'place:head-word' };
+  // "Ralph Lauren shares", "retailer Ralph Lauren": a company named after a person.
+  if (ws.length >= 2 && (COMPANY_CUES.has(ctx.nextWord) || (ctx.wholeRun && COMPANY_DESCRIPTORS.has(ctx.prevWord)))) return { type: 'organisation', rule: 'org:company-context' };
   if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w)) && !isCommonWord(last)) {
     return { type: 'person', rule: 'person:first-name' };
   }
@@ -170,30 +198,106 @@ function classifyName(name: string, ctx: { prevWord: string; sentenceStart: bool
 }
 
 /**
- * Split a run where its connectors join separate names: always at "and"/"&" unless the
- * whole is a known name or reads as one ("Health and Safety Executive"); at "of"/"with"/...
- * unless the whole is a name by itself ("Department of Health", "Blackburn with Darwen Council").
+ * Split a run where its connectors join separate names. At "and": unless the whole is a
+ * name by itself ("Health and Safety Executive", "Tool and Die Association") and the words
+ * before it are no name of their own ("Treasury and Bank of England", "Celtic and Rangers");
+ * at "&" only where both sides are names of their own ("Procter & Gamble" is one); at
+ * "of", "with", ... unless the whole is a name by itself ("Department of Health",
+ * "Blackburn with Darwen Council"); never at a particle ("Van den Brul").
  */
-function splitRun(tokens: Token[], i: number, j: number, wholeIsName: boolean): Array<[number, number]> {
+function splitRun(text: string, tokens: Token[], i: number, j: number, standsAlone: (i: number, j: number) => boolean): Array<[number, number]> {
+  const whole = words(textOf(text, tokens, i, j));
+  const wholeIsName = isKnownName(whole.join(' ')) || whole.slice(1).some(isHeadWord) || isHeadOfOrFor(whole);
   for (let k = i + 1; k < j - 1; k++) {
     const word = tokens[k].text;
-    if (!CONNECTORS.has(word)) continue;
-    // "Health and Safety Executive" is one name; "Independent and The Times" are two.
-    const leftIsOneWord = k - i === 1 && !ORGANISATION_HEAD_WORDS.has(tokens[i].text) && tokens[k + 1].text !== 'The';
-    // "Mark Bailin of Rymer International Seafood": a person and where they work.
-    const personOf = word === 'of' && k - i >= 2 && k - i <= 3 && isGivenName(tokens[i].text);
-    if (wholeIsName && (!COORDINATORS.has(word) || leftIsOneWord) && !personOf) continue;
-    // "the Gulf of Mexico and Angola": a known name goes on through "of" up to the "and".
-    if (!COORDINATORS.has(word)) {
-      let end = k + 1;
-      while (end < j && !COORDINATORS.has(tokens[end].text)) end++;
-      const upToAnd = tokens.slice(i, end).map((t) => t.text).join(' ');
-      if (PLACE_NAMES.has(upToAnd) || ORGANISATION_ALIAS.has(upToAnd)) continue;
+    if (!CONNECTORS.has(word) || NAME_PARTICLES.has(word)) continue;
+    // "Dow Chemical Co of the United States", "LG Electronics of South Korea": a company's legal
+    // form ends its name, and so does a company's head word before "of" (not "Bank of England").
+    const prev = tokens[k - 1].text.replace(/\.$/, '');
+    const afterLegalForm = LEGAL_FORMS.has(prev) || (word === 'of' && ORGANISATION_HEAD_WORDS.has(prev) && !INSTITUTION_HEAD_WORDS.has(prev));
+    if (COORDINATORS.has(word)) {
+      // "Kansai Electric Power and Kansai International Airport": two names that start alike, or the
+      // second with a name of its own ("... and BBC Radio 1") or a person's ("... and Dan Gillmor");
+      // "New York State Department of Health and State University of New York", "United Bank of Africa and
+      // Standard Trust Bank": a body with what it is of, and another body.
+      const next = tokens[k + 1].text;
+      const namesMeet = next === 'The' || next === tokens[i].text || afterLegalForm || (k + 2 < j && (isAcronym(next) || ORGANISATION_ALIAS.has(next))) || isPersonName(text, tokens, k + 1, j) ||
+        (isBodyOf(words(textOf(text, tokens, i, k))) && (isBodyOf(words(textOf(text, tokens, k + 1, j))) || (j - k > 3 && isHeadWord(tokens[j - 1].text)))) ||
+        (standsAlone(i, k) && (word === 'and' || standsAlone(k + 1, j)));
+      if (wholeIsName && !namesMeet) continue;
+      if (word === '&' && !namesMeet) continue;
+      return [[i, k], ...splitRun(text, tokens, k + 1, j, standsAlone)];
     }
-    return [[i, k], ...splitRun(tokens, k + 1, j, false)];
+    // "Mark Bailin of Rymer International Seafood", "Economist Joel Naroff of First Union": a person and where they work.
+    const nameStart = titlesEnd(text, tokens, i, k);
+    const personOf = word === 'of' && k - nameStart >= 2 && k - nameStart <= 3 && isGivenName(tokens[nameStart].text);
+    if (wholeIsName && !personOf && !afterLegalForm) continue;
+    // "the Gulf of Mexico and Angola": a known name goes on through "of" up to the "and".
+    let end = k + 1;
+    while (end < j && !COORDINATORS.has(tokens[end].text)) end++;
+    const upToAnd = tokens.slice(i, end).map((t) => t.text).join(' ');
+    if (PLACE_NAMES.has(upToAnd) || ORGANISATION_ALIAS.has(upToAnd)) continue;
+    return [[i, k], ...splitRun(text, tokens, k + 1, j, standsAlone)];
   }
   return [[i, j]];
 }
+
+/** A word that ends or heads an organisation's name, with or without a full stop ("Inc."). */
+const isHeadWord = (word: string) => ORGANISATION_HEAD_WORDS.has(word) || (word.endsWith('.') && ORGANISATION_HEAD_WORDS.has(word.slice(0, -1)));
+
+/** A company's legal form, the last word of its name. */
+const LEGAL_FORMS = new Set(['AG', 'BV', 'Co', 'Corp', 'GmbH', 'Inc', 'LLC', 'LLP', 'Ltd', 'NV', 'PLC', 'Plc', 'SA', 'plc']);
+
+/** A street or a natural feature by its last word, not after a given name nor with a body's head word ("Downing Street", not "Damon Hill"). */
+export const isPlaceByHeadWord = (ws: readonly string[]) =>
+  ws.length >= 2 && PLACE_HEAD_WORDS.has(ws[ws.length - 1]) && !isGivenName(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w));
+
+/** Words right after a name that make it a company's: "Ralph Lauren shares", "JP Morgan boss". */
+const COMPANY_CUES = new Set(['shares', 'stock', 'profits', 'profit', 'sales', 'revenues', 'shareholders', 'boss', 'stores', 'brand']);
+/** Descriptors before a name that a company named after a person takes ("retailer Ralph Lauren"). */
+const COMPANY_DESCRIPTORS = new Set(['company', 'firm', 'retailer', 'brand', 'label', 'bank', 'carmaker', 'chain', 'group', 'insurer', 'lender', 'manufacturer']);
+
+/** A name in the gazetteers of organisations or places. */
+const isKnownName = (name: string) => ORGANISATION_ALIAS.has(name) || PLACE_NAMES.has(name);
+
+/** "Sunday Times", "Monday Club": a day or month that opens a name a gazetteer knows, or that a head word follows. */
+function opensName(text: string, tokens: Token[], i: number, j: number): boolean {
+  if (!CALENDAR_WORDS.has(tokens[i].text) || j - i < 2) return false;
+  if (isHeadWord(tokens[i + 1].text)) return true;
+  for (let k = i + 2; k <= j; k++) if (isKnownName(textOf(text, tokens, i, k))) return true;
+  return false;
+}
+
+/**
+ * "Acme Chief Executive Jane Doe", "Supreme Court Justice Sonia Sotomayor", "Virginia Sen. Tim
+ * Kaine": a body or a place, then a post and a person's name, in one run of capitals, are cut
+ * before the post (the person keeps it as a title).
+ */
+function atInnerPost(text: string, tokens: Token[], i: number, j: number, readAsPerson: (at: number) => boolean): Array<[number, number]> {
+  const lead = titlesEnd(text, tokens, i, j);
+  if (lead > i && nameAfterTitle(textOf(text, tokens, i, lead), tokens, lead, j, readAsPerson(lead))) return [[i, j]];
+  // "Sacha Baron Cohen": after a given name, a title's word is part of the name.
+  if (isGivenName(tokens[i].text)) return [[i, j]];
+  for (let t = i + 1; t < j - 1; t++) {
+    if (!/^\p{Lu}/u.test(tokens[t].text) || CONNECTORS.has(tokens[t - 1].text)) continue;
+    const titleEnd = titlesEnd(text, tokens, t, j);
+    // Not the end of a post that starts earlier ("Deputy Prime Minister").
+    if (titleEnd > t && titlesStart(text, tokens, titleEnd, i) < t) continue;
+    if (titleEnd > t && j - titleEnd <= 4 && nameAfterTitle(textOf(text, tokens, t, titleEnd), tokens, titleEnd, j, readAsPerson(titleEnd)) && !tokens.slice(titleEnd, j).some((w) => !/^\p{Lu}/u.test(w.text))) {
+      // "US Treasury Secretary John Snow": a known body that opens the post goes with the name before it.
+      const at = titleEnd > t + 1 && ORGANISATION_ALIAS.has(tokens[t].text) && titlesEnd(text, tokens, t + 1, j) === titleEnd ? t + 1 : t;
+      return [[i, at], [at, j]];
+    }
+  }
+  return [[i, j]];
+}
+
+/** "Dan Gillmor": a given name and one or two more capitalised words, none a head word. */
+const isPersonName = (text: string, tokens: Token[], i: number, j: number) =>
+  j - i >= 2 && j - i <= 3 && isGivenName(tokens[i].text) && tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isHeadWord(t.text));
+
+/** "State Department of Health": an institution's head word, then what it is of or for. */
+const isBodyOf = (ws: string[]) => ws.some((w, k) => k + 2 < ws.length && INSTITUTION_HEAD_WORDS.has(w) && (ws[k + 1] === 'of' || ws[k + 1] === 'for'));
 
 /** "Commission for Africa", "University of Buckingham": a head word, then what the body is of or for. */
 const isHeadOfOrFor = (ws: string[]) => ws.length >= 3 && ORGANISATION_HEAD_WORDS.has(ws[0]) && (ws[1] === 'of' || ws[1] === 'for');
@@ -212,9 +316,19 @@ const MAX_TITLE_TOKENS = 6;
  * the text, since the tokeniser splits "Director-General" and "Children's
  * Commissioner" into pieces.
  */
-function isTitle(text: string, tokens: Token[], i: number, j: number): boolean {
+function isTitle(text: string, tokens: Token[], i: number, j: number, postsToo = true): boolean {
   const written = collapseWhitespace(text.slice(tokens[i].start, tokens[j - 1].end));
-  return PERSON_TITLE_PHRASES.has(written) || PERSON_TITLES.has(written.replace(/\.$/, ''));
+  return isListedTitle(written) || (postsToo && isPostInCapitals(written));
+}
+const isListedTitle = (written: string) => PERSON_TITLE_PHRASES.has(written) || PERSON_TITLES.has(written.replace(/\.$/, ''));
+
+/** "Chief Executive", "Executive Director", "Chairman", "DJ": the words of a post, capitalised before a name. */
+function isPostInCapitals(written: string): boolean {
+  const ws = written.split(' ');
+  const last = ws[ws.length - 1];
+  // "Centre" ends the name of a body more often than it is a post, and "Dean" opens a person's.
+  if (ORGANISATION_HEAD_WORDS.has(last) || !(ROLE_WORDS.has(last) || ROLE_WORDS.has(last.toLowerCase())) || (ws.length === 1 && FIRST_NAMES.has(last))) return false;
+  return ws.every((w) => ROLE_WORDS.has(w) || (/^\p{Lu}\p{Ll}/u.test(w) && (ROLE_WORDS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()))));
 }
 
 /** The end of the titles that open tokens[i .. j - 1] ("Prime Minister", "Det Insp"), leaving at least one token of name; i when there are none. */
@@ -228,12 +342,16 @@ function titlesEnd(text: string, tokens: Token[], i: number, j: number): number 
   }
 }
 
-/** The start of the titles written right before tokens[i] ("Director-General" before "Greg Dyke"); i when there are none. */
-function titlesStart(text: string, tokens: Token[], i: number): number {
+/**
+ * The start of the titles written right before tokens[i] ("Director-General" before "Greg
+ * Dyke"), not before tokens[from]; i when there are none. Only listed titles when
+ * `postsToo` is false: "Coach", "Broker" are as often a sentence's first word.
+ */
+function titlesStart(text: string, tokens: Token[], i: number, from = 0, postsToo = true): number {
   let at = i;
   for (;;) {
-    let n = Math.min(MAX_TITLE_TOKENS, at);
-    while (n >= 1 && !isTitle(text, tokens, at - n, at)) n--;
+    let n = Math.min(MAX_TITLE_TOKENS, at - from);
+    while (n >= 1 && !isTitle(text, tokens, at - n, at, postsToo)) n--;
     if (n < 1) return at;
     at -= n;
   }
@@ -246,14 +364,21 @@ const textOf = (text: string, tokens: Token[], i: number, j: number) => text.sli
  * start with a capital and, up to a lower-case word ("Paul Miller of Thames Valley
  * Police"), name no body ("Chief Executive of AOL UK", "Imam Khomeini International
  * Airport"); after a title that is also an ordinary word ("General Motors"), they
- * start with a given name or are more than one word.
+ * start with a given name or are more than one word; after the words of a post that
+ * are no listed title ("Chairman", "Economist"), they start with a given name or the
+ * model reads a person there (`readAsPerson`): not "Economist Intelligence Unit".
  */
-function nameAfterTitle(title: string, tokens: Token[], i: number, j: number): boolean {
+function nameAfterTitle(title: string, tokens: Token[], i: number, j: number, readAsPerson: boolean): boolean {
   const words = tokens.slice(i, j).map((t) => t.text);
   const lowerCase = words.findIndex((w) => !isCapitalisedWord(w));
   const name = lowerCase < 0 ? words : words.slice(0, lowerCase);
-  if (!name.length || name.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return false;
-  return !AMBIGUOUS_TITLES.has(title) || FIRST_NAMES.has(name[0]) || name.length > 1;
+  if (!name.length || name.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w)) || name.some((w) => NOT_NAMES.has(w))) return false;
+  // The last title decides ("Minister Lord Falconer").
+  const titles = title.split(' ');
+  const listed = titles.findIndex((_, k) => isListedTitle(titles.slice(k).join(' ')));
+  if (listed < 0) return FIRST_NAMES.has(name[0]) || readAsPerson;
+  if (!AMBIGUOUS_TITLES.has(titles.slice(listed).join(' '))) return true;
+  return FIRST_NAMES.has(name[0]) || (name.length > 1 && !name.some(isCommonWord));
 }
 const isCapitalisedWord = (word: string) => /^\p{Lu}/u.test(word);
 
@@ -294,19 +419,62 @@ function saintInstitutions(text: string, tokens: Token[], from: number, to: numb
 }
 
 /** `useModel` false: the rules alone, without the statistical tagger (`disableRules: ["ner"]`). */
-export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, skipSentence: (s: number) => boolean, useModel = true): Candidate[] {
+export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean, useModel = true): Candidate[] {
   const found: Candidate[] = [];
   const openingWords: Array<{ start: number; end: number; text: string }> = [];
   // Titles of works and of laws: no name is read inside them.
   const titleSpans: Span[] = [];
+  // The rules read running prose only: not headings, nor lines in Title Case or in capitals.
+  const lines = sentenceTokenRanges.map(([from, to], s): LineKind => {
+    const kind = lineCase(tokens, from, to);
+    return kind !== 'prose' ? kind : isHeading(s) ? 'heading' : 'prose';
+  });
+  const runs = sentenceTokenRanges.map(([from, to], s) => (lines[s] === 'prose' ? capitalisedRuns(tokens, from, to) : []));
+  // The names the article writes by themselves, as a whole run of capitals ("the Treasury said").
+  const writtenAlone = new Set<string>();
+  for (const sentenceRuns of runs) {
+    for (let [i, j] of sentenceRuns) {
+      while (i < j - 1 && NOT_NAMES.has(tokens[i].text)) i++;
+      writtenAlone.add(textOf(text, tokens, i, j));
+    }
+  }
+  const model = useModel ? modelCandidates(text, tokens, sentenceTokenRanges) : { names: [], misc: [] };
+  // Where the model reads a person's name to start and end ("Home Office Minister Lord Falconer and Downing Street").
+  const modelPeople = model.names.filter((c) => c.type === 'person');
+  const personEnds = new Map(modelPeople.map((c) => [c.end, c.start]));
+  const personStarts = new Set(modelPeople.map((c) => c.nameStart));
+  const readAsPerson = (at: number) => at < tokens.length && personStarts.has(tokens[at].start);
+  /**
+   * Whether tokens[i .. j - 1], part of a run, name something by themselves: a known name, an
+   * acronym, a body's or a person's full name, a name the article writes by itself elsewhere,
+   * or ending in a person's name the model reads.
+   */
+  const standsAlone = (i: number, j: number): boolean => {
+    const name = textOf(text, tokens, i, j);
+    if (ORGANISATION_ALIAS.has(name) || PLACE_NAMES.has(name) || writtenAlone.has(name)) return true;
+    if ((personEnds.get(tokens[j - 1].end) ?? -1) >= tokens[i].start) return true;
+    // "Ogilvy & Mather": two names joined by "&" are a firm's.
+    if (j - i === 3 && tokens[i + 1].text === '&') return true;
+    // "Capital Radio DJ Margherita Taylor": a person, with their post.
+    if (atInnerPost(text, tokens, i, j, readAsPerson).length > 1) return true;
+    return j - i === 1 ? isAcronym(name) : isHeadWord(tokens[j - 1].text) || isGivenName(tokens[i].text);
+  };
   for (let s = 0; s < sentenceTokenRanges.length; s++) {
-    if (skipSentence(s)) continue;
+    if (lines[s] !== 'prose') continue;
     const [from, to] = sentenceTokenRanges[s];
     let firstWord = from;
     while (firstWord < to && tokens[firstWord].type === 'punctuation') firstWord++;
+    /**
+     * Whether tokens[i] is no first word of a name that runs to tokens[j - 1]: "The", a month, a
+     * connector ("On the New York Stock Exchange"), a number, "Former", or a capitalised common
+     * word opening the sentence ("Care", "Both").
+     */
+    const opensNoName = (i: number, j: number) =>
+      (NOT_NAMES.has(tokens[i].text) && !opensName(text, tokens, i, j)) || CONNECTORS.has(tokens[i].text) || isSmallNumber(tokens[i]) || (NOT_NAME_START.has(tokens[i].text) && i < j - 1) ||
+      (i === firstWord && SENTENCE_OPENERS.has(tokens[i].pos) && !PLACE_NAMES.has(tokens[i].text) && !FIRST_NAMES.has(tokens[i].text) && !isAcronym(tokens[i].text) && !ORGANISATION_ALIAS.has(tokens[i].text));
     const bodies = [...nationalBodies(text, tokens, from, to), ...saintInstitutions(text, tokens, from, to)];
     found.push(...bodies);
-    for (let [start, runEnd] of capitalisedRuns(tokens, from, to)) {
+    for (let [start, runEnd] of runs[s]) {
       if (bodies.some((b) => b.start <= tokens[start].start && tokens[start].start < b.end)) continue;
       // "the comedy Meet The Fockers", "the song Jailhouse Rock": the title of a work, up to an
       // "and" ("biopic Ray and Mike Leigh's drama": Mike Leigh is still read).
@@ -319,43 +487,57 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       }
       // Judge the run without a leading "The": "The Health and Safety Executive".
       let runStart = start;
-      while (runStart < runEnd - 1 && NOT_NAMES.has(tokens[runStart].text)) runStart++;
-      const pieces: Array<[number, number]> = [];
+      while (runStart < runEnd - 1 && opensNoName(runStart, runEnd)) runStart++;
       const whole = textOf(text, tokens, runStart, runEnd);
-      const known = ORGANISATION_ALIAS.has(whole) || PLACE_NAMES.has(whole);
+      const known = isKnownName(whole);
       // A law or a treaty names nothing, and neither do its words ("Human Rights" in "European Convention on Human Rights").
       if (!known && isLegislation(words(whole))) {
         titleSpans.push({ start: tokens[runStart].start, end: tokens[runEnd - 1].end });
         continue;
       }
-      const wholeIsName = known || words(whole).slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w)) || isHeadOfOrFor(words(whole));
-      pieces.push(...(known ? [[runStart, runEnd] as [number, number]] : splitRun(tokens, runStart, runEnd, wholeIsName)));
-      for (let [i, j] of pieces) {
+      // A post with a connector in it ("Secretary of State Hillary Clinton") is not cut at the connector.
+      const leadTitle = titlesEnd(text, tokens, runStart, runEnd);
+      const protectedTo = tokens.slice(runStart, leadTitle).some((t) => CONNECTORS.has(t.text)) ? leadTitle : runStart;
+      const pieces = known ? [[runStart, runEnd] as [number, number]] : splitRun(text, tokens, protectedTo, runEnd, standsAlone);
+      pieces[0] = [runStart, pieces[0][1]];
+      const parts = pieces.flatMap(([i, j]) => atInnerPost(text, tokens, i, j, readAsPerson));
+      for (let [i, j] of parts) {
         const atSentenceStart = i === firstWord;
         // A capitalised common word opening the sentence ("The", "Care", "Should") is not part of a name.
         // A lower-case connector does not open a name: "On the New York Stock Exchange" is cut to "New York Stock Exchange".
-        while (i < j && (NOT_NAMES.has(tokens[i].text) || CONNECTORS.has(tokens[i].text) || (i === firstWord && SENTENCE_OPENERS.has(tokens[i].pos) && !PLACE_NAMES.has(tokens[i].text) && !FIRST_NAMES.has(tokens[i].text) && !isAcronym(tokens[i].text) && !ORGANISATION_ALIAS.has(tokens[i].text)))) i++;
+        while (i < j && opensNoName(i, j)) i++;
         // "Former", and a nationality before a person's name ("American Justin Gatlin"), are not part of it.
         while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (PLACE_ADJECTIVES.has(tokens[i].text) && (FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text))))) i++;
-        while (j > i && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text) || (j - i > 1 && isTrailingNoise(tokens[j - 1].text)))) j--;
+        // "Mail on Sunday": a known name keeps its last word.
+        while (j > i && !isKnownName(textOf(text, tokens, i, j)) && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text) || (j - i > 1 && isTrailingNoise(tokens[j - 1].text)))) j--;
         // "Unions for Deutsche Boerse ...", "Bosses of Deutsche Boerse ...": a plural noun opening the
         // sentence, with what it is of or for, is not part of the name (unless the whole is a known name).
         if (i === firstWord && i + 2 < j && /^(of|for)$/.test(tokens[i + 1].text) && (isCommonWord(tokens[i].text) || tokens[i].pos === 'NOUN') && !ORGANISATION_HEAD_WORDS.has(tokens[i].text) && !ORGANISATION_ALIAS.has(textOf(text, tokens, i, j))) i += 2;
         if (i >= j) continue;
         let titleEnd = titlesEnd(text, tokens, i, j);
+        // "Broker Khurshid Alam said ...": the words of a post opening a sentence are no title.
+        if (i === firstWord && titleEnd > i && !isListedTitle(collapseWhitespace(textOf(text, tokens, i, titleEnd)))) i = titleEnd;
         // "Chief Executive of AOL UK": a post and where it is held, with no one named; the body is the name.
-        if (titleEnd > i && titleEnd + 1 < j && /^(of|at)$/.test(tokens[titleEnd].text)) i = titleEnd = titleEnd + 1;
+        if (titleEnd > i && titleEnd + 1 < j && /^(of|at)$/.test(tokens[titleEnd].text)) {
+          i = titleEnd = titleEnd + 1;
+          if (tokens[i].text === 'the' && i + 1 < j) i = titleEnd = i + 1;
+        }
         const surface = textOf(text, tokens, i, j);
-        if (titleEnd > i && nameAfterTitle(textOf(text, tokens, i, titleEnd), tokens, titleEnd, j)) {
+        if (titleEnd > i && nameAfterTitle(textOf(text, tokens, i, titleEnd), tokens, titleEnd, j, readAsPerson(titleEnd))) {
           const name = textOf(text, tokens, titleEnd, j);
-          found.push({ start: tokens[i].start, end: tokens[j - 1].end, text: surface, type: 'person', name, title: textOf(text, tokens, i, titleEnd), rule: 'person:title' });
+          // "Children's Commissioner Anne Longfield": a listed post may begin before the run of capitals.
+          // The words of a post that is no listed title ("Chairman", "DJ") stay out of the mention, as the model leaves them.
+          const titleStart = titlesStart(text, tokens, titleEnd, from, false);
+          const title = titleStart < titleEnd ? textOf(text, tokens, titleStart, titleEnd) : undefined;
+          found.push({ start: tokens[titleStart].start, end: tokens[j - 1].end, text: textOf(text, tokens, titleStart, j), type: 'person', name, ...(title ? { title } : {}), rule: 'person:title' });
           continue;
         }
         const prevWord = i > from ? tokens[i - 1].text.toLowerCase() : '';
         const afterThe = i - 1 > firstWord && tokens[i - 1].text === 'The';
         const afterPostOf = i - 2 >= from && /^(of|at|for)$/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 2].text.toLowerCase());
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
-        const verdict = classifyName(surface, { prevWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: pieces.length === 1 });
+        const nextWord = j < to ? tokens[j].text : '';
+        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1 });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
           continue;
@@ -365,8 +547,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       }
     }
   }
-  const model = useModel ? modelCandidates(text, tokens, sentenceTokenRanges, skipSentence) : { names: [], misc: [] };
-  mergeModelCandidates(found, model.names);
+  mergeModelCandidates(found, model.names, (c) => lines[c.sentence] === 'prose');
   // "The Aviator", "The Return of the King": where the model reads a work or an event, a weak rule's name goes;
   // and no name at all inside the title of a work or a law.
   const within = (spans: Span[], f: Candidate) => spans.some((m) => m.start <= f.start && f.end <= m.end);
@@ -377,12 +558,21 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   // "Sella said ...": a lone word opening a sentence is a name when it is the surname of a person named elsewhere.
   const surnames = surnamesOf(found);
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
+  if (lines.some((kind) => kind !== 'prose')) found.push(...namesOutsideProse(text, tokens, sentenceTokenRanges, lines, found, model.names));
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The last words of the people's names of more than one word. */
+/** A person's surname: the last word of the name but a suffix ("Harry Connick Jr" → "Connick"). */
+export function surnameOf(name: string): string {
+  const ws = words(name);
+  let last = ws.length - 1;
+  while (last > 0 && PERSON_SUFFIXES.has(ws[last].replace(/\.$/, ''))) last--;
+  return ws[last];
+}
+
+/** The surnames of the people's names of more than one word. */
 export function surnamesOf(candidates: Candidate[]): Set<string> {
-  return new Set(candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name.split(/\s+/).pop()!));
+  return new Set(candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => surnameOf(c.name)));
 }
 
 /** The first and the last words of the people's names of more than one word. */
@@ -394,7 +584,7 @@ function givenAndSurnamesOf(candidates: Candidate[]): Set<string> {
 
 const MODEL_TYPES = { PER: 'person', LOC: 'place', ORG: 'organisation' } as const;
 /** Verdicts that rest on weak evidence: the statistical model overrides them (another type for the same name, or a work or event around it). */
-export const WEAK_RULES: ReadonlySet<string> = new Set(['org:the-name', 'person:first-name']);
+export const WEAK_RULES: ReadonlySet<string> = new Set(['org:the-name', 'org:ampersand', 'person:first-name']);
 
 /** Found by the statistical model or a weak rule. */
 export const isStatistical = (c: Candidate): boolean => c.rule.startsWith('ner:') || WEAK_RULES.has(c.rule);
@@ -410,7 +600,7 @@ export function strongTypes(candidates: readonly Candidate[]): Map<string, Entit
  * Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings
  * included; and the spans it takes for other names (MISC: works, events, nationalities).
  */
-function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean): { names: ModelCandidate[]; misc: Span[] } {
+function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>): { names: ModelCandidate[]; misc: Span[] } {
   const sentences = tokensBySentence({ tokens, sentenceRanges: sentenceTokenRanges });
   const { words: sentenceWords, glued } = modelInput(sentences);
   const spans = loadNerModel().spansDocument(sentenceWords, glued);
@@ -424,38 +614,39 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
         continue;
       }
       let end = span.end;
-      while (end > span.start && /^['’]s?$/.test(words[end - 1].text)) end--;
+      // "Conservatoire National des": a name goes on after a particle, through the capitalised words and particles that follow.
+      if (NAME_PARTICLES.has(words[end - 1].text)) while (end < words.length && (isCapitalised(words[end]) || (NAME_PARTICLES.has(words[end].text) && end + 1 < words.length && isCapitalised(words[end + 1])))) end++;
+      while (end > span.start && (/^['’]s?$/.test(words[end - 1].text) || NAME_PARTICLES.has(words[end - 1].text))) end--;
       // "a prospective Labour MP": the party, not the post.
       if (span.type === 'ORG' && end - span.start >= 2 && POST_NOMINALS.has(words[end - 1].text)) end--;
       if (end === span.start) continue;
       const first = words[span.start], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
-      const type = MODEL_TYPES[span.type];
+      const type = span.type === 'PER' && isPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) ? 'place' : MODEL_TYPES[span.type];
       if (NOT_NAMES.has(name) || namesNoEntity(name) || (type === 'organisation' && NOT_ACRONYMS.has(name))) continue;
       // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
-      const titleStart = type === 'person' ? titlesStart(text, words, span.start) : span.start;
+      const titleStart = type === 'person' ? titlesStart(text, words, span.start, 0, false) : span.start;
       const start = words[titleStart].start;
       const title = titleStart < span.start ? text.slice(start, words[span.start - 1].end) : undefined;
-      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, heading: isHeading(s), nameStart: first.start });
+      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, sentence: s, nameStart: first.start });
     }
   });
   return { names: found, misc };
 }
 
-/**
- * A name from the model, whether it stands in a heading (a headline, a dateline), where
- * the rules do not look, and where the name starts after the title written before it.
- */
-type ModelCandidate = Candidate & { heading: boolean; nameStart: number };
+/** A name from the model, the sentence it stands in, and where the name starts after the title written before it. */
+type ModelCandidate = Candidate & { sentence: number; nameStart: number };
 
-/** Add the model's names where the rules found nothing, and let them replace verdicts the rules were unsure of. */
-function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): void {
+/** Add the model's names in running prose where the rules found nothing, and let them replace verdicts the rules were unsure of. */
+function mergeModelCandidates(found: Candidate[], allFromModel: ModelCandidate[], inProse: (c: ModelCandidate) => boolean): void {
+  // How often the model reads each name, a headline included.
   const seen = new Map<string, number>();
-  for (const c of fromModel) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
+  for (const c of allFromModel) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
+  const fromModel = allFromModel.filter(inProse);
   const loneWords: Candidate[] = [];
   // Overlaps are looked up in an index: a scan of `found` for each of the model's names was quadratic in the article's length.
   const index = new SpanIndex(found);
-  for (const { heading, nameStart, ...c } of fromModel) {
+  for (const { sentence, nameStart, ...c } of fromModel) {
     // The title gives way where a rule found a name in it ("US Treasury" in "US Treasury Secretary John Snow").
     if (c.title && index.overlapping(c.start, nameStart).length) {
       c.text = c.text.slice(nameStart - c.start);
@@ -464,9 +655,9 @@ function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): 
     }
     const overlapping = index.overlapping(c.start, c.end);
     if (!overlapping.length) {
-      // In headings and capitals ("LONDON 1996-08-30", "JAPAN WIN") the model is all there is.
-      const headline = heading || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
-      if (!c.name.includes(' ') && !c.title && !headline) loneWords.push(c);
+      // A word in capitals ("LONDON 1996-08-30") has no other evidence than the model.
+      const capitals = /^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
+      if (!c.name.includes(' ') && !c.title && !capitals) loneWords.push(c);
       else {
         found.push(c);
         index.add(c);
@@ -497,3 +688,125 @@ function mergeModelCandidates(found: Candidate[], fromModel: ModelCandidate[]): 
     found.push(c);
   }
 }
+
+/**
+ * A sentence as evidence of names: running prose; a heading (a headline, a dateline, a line
+ * of a table) in prose case, whose capitals are names but which gives little context; a
+ * line in Title Case or in capitals, whose capitals say nothing.
+ */
+type LineKind = 'prose' | 'heading' | LineCase;
+
+/** What makes a name in a line without evidence from capitals one: its type, and a lexicon's canonical name. */
+interface Support {
+  type: EntityType;
+  canonical?: string;
+}
+
+const RULE_PREFIX: Record<EntityType, string> = { organisation: 'org', place: 'place', person: 'person' };
+
+/** "NEW YORK" → "New York"; with short words kept in capitals too ("BBC NEWS" → "BBC News"). */
+function casings(name: string): string[] {
+  const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  const ws = words(name);
+  return [ws.map(title).join(' '), ws.map((w) => (w.length <= 4 ? w : title(w))).join(' ')];
+}
+
+/**
+ * A name in a gazetteer; unless `ambiguousToo`, not one that is also a common word, a
+ * person or a like body elsewhere ("Reading", "Ford").
+ */
+function gazetteerSupport(name: string, ambiguousToo: boolean): Support | undefined {
+  const canonical = ORGANISATION_ALIAS.get(name);
+  if (canonical && (ambiguousToo || !AMBIGUOUS_ORGANISATION_NAMES.has(name))) return { type: 'organisation', canonical };
+  if (PLACE_NAMES.has(name) && (ambiguousToo || !AMBIGUOUS_PLACE_NAMES.has(name))) return { type: 'place' };
+  return undefined;
+}
+
+/** "K", "J.", "G.K.": initials, no name by themselves. */
+const isInitial = (word: string) => /^(?:\p{Lu}\.?)+$/u.test(word) && word.replace(/\./g, '').length <= 2;
+
+/** A person's name by its shape: a given name or an initial, then one or two words that are no common word, head word or month. */
+function personShaped(name: string): boolean {
+  const ws = words(name);
+  return ws.length >= 2 && ws.length <= 3 && (isGivenName(ws[0]) || isInitial(ws[0])) && ws.slice(1).every((w) => /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(w) && !isCommonWord(w) && !NOT_NAMES.has(w) && !ORGANISATION_HEAD_WORDS.has(w));
+}
+
+/** A line with a lower-case word of three letters or more: a headline that reads as a sentence, not a line of a table. */
+const hasLowerCaseWord = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).some((t) => /^\p{Ll}{3}/u.test(t.text));
+
+/**
+ * Names outside running prose. In a heading in prose case the model's names stand, but a
+ * lone word in a headline that reads as a sentence ("Lifestyle 'governs mobile choice'")
+ * only where the article or a gazetteer supports it. In a line in Title Case or in
+ * capitals, a name is one the article's running text names (with the type found there; a
+ * person's surname or given name too), a gazetteer's, an acronym, or a name the model reads
+ * that has a person's shape ("Will Dunham"); other capitalised words there ("Prices Set To
+ * Rise", "Daring Escape") are no names.
+ */
+function namesOutsideProse(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, lines: LineKind[], prose: Candidate[], model: ModelCandidate[]): Candidate[] {
+  const known = new Map<string, Support>();
+  const learn = (name: string, support: Support) => {
+    const key = name.toUpperCase();
+    if (!known.has(key)) known.set(key, support);
+  };
+  for (const c of prose) if (!isStatistical(c)) learn(c.name, { type: c.type, canonical: c.canonical });
+  for (const c of prose) learn(c.name, { type: c.type, canonical: c.canonical });
+  for (const part of givenAndSurnamesOf(prose.filter((c) => c.type === 'person'))) if (!isInitial(part)) learn(part, { type: 'person' });
+
+  const out: Candidate[] = [];
+  for (let s = 0; s < sentenceTokenRanges.length; s++) {
+    const kind = lines[s];
+    if (kind === 'prose') continue;
+    const [from, to] = sentenceTokenRanges[s];
+    const inLine = model.filter((c) => c.sentence === s).map(({ sentence, nameStart, ...c }) => c);
+    if (kind === 'heading') {
+      const sentenceLike = hasLowerCaseWord(tokens, from, to);
+      for (const c of inLine) {
+        const lone = !c.name.includes(' ') && !c.title && !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
+        if (!lone || !sentenceLike || known.has(c.name.toUpperCase()) || ORGANISATION_ALIAS.has(c.name) || PLACE_NAMES.has(c.name)) out.push(c);
+      }
+      continue;
+    }
+    const capitals = kind === 'capitals';
+    const supportFor = (name: string, readByModel: boolean): Support | undefined => {
+      const fromText = known.get(name.toUpperCase());
+      if (fromText) return fromText;
+      for (const form of capitals ? casings(name) : [name]) {
+        const found = gazetteerSupport(form, readByModel);
+        if (found) return found;
+      }
+      if (!capitals && isAcronym(name) && !/\p{Lu}s$/u.test(name)) return { type: 'organisation' };
+      return undefined;
+    };
+    const taken: Candidate[] = [];
+    const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start);
+    // The model's names there, with the type the running text gives them, else the model's.
+    for (const c of inLine) {
+      const fromText = known.get(c.name.toUpperCase());
+      if (fromText) taken.push({ ...c, type: fromText.type, canonical: fromText.canonical });
+      else if (supportFor(c.name, true) || (c.type === 'person' && personShaped(capitals ? casings(c.name)[0] : c.name))) taken.push(c);
+    }
+    // Known names the model did not read there, longest first.
+    for (let i = from; i < to; ) {
+      let matched = 0;
+      if (/^\p{Lu}/u.test(tokens[i].text) && !NOT_NAMES.has(tokens[i].text)) {
+        for (let n = Math.min(MAX_NAME_TOKENS, to - i); n >= 1 && !matched; n--) {
+          const start = tokens[i].start, end = tokens[i + n - 1].end;
+          if (!/^\p{Lu}/u.test(tokens[i + n - 1].text) || !free(start, end)) continue;
+          const name = text.slice(start, end);
+          // A person's shape inside a name the model reads there ("Acme Names Will Dunham").
+          const support = supportFor(name, false) ?? (inLine.some((c) => c.start <= start && end <= c.end) && personShaped(capitals ? casings(name)[0] : name) ? { type: 'person' as const } : undefined);
+          if (!support) continue;
+          taken.push({ start, end, text: name, type: support.type, name, canonical: support.canonical, rule: `${RULE_PREFIX[support.type]}:known-name` });
+          matched = n;
+        }
+      }
+      i += matched || 1;
+    }
+    out.push(...taken);
+  }
+  return out;
+}
+
+/** The most tokens a name looked up in a line in Title Case or capitals may span. */
+const MAX_NAME_TOKENS = 6;

@@ -4,7 +4,7 @@
 
 import type { Entity, EntityType, Mention } from '../../src/model.ts';
 import type { Candidate } from './candidates.ts';
-import { isAcronym, isStatistical, strongTypes, surnamesOf } from './candidates.ts';
+import { isAcronym, isStatistical, strongTypes, surnameOf, surnamesOf } from './candidates.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
 import { COUNTRIES_AND_REGIONS } from './lexicons/places.ts';
 
@@ -97,6 +97,8 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
     let sameType = groupsOfType.get(c.type);
     if (!sameType) groupsOfType.set(c.type, (sameType = []));
     let group = sameType.find((g) => belongsTo(c, g, facts));
+    // "Hunter" after "Duncan Hunter Sr." and "Duncan Hunter": the one named last before it.
+    if (group && c.type === 'person' && !c.name.includes(' ')) group = nearestBefore(c, sameType.filter((g) => belongsTo(c, g, facts))) ?? group;
     if (!group) {
       group = { type: c.type, name: c.name, canonical: c.canonical ?? samePlace(c), surfaces: new Set(), members: [] };
       groups.push(group);
@@ -139,6 +141,15 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
   return { entities: entities.filter((e) => e.mentions > 0), mentions };
 }
 
+/** Of several groups a short name could join, the one with a mention nearest before it. */
+function nearestBefore(c: Candidate, groups: Group[]): Group | undefined {
+  let best: Group | undefined, at = -1;
+  for (const g of groups) {
+    for (const m of g.members) if (m.start < c.start && m.start > at) (best = g), (at = m.start);
+  }
+  return best;
+}
+
 /** Names of one country that articles use interchangeably. */
 const PLACE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -175,6 +186,7 @@ class NameFacts {
   private readonly wordsOf = new Map<string, string[]>();
   private readonly keyOf = new Map<string, string>();
   private readonly initialsOf = new Map<string, string>();
+  private readonly surnames = new Map<string, string>();
 
   /** `name.split(/\s+/)`; the array is shared, so not to be changed. */
   words(name: string): readonly string[] {
@@ -183,10 +195,11 @@ class NameFacts {
     return words;
   }
 
-  /** `name.split(/\s+/).pop()`. */
-  lastWord(name: string): string {
-    const words = this.words(name);
-    return words[words.length - 1];
+  /** The surname of a person's name (its last word but a suffix such as "Jr"). */
+  surname(name: string): string {
+    let last = this.surnames.get(name);
+    if (last === undefined) this.surnames.set(name, (last = surnameOf(name)));
+    return last;
   }
 
   key(name: string): string {
@@ -207,14 +220,16 @@ const nation = (name: string) => /^(\S+) (government|authorities)$/i.exec(name)?
 
 /** Words after an organisation's name that make it one of its channels or units. */
 const UNIT_WORDS = new Set(['News', 'Radio', 'Sport', 'Online', 'TV', 'One', 'Two', 'Three', 'Four']);
+/** Words after an organisation's name that make a plan, a document, an event or a prize of it ("NHS Plan", "BBC Proms"). */
+const THING_WORDS = new Set(['Plan', 'Strategy', 'Programme', 'Program', 'Report', 'Budget', 'Scheme', 'Initiative', 'Agreement', 'Deal', 'Bill', 'Act', 'Summit', 'Conference', 'Awards', 'Award', 'Prize', 'Cup', 'Trophy', 'Championship', 'Tour', 'Games', 'Festival', 'Index', 'Proms', 'Charter', 'Code']);
 
 /**
  * Whether the words after a body's name make another thing of it: a region ("Nintendo
- * Europe"), a product ("Sony PSP", "Microsoft IE"), a channel ("BBC News"); not what
- * kind of body it is ("Cairn Energy", "RSA Security", "Bank of England").
+ * Europe"), a product ("Sony PSP", "Microsoft IE"), a channel ("BBC News"), a plan or an
+ * event ("NHS Plan"); not what kind of body it is ("Cairn Energy", "RSA Security", "Bank of England").
  */
 const namesPartOrProduct = (extra: readonly string[]) =>
-  extra[0] !== 'of' && extra.some((w) => COUNTRIES_AND_REGIONS.has(w) || isAcronym(w) || /\d/.test(w) || UNIT_WORDS.has(w));
+  extra[0] !== 'of' && extra.some((w) => COUNTRIES_AND_REGIONS.has(w) || isAcronym(w) || /\d/.test(w) || UNIT_WORDS.has(w) || THING_WORDS.has(w));
 
 function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
   if (c.type !== g.type) {
@@ -229,22 +244,29 @@ function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
     // "Cyril" after "Cyril Fletcher": a lone first name joins the one person who has it.
     if (cw.length === 1 && gw.length > 1 && gw[0] === name) return true;
     // "Kilroy" for "Robert Kilroy-Silk": one part of a double-barrelled surname.
-    if (cw.length === 1 && gw.length > 1 && facts.lastWord(g.name).split('-').includes(name)) return true;
+    if (cw.length === 1 && gw.length > 1 && facts.surname(g.name).split('-').includes(name)) return true;
     // "Barot" for "Barrot", "Victor" for "Viktor": one slip of spelling in a longer name is the same name.
-    if (!sameSpelling(facts.lastWord(name), facts.lastWord(g.name))) return false;
-    // "Brown" joins "Gordon Brown"; "Gordon Brown" and "Nick Brown" stay apart.
-    return cw.length === 1 || gw.length === 1 || sameSpelling(cw[0], gw[0]);
+    if (!sameSpelling(facts.surname(name), facts.surname(g.name))) return false;
+    // "Brown" joins "Gordon Brown"; "Gordon Brown" and "Nick Brown" stay apart, and so do a father
+    // and a son of one name ("Duncan Hunter", "Duncan Hunter Sr.").
+    if (cw.length === 1 || gw.length === 1) return true;
+    const suffix = (n: string, ws: readonly string[]) => (facts.surname(n) === ws[ws.length - 1] ? '' : ws[ws.length - 1].replace(/\.$/, ''));
+    return sameSpelling(cw[0], gw[0]) && suffix(name, cw) === suffix(g.name, gw);
   }
   if (c.type === 'organisation') {
     const ck = facts.key(name), gk = facts.key(g.name);
-    if (ck === gk) return true;
+    // "TimeWarner" and "Time Warner" are one name.
+    if (ck === gk || ck.replace(/[\s.-]/g, '') === gk.replace(/[\s.-]/g, '')) return true;
+    // "Reserve Bank" after "Reserve Bank of Australia": the name without what the body is of.
+    if (ck.includes(' ') && gk.startsWith(ck + ' of ')) return true;
     // "the Italian government" and "the Italian authorities" are one state.
     if (c.rule === 'org:national-body' && nation(name) && nation(name) === nation(g.name)) return true;
     // "Care Trust Plus" is the tail of "Blackburn with Darwen Teaching Care Trust Plus".
     if (ck.includes(' ') && gk.endsWith(' ' + ck)) return true;
     if (isAcronym(name) && facts.initials(g.name) === name.replace(/s$/, '')) return true;
-    // "Baikal" after "Baikal Finance Group", "Commission" after "European Commission".
+    // "Baikal" after "Baikal Finance Group", "Commission" after "European Commission", "Bank" after "Reserve Bank of Australia".
     const gw = facts.words(g.name);
+    if (!name.includes(' ') && gw.indexOf('of') > 0 && gw[gw.indexOf('of') - 1] === name) return true;
     if (!name.includes(' ') && gw.length > 1 && gw.length <= 4 && (gw[gw.length - 1] === name || (gw[0] === name && !namesPartOrProduct(gw.slice(1))))) return true;
     return false;
   }

@@ -42,6 +42,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100 };
 const MULTIPLIER_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const SHARE_WORDS: Record<string, number> = { half: 50, 'a third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'three quarters': 75 };
+/** What a share is of, when it is a share of one point: "(a quarter of) a percentage point", "(half of) one point". */
+const FRACTION_OF_A_POINT = /^\s+(?:a|one)\s+(percentage\s+)?point\b/i;
 const MEASURES = 'second|minute|hour|day|week|month|year|mile|metre|point|goal|man|strong|seat|bed|storey|page';
 // Shares and "one in five" come first: "One" alone must not swallow "One in five".
 const WORD_QUANTITY = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})-(${MEASURES})\\b|\\b(${Object.keys(NUMBER_WORDS).join('|')})\\s+of\\s+(?:the\\s+|[\\w'’]+['’]s\\s+)?([a-z]+s)\\b|\\bone\\s+in\\s+(\\w+)\\b|\\b(${Object.keys(SHARE_WORDS).join('|')})\\s+of\\b|\\b(${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(${Object.keys(MULTIPLIER_WORDS).join('|')}))?(?:(?:-|\\s+)(?:[a-z]+\\s+){0,2}?([a-z]+s)\\b)?`, 'gi');
@@ -171,9 +173,12 @@ function valueClaims(doc: Doc, s: Sentence, clauses: Span[], values: ValueMentio
       unit = 'percent';
     } else if (share) {
       // "half of which provide services only" qualifies the figure before it; it is not a claim of its own.
-      if (/^\s*(which|whom|them|these|those)\b/.test(doc.text.slice(at + m[0].length))) continue;
-      value = Number(SHARE_WORDS[share.toLowerCase()].toFixed(1));
-      unit = 'percent';
+      const after = doc.text.slice(at + m[0].length);
+      if (/^\s*(which|whom|them|these|those)\b/.test(after)) continue;
+      // "a quarter of a percentage point" is 0.25 of a point, not 25 percent.
+      const ofPoint = FRACTION_OF_A_POINT.exec(after);
+      value = Number((ofPoint ? SHARE_WORDS[share.toLowerCase()] / 100 : SHARE_WORDS[share.toLowerCase()]).toFixed(ofPoint ? 3 : 1));
+      unit = ofPoint ? (ofPoint[1] ? 'percentage points' : 'points') : 'percent';
     } else {
       value = NUMBER_WORDS[count.toLowerCase()] * (multiplier ? MULTIPLIER_WORDS[multiplier.toLowerCase()] : 1);
       unit = counted && !NOT_UNIT.test(counted) ? counted : '';

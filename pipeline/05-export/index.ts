@@ -1,14 +1,15 @@
 // Stage 5, export: turns a processed document into the rows of each output
 // table. Writing them (CSV, JSON Lines) is the writers' job in src/.
 
-import type { Doc, Entity, EntityType } from '../../src/model.ts';
+import type { Doc, EntityType } from '../../src/model.ts';
+import { SCHEMA_VERSION, type Extraction } from './extraction.ts';
 
 export type Cell = string | number | null | undefined;
 export type Row = Record<string, Cell>;
 
 /** Every table, its file and its columns, in the order of the output contract. */
 export const TABLES = {
-  documents: ['doc_id', 'source', 'title', 'status', 'error', 'chars', 'sentences', 'format', 'url', 'date', 'publisher', 'encoding', 'notes'],
+  documents: ['doc_id', 'source', 'title', 'status', 'error', 'chars', 'sentences', 'format', 'url', 'date', 'publisher', 'author', 'category', 'encoding', 'notes'],
   organisations: ['doc_id', 'entity_id', 'name', 'aliases', 'mentions'],
   places: ['doc_id', 'entity_id', 'name', 'aliases', 'mentions'],
   people: ['doc_id', 'entity_id', 'name', 'aliases', 'mentions', 'role', 'organisation', 'organisation_id'],
@@ -27,71 +28,89 @@ const ENTITY_TABLE: Record<EntityType, 'organisations' | 'places' | 'people'> = 
   person: 'people',
 };
 
-function entityRow(doc: Doc, e: Entity): Row {
-  const row: Row = { doc_id: doc.docId, entity_id: e.id, name: e.name, aliases: e.aliases.join('|'), mentions: e.mentions };
-  if (e.type === 'person') Object.assign(row, { role: e.role ?? '', organisation: e.organisation ?? '', organisation_id: e.organisationId ?? '' });
-  return row;
+/** A value that is not there, or empty, is null in the JSON. */
+const orNull = <T>(value: T | undefined | null | ''): T | null => (value === undefined || value === '' ? null : value);
+const numberOrNull = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
+
+/** The document as one JSON object, for extraction.jsonl (see extraction.ts). */
+export function exportJson(doc: Doc): Extraction {
+  const located = (start: number, end: number) => ({ start, end, raw_start: doc.offsets.toRawStart(start), raw_end: doc.offsets.toRawEnd(end) });
+  return {
+    schema_version: SCHEMA_VERSION,
+    doc_id: doc.docId,
+    source: doc.source,
+    status: doc.status,
+    error: orNull(doc.error),
+    format: doc.format,
+    encoding: orNull(doc.encoding),
+    title: orNull(doc.title),
+    input_fields: {
+      url: orNull(doc.meta.url),
+      date: orNull(doc.meta.date),
+      publisher: orNull(doc.meta.source),
+      author: orNull(doc.meta.author),
+      category: orNull(doc.meta.category),
+    },
+    text: orNull(doc.text),
+    paragraphs: doc.paragraphs.map(({ start, end, heading }) => ({ start, end, heading })),
+    sentences: doc.sentences.map(({ start, end }) => [start, end]),
+    entities: doc.entities.map((e) => ({
+      entity_id: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentions,
+      kind: orNull(e.kind), role: orNull(e.role), organisation: orNull(e.organisation), organisation_id: orNull(e.organisationId),
+    })),
+    mentions: doc.mentions.map((m) => ({ entity_id: m.entityId, type: m.type, text: m.text, title: orNull(m.title), ...located(m.start, m.end), sentence: m.sentence, rule: m.rule })),
+    values: doc.values.map((v) => ({ kind: v.kind, text: v.text, value: numberOrNull(v.value), unit: orNull(v.unit), ...located(v.start, v.end), sentence: v.sentence, rule: v.rule })),
+    quotes: doc.quotes.map((q) => ({
+      quote_id: q.id, kind: q.kind, speaker: orNull(q.speaker), speaker_entity_id: orNull(q.speakerEntityId), cue: orNull(q.cue), text: q.text,
+      ...located(q.start, q.end), sentence: q.sentence, rule: q.rule,
+    })),
+    claims: doc.claims.map((c) => ({
+      claim_id: c.id, kind: c.kind, text: c.text, value: numberOrNull(c.value), unit: orNull(c.unit), source: orNull(c.source), hedge: orNull(c.hedge),
+      qualifier: orNull(c.qualifier), date: orNull(c.date), ...located(c.start, c.end), sentence: c.sentence, rule: c.rule,
+    })),
+    relations: doc.relations.map((r) => ({ subject: r.subject, predicate: r.predicate, object: r.object, evidence: r.evidence, ...located(r.start, r.end), rule: r.rule })),
+    messages: doc.messages.map(({ severity, stage, reason }) => ({ severity, stage, reason })),
+  };
 }
 
-/** The rows of one document, each table ordered by position in the text. */
-export function exportRows(doc: Doc): DocRows {
+/**
+ * The rows of one document's tables, from its JSON (so a row and its JSON object
+ * cannot disagree): each table ordered by position in the text.
+ */
+export function exportRows(json: Extraction): DocRows {
+  const docId = json.doc_id;
   const rows: DocRows = { documents: [], organisations: [], places: [], people: [], mentions: [], quotes: [], claims: [], relations: [] };
   rows.documents.push({
-    doc_id: doc.docId,
-    source: doc.source,
-    title: doc.title ?? '',
-    status: doc.status,
-    error: doc.error,
-    chars: doc.text.length,
-    sentences: doc.sentences.length,
-    format: doc.format,
-    url: doc.meta.url ?? '',
-    date: doc.meta.date ?? '',
-    publisher: doc.meta.source ?? '',
-    encoding: doc.encoding,
-    notes: doc.messages.filter((m) => m.severity === 'warning').map((m) => m.reason).join('; '),
+    doc_id: docId,
+    source: json.source,
+    title: json.title,
+    status: json.status,
+    error: json.error,
+    chars: json.text?.length ?? 0,
+    sentences: json.sentences.length,
+    format: json.format,
+    url: json.input_fields.url,
+    date: json.input_fields.date,
+    publisher: json.input_fields.publisher,
+    author: json.input_fields.author,
+    category: json.input_fields.category,
+    encoding: json.encoding,
+    notes: json.messages.filter((m) => m.severity === 'warning').map((m) => m.reason).join('; '),
   });
-  if (doc.status !== 'ok') return rows;
-  const raw = (start: number, end: number) => ({ raw_start: doc.offsets.toRawStart(start), raw_end: doc.offsets.toRawEnd(end) });
+  if (json.status !== 'ok') return rows;
 
   const firstMention = new Map<string, number>();
-  for (const m of doc.mentions) if (!firstMention.has(m.entityId)) firstMention.set(m.entityId, m.start);
-  const byPosition = [...doc.entities].sort((a, b) => (firstMention.get(a.id) ?? 0) - (firstMention.get(b.id) ?? 0) || a.id.localeCompare(b.id));
-  for (const e of byPosition) rows[ENTITY_TABLE[e.type]].push(entityRow(doc, e));
-
-  for (const m of doc.mentions) {
-    rows.mentions.push({ doc_id: doc.docId, entity_id: m.entityId, type: m.type, text: m.text, start: m.start, end: m.end, ...raw(m.start, m.end), sentence: m.sentence, rule: m.rule });
+  for (const m of json.mentions) if (!firstMention.has(m.entity_id)) firstMention.set(m.entity_id, m.start);
+  const byPosition = [...json.entities].sort((a, b) => (firstMention.get(a.entity_id) ?? 0) - (firstMention.get(b.entity_id) ?? 0) || a.entity_id.localeCompare(b.entity_id));
+  for (const e of byPosition) {
+    const row: Row = { doc_id: docId, entity_id: e.entity_id, name: e.name, aliases: e.aliases.join('|'), mentions: e.mentions };
+    if (e.type === 'person') Object.assign(row, { role: e.role, organisation: e.organisation, organisation_id: e.organisation_id });
+    rows[ENTITY_TABLE[e.type]].push(row);
   }
-  for (const q of doc.quotes) {
-    rows.quotes.push({ doc_id: doc.docId, quote_id: q.id, kind: q.kind, speaker: q.speaker, speaker_entity_id: q.speakerEntityId, cue: q.cue, text: q.text, start: q.start, end: q.end, sentence: q.sentence, ...raw(q.start, q.end), rule: q.rule });
-  }
-  for (const c of doc.claims) {
-    rows.claims.push({ doc_id: doc.docId, claim_id: c.id, kind: c.kind, text: c.text, value: c.value, unit: c.unit ?? '', source: c.source, hedge: c.hedge, start: c.start, end: c.end, sentence: c.sentence, qualifier: c.qualifier ?? '', date: c.date ?? '', ...raw(c.start, c.end), rule: c.rule });
-  }
-  for (const r of doc.relations) {
-    rows.relations.push({ doc_id: doc.docId, subject: r.subject, predicate: r.predicate, object: r.object, evidence: r.evidence, start: r.start, end: r.end, rule: r.rule });
-  }
+  // The other tables' columns are the fields of their JSON objects (writers pick the table's columns).
+  rows.mentions = json.mentions.map((m) => ({ doc_id: docId, ...m }));
+  rows.quotes = json.quotes.map((q) => ({ doc_id: docId, ...q }));
+  rows.claims = json.claims.map((c) => ({ doc_id: docId, ...c }));
+  rows.relations = json.relations.map((r) => ({ doc_id: docId, ...r }));
   return rows;
-}
-
-/** The document as one JSON object, for extraction.jsonl. */
-export function exportJson(doc: Doc): object {
-  return {
-    doc_id: doc.docId,
-    source: doc.source,
-    status: doc.status,
-    error: doc.error || undefined,
-    title: doc.title,
-    meta: Object.keys(doc.meta).length ? doc.meta : undefined,
-    text: doc.text,
-    paragraphs: doc.paragraphs,
-    sentences: doc.sentences.map(({ start, end }) => [start, end]),
-    entities: doc.entities,
-    mentions: doc.mentions,
-    values: doc.values,
-    quotes: doc.quotes,
-    claims: doc.claims,
-    relations: doc.relations,
-    messages: doc.messages.length ? doc.messages : undefined,
-  };
 }

@@ -14,9 +14,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { Plugin } from 'esbuild';
-import { pipelineVersion } from './version.ts';
+import { COMPILED, pipelineVersion, ROOT } from './version.ts';
 
-const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const ENTRY = fileURLToPath(new URL('./worker-bundled.ts', import.meta.url));
 const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'news-extract');
 /** Old bundles kept besides the current one (other checkouts of the same folder may still use them). */
@@ -27,6 +26,8 @@ const KEEP_OLD = 4;
  * undefined (with the reason in `onFallback`) if esbuild is unavailable or fails.
  */
 export async function workerBundle(onFallback?: (reason: string) => void): Promise<URL | undefined> {
+  // Compiled (`npm run build`, the library in dist/): that entry is JavaScript already.
+  if (COMPILED) return new URL('./worker-bundled.js', import.meta.url);
   const file = path.join(CACHE_DIR, `worker-${pipelineVersion().replace(/[^\w.-]/g, '_')}.mjs`);
   if (fs.existsSync(file)) return pathToFileURL(file);
   try {

@@ -8,6 +8,7 @@ import type { ProcessedDoc } from '../runner.ts';
 import { csvLines } from '../writers.ts';
 import { aggregateRowsOf, type AggregateRows } from '../aggregate.ts';
 import { exportJson, exportRows, TABLES, type DocRows, type Row, type TableName } from '../../pipeline/05-export/index.ts';
+import type { Extraction } from '../../pipeline/05-export/extraction.ts';
 
 export interface FragmentCounts {
   organisations: number;
@@ -48,7 +49,7 @@ export function toFragment(result: ProcessedDoc, source: string): Fragment {
   return fragmentOf(result.docId, result.status, result.error, source, result.rows, result.json);
 }
 
-function fragmentOf(docId: string, status: 'ok' | 'failed', error: string, source: string, rows: DocRows, json: object): Fragment {
+function fragmentOf(docId: string, status: 'ok' | 'failed', error: string, source: string, rows: DocRows, json: Extraction): Fragment {
   const csv: Partial<Record<TableName, string>> = {};
   for (const table of CSV_TABLES) {
     const text = csvLines(TABLES[table], rows[table]);
@@ -84,7 +85,8 @@ function fragmentOf(docId: string, status: 'ok' | 'failed', error: string, sourc
 export function failedFragment(input: DocInput, reason?: string): Fragment {
   const doc = newDoc(reason === undefined ? input : { ...input, error: reason });
   if (reason !== undefined) doc.messages = [{ severity: 'fatal', stage: 'worker', reason }];
-  return fragmentOf(doc.docId, doc.status, doc.error, doc.source, exportRows(doc), exportJson(doc));
+  const json = exportJson(doc);
+  return fragmentOf(doc.docId, doc.status, doc.error, doc.source, exportRows(json), json);
 }
 
 /** The fragment as it would be made for an input read from `source`. */

@@ -129,9 +129,14 @@ export class Journal {
    * the last batch; a torn line is cut off on the next open).
    */
   add(hash: string, fragment: Fragment): void {
+    this.addSerialised(hash, JSON.stringify(fragment));
+  }
+
+  /** `add` for a fragment already serialised (JSON.stringify of a Fragment). */
+  addSerialised(hash: string, fragmentJson: string): void {
     if (this.closed) throw new Error('journal is closed');
     if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`journal: bad hash ${hash}`);
-    const buf = Buffer.from(`{"h":"${hash}","f":${JSON.stringify(fragment)}}\n`, 'utf8');
+    const buf = Buffer.from(`{"h":"${hash}","f":${fragmentJson}}\n`, 'utf8');
     try {
       writeAllAt(this.fd, buf, this.size, this.file);
     } catch (err) {

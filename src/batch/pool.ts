@@ -8,6 +8,7 @@
 // stops the run with that error.
 
 import type { Customisation } from '../config.ts';
+import os from 'node:os';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { DocInput } from '../model.ts';
@@ -47,6 +48,11 @@ function tuneJit(): void {
   if (jitTuned) return;
   jitTuned = true;
   v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+}
+
+/** Worker threads when none are asked for: one per core. */
+export function defaultWorkers(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
 }
 
 /** The heap limits of a worker thread (the benchmark's wink control threads get the same). */

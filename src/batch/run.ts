@@ -12,15 +12,19 @@
 // written under temporary names and renamed when the run is complete; a signal
 // stops the run between events, with the journal whole (see stopOnSignals).
 
+import fs from 'node:fs';
+import path from 'node:path';
 import type { DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
-import { OutputWriter, prepareOutputFolder } from '../writers.ts';
+import { OutputWriter, prepareOutputFolder, WORKBOOK_FILE } from '../writers.ts';
+import type { WorkbookOptions, WorkbookSummary } from '../xlsx.ts';
 import { UsageError } from '../command-io.ts';
-import { Interrupted } from '../exit.ts';
+import { fileOperation, Interrupted } from '../exit.ts';
 import { RunAggregates } from '../aggregate.ts';
 import { workerBundle } from './bundle.ts';
 import { documentCsv, failedFragment, withSource, type Fragment, type FragmentCounts } from './fragment.ts';
 import { Journal } from './journal.ts';
+import { DocIds } from './output.ts';
 import { WorkerPool } from './pool.ts';
 import { countDocuments, noProgress, type Progress } from './progress.ts';
 import { contentHash, customisationHash, pipelineVersion } from './version.ts';
@@ -64,6 +68,10 @@ export interface BatchOptions {
    * so a run with a limit always uses workers.
    */
   docTimeoutMs?: number;
+  /** Start each CSV with a UTF-8 byte-order mark. */
+  csvBom?: boolean;
+  /** Also write news.xlsx, every table a sheet (the limits are for tests); without it a stale news.xlsx is removed. */
+  xlsx?: boolean | WorkbookOptions;
 }
 
 export interface Failure {
@@ -89,19 +97,22 @@ export interface BatchTotals extends FragmentCounts {
   continuedInterruptedRun: boolean;
   /** --resume found no journal (the run it continues was stopped before it wrote one): everything was processed. */
   nothingToResume: boolean;
+  /** What went into news.xlsx, when it was written. */
+  workbook?: WorkbookSummary;
 }
 
 /** The inputs hold no document at all. */
 export class NoDocumentsError extends UsageError {}
 
-interface Executor {
+/** Where documents are processed: in this thread, or by the worker pool. The library (src/index.ts) uses both too. */
+export interface Executor {
   run(input: DocInput): Promise<Fragment> | Fragment;
   close(): Promise<void>;
   workers(): number;
   idleSeconds(): number;
 }
 
-async function inlineExecutor(customisation: Customisation | undefined): Promise<Executor> {
+export async function inlineExecutor(customisation: Customisation | undefined): Promise<Executor> {
   const { createDocProcessor } = await import('./process.ts');
   const processDoc = createDocProcessor(customisation);
   return {
@@ -122,10 +133,22 @@ async function inlineExecutor(customisation: Customisation | undefined): Promise
   };
 }
 
-async function poolExecutor(jobs: number, options: BatchOptions, timeoutMs: number): Promise<Executor> {
+export async function poolExecutor(jobs: number, options: Pick<BatchOptions, 'workerHeapMb' | 'customisation'>, timeoutMs: number): Promise<Executor> {
   const bundle = await workerBundle((reason) => console.error(`news-extract: workers run under tsx (slower): the worker bundle could not be built: ${reason}`));
   const pool = new WorkerPool({ size: jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs, customisation: options.customisation });
   return { run: (input) => pool.run(input), close: () => pool.close(), workers: () => pool.started, idleSeconds: () => pool.idleMs / 1000 };
+}
+
+/** Writes news.xlsx from the tables just written, or removes one an earlier run left (it would not match them). */
+export async function updateWorkbook(outDir: string, xlsx: BatchOptions['xlsx'], totals: BatchTotals): Promise<void> {
+  if (!xlsx) {
+    const stale = path.join(outDir, WORKBOOK_FILE);
+    fileOperation('remove', stale, () => fs.rmSync(stale, { force: true }));
+    return;
+  }
+  // Loaded only when asked for: exceljs is large.
+  const { writeWorkbook } = await import('../xlsx.ts');
+  totals.workbook = await writeWorkbook(outDir, xlsx === true ? {} : xlsx);
 }
 
 interface Finished {
@@ -168,13 +191,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     const nothingToResume = mode === 'resume' && !Journal.exists(outDir);
     journal = new Journal(outDir, { fresh: mode === 'fresh' });
     const totals = newTotals(journal, nothingToResume);
-    writer = new OutputWriter(outDir);
+    writer = new OutputWriter(outDir, { csvBom: options.csvBom });
     const out = writer;
     const kept = journal;
     const aggregates = new RunAggregates();
     const window = inline ? 1 : jobs * 4;
     const done = new Map<number, Finished>();
-    const seenIds = new Map<string, string>();
+    const docIds = new DocIds();
     let read = 0;
     let written = 0;
     let failure: unknown;
@@ -214,9 +237,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
       stop.check();
       if (failure !== undefined) break;
       const index = read++;
-      const firstSource = seenIds.get(input.docId);
-      if (firstSource !== undefined && !input.error) input.error = `duplicate doc_id (first read from ${firstSource})`;
-      else if (firstSource === undefined) seenIds.set(input.docId, input.source);
+      docIds.check(input);
       if (input.error) {
         finish(index, { fragment: failedFragment(input), skipped: false });
         continue;
@@ -259,6 +280,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
     writer.writeRunTables(aggregates);
     writer.close();
     journal.close();
+    // The tables are in place; a signal still stops the workbook (the next run writes it).
+    await stop.race(updateWorkbook(outDir, options.xlsx, totals));
     return totals;
   } catch (err) {
     progress.stop();
@@ -269,7 +292,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
   }
 }
 
-function newTotals(journal: Journal, nothingToResume: boolean): BatchTotals {
+/** The totals of a run before its first document. */
+export function newTotals(journal: Journal, nothingToResume: boolean): BatchTotals {
   return {
     documents: 0,
     failedCount: 0,
@@ -290,7 +314,7 @@ function newTotals(journal: Journal, nothingToResume: boolean): BatchTotals {
 }
 
 /** Adds a written document to the totals; returns its failure, if it failed. */
-function count(totals: BatchTotals, f: Finished): Failure | undefined {
+export function count(totals: BatchTotals, f: Finished): Failure | undefined {
   const fragment = f.fragment;
   totals.documents++;
   if (f.skipped) totals.skipped++;

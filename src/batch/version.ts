@@ -14,7 +14,10 @@ import type { DocInput } from '../model.ts';
 /** Bump when the journal's fragment format changes. */
 const JOURNAL_FORMAT = 2;
 
-const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** Whether this is the compiled JavaScript of dist/ (`npm run build`, the library) rather than the TypeScript sources. */
+export const COMPILED = import.meta.url.endsWith('.js');
+/** The package's folder (dist/ is one level further down). */
+export const ROOT = path.resolve(fileURLToPath(new URL(COMPILED ? '../../..' : '../..', import.meta.url)));
 const SOURCE_DIRS = ['pipeline', 'src'];
 const NOT_OUTPUT_SHAPING = ['src/eval', 'src/report'];
 

@@ -317,21 +317,31 @@ function recordToInput(line: string, lineNo: number, file: string, notes: string
   if (!line.trim()) return null;
   const where = `${file}:${lineNo}`;
   const fallbackId = `${file === '-' ? 'stdin' : docIdOf(file)}-line${lineNo}`;
-  const failed = (docId: string, error: string): DocInput => ({ docId, source: where, raw: '', error });
   let record: unknown;
   try {
     record = JSON.parse(line);
   } catch (err) {
-    return failed(fallbackId, `malformed JSON on line ${lineNo} (${(err as Error).message})`);
+    return { docId: fallbackId, source: where, raw: '', error: `malformed JSON on line ${lineNo} (${(err as Error).message})` };
   }
-  if (!record || typeof record !== 'object' || Array.isArray(record)) return failed(fallbackId, `line ${lineNo} is not a JSON object`);
+  return recordInput(record, where, fallbackId, `line ${lineNo}`, notes);
+}
+
+/**
+ * A record already parsed ({id, text | html, title?, url?, date?, source?, ...}) as a
+ * document read from `where`; `fallbackId` when it has no id. A record that cannot be
+ * an article becomes a failed document, its reason starting with `what` ("line 3").
+ * `notes`: what reading the record had to mend.
+ */
+export function recordInput(record: unknown, where: string, fallbackId: string, what: string, notes: string[] = []): DocInput {
+  const failed = (docId: string, error: string): DocInput => ({ docId, source: where, raw: '', error });
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return failed(fallbackId, `${what} is not a JSON object`);
   const r = record as Record<string, unknown>;
   const docId = r.id === undefined || r.id === null || r.id === '' ? fallbackId : String(r.id);
   const body = typeof r.text === 'string' ? r.text : typeof r.html === 'string' ? r.html : null;
-  if (body === null) return failed(docId, `line ${lineNo} has no "text" or "html" string field`);
-  if (!body.trim()) return failed(docId, `line ${lineNo}: empty article text`);
-  if (Buffer.byteLength(body) > MAX_ARTICLE_BYTES) return failed(docId, `line ${lineNo}: article too large (limit ${megabytes(MAX_ARTICLE_BYTES)})`);
-  if (looksBinary(body)) return failed(docId, `line ${lineNo}: binary content (control characters)`);
+  if (body === null) return failed(docId, `${what} has no "text" or "html" string field`);
+  if (!body.trim()) return failed(docId, `${what}: empty article text`);
+  if (Buffer.byteLength(body) > MAX_ARTICLE_BYTES) return failed(docId, `${what}: article too large (limit ${megabytes(MAX_ARTICLE_BYTES)})`);
+  if (looksBinary(body)) return failed(docId, `${what}: binary content (control characters)`);
   const meta: Record<string, string> = {};
   for (const key of CARRIED_FIELDS) if (r[key] !== undefined && r[key] !== null) meta[key] = String(r[key]);
   return {

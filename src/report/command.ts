@@ -13,9 +13,9 @@ import { readRun } from './read.ts';
 
 const REPORT_USAGE = `usage: report <output dir> [--gold <dir>] [--max-docs N]
 
-Writes <output dir>/report.html: one self-contained page with the run's summary, each
-article's text with organisations, places, people, quotes and claims highlighted, and
-the rows of each article.
+Writes <output dir>/report.html: one self-contained page with the run's summary and a
+chart for each table, each article's text with organisations, places, people, quotes
+and claims highlighted (click or tap one for its details), and the rows of each article.
 
   --gold <dir>     also score the run against these gold files (as eval does) and show
                    precision, recall and F1 per category and the misses

@@ -1,11 +1,13 @@
 // Builds report.html: one self-contained page (inline CSS, a few lines of inline JS,
-// an inline SVG chart; nothing fetched) that shows a run's summary, its scores against
-// gold when given, and every article with its mentions, quotes and claims highlighted.
+// charts of HTML bars and one inline SVG; nothing fetched) that shows a run's summary
+// with a chart per table, its scores against gold when given, and every article with
+// its mentions, quotes and claims highlighted (their details on a click or a tap).
 // Article text is untrusted: every piece of it goes through escapeHtml, and a Content
 // Security Policy lets only the page's own script run, by hash.
 
 import { createHash } from 'node:crypto';
-import { CLAIM_KINDS, type ClaimKind, type Claim, type Entity, type EntityType, type Mention, type Quote } from '../model.ts';
+import { CLAIM_KINDS, type ClaimKind, type EntityType } from '../model.ts';
+import type { ExtractedClaim, ExtractedEntity, ExtractedMention, ExtractedQuote } from '../../pipeline/05-export/extraction.ts';
 import { RATE_LABELS as SCORE_RATE_LABELS, RATE_NAMES, SCORED_CATEGORIES, type RateName, type ScoreReport } from '../eval/score.ts';
 import type { ExtractedDoc, FailedDoc, RunData, RunSummary } from './read.ts';
 import { escapeHtml as esc, renderSpans, type MarkupSpan } from './spans.ts';
@@ -82,8 +84,6 @@ code{font:13px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .card .k{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
 .card .d{color:var(--muted);font-size:12px}
 .card.bad .v{color:#cf222e}
-.kinds{display:flex;flex-wrap:wrap;gap:6px 14px;margin:10px 0 0;font-size:13px;color:var(--muted)}
-.kinds b{color:var(--ink);font-weight:600}
 .note{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:8px 12px;margin:14px 0}
 .legend{position:sticky;top:0;z-index:5;background:rgba(255,255,255,.97);border-bottom:1px solid var(--line);padding:7px 0;font-size:12px}
 .legend .wrap{display:flex;flex-wrap:wrap;align-items:center;gap:5px 8px}
@@ -153,12 +153,39 @@ details.doc.failed>summary .t{color:#cf222e}
 .q:target,.c:target{outline:2px solid var(--accent);outline-offset:2px}
 .dm{margin:12px 0 0}
 footer{color:var(--muted);font-size:12px;padding:24px 0 40px}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(320px,100%),1fr));gap:12px}
+.bc{margin:0;background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 12px}
+.bc figcaption{font-weight:600;font-size:14px;margin:0 0 6px}
+.bk{font-weight:400;font-size:12px;color:var(--muted);white-space:nowrap}
+.sq{display:inline-block;width:10px;height:10px;border-radius:2px;vertical-align:-1px;margin:0 3px 0 6px}
+.bars{list-style:none;margin:0;padding:0}
+.bars li{display:grid;grid-template-columns:minmax(0,42%) minmax(0,1fr) auto;gap:8px;align-items:center;font-size:13px;line-height:1.35;padding:2px 0}
+.bl{overflow-wrap:anywhere}
+.bt{display:flex;height:12px;background:var(--soft);border-radius:3px;overflow:hidden}
+.b{display:block;height:100%;min-width:2px}
+.bv{font-variant-numeric:tabular-nums;text-align:right;white-space:nowrap}
+.bs{color:var(--muted);font-size:11px}
+.bar-organisation{background:var(--org-b)}.bar-place{background:var(--place-b)}.bar-person{background:var(--person-b)}
+.bar-direct{background:var(--qd-b)}.bar-indirect{background:#94a3b8}.bar-relation{background:#6e7781}.bar-claim{background:currentColor}
+.text [data-d]{cursor:pointer}
+.text .sel{outline:2px solid var(--accent);outline-offset:1px}
+.details{position:absolute;z-index:20;top:0;left:0;width:max-content;max-width:min(24rem,calc(100vw - 16px));background:#fff;border:1px solid var(--line);border-radius:8px;box-shadow:0 6px 24px rgba(31,35,40,.18);padding:6px 34px 8px 12px;font-size:13px;line-height:1.45}
+.details[hidden]{display:none}
+.details h4{margin:4px 0 2px;font-size:13px}
+.details section+section{border-top:1px solid var(--line);margin-top:6px;padding-top:2px}
+.details p{margin:0;overflow-wrap:anywhere}
+#details-close{position:absolute;top:2px;right:2px;border:0;background:none;font-size:20px;line-height:1;padding:4px 8px}
+.nl{display:none;color:var(--muted);font-size:12px}
 @media (max-width:800px){.scores{grid-template-columns:1fr}}
-@media print{.legend{position:static}.tools{display:none}}
+@media (max-width:640px){.wrap{padding:0 14px}#toc .w{display:none}.nl{display:block}.legend{position:static}
+.grid td.txt{min-width:200px}details.doc>summary .t{flex-basis:100%}.body{padding:0 12px 14px}.text{font-size:15px}}
+@media print{.legend{position:static}.tools{display:none}.details{display:none}}
 `;
 
 // Opens an article when its link is followed (a closed <details> hides its content),
-// and lets the reader open or close every article at once.
+// lets the reader open or close every article at once, and shows the details of a
+// highlight when it is clicked or tapped (or given Enter), with those of the
+// highlights around it: a touch screen has no hover.
 const SCRIPT = `(function(){
 function openTarget(){var id=location.hash.slice(1);if(!id)return;try{id=decodeURIComponent(id)}catch(e){}
 var el=document.getElementById(id);if(!el)return;for(var d=el;d;d=d.parentElement)if(d.tagName==="DETAILS")d.open=true;el.scrollIntoView()}
@@ -167,6 +194,21 @@ function all(open){var d=document.querySelectorAll("details.doc");for(var i=0;i<
 var tools=document.getElementById("tools");if(tools){tools.hidden=false;
 document.getElementById("expand-all").addEventListener("click",function(){all(true)});
 document.getElementById("collapse-all").addEventListener("click",function(){all(false)})}
+var panel=document.getElementById("details"),body=document.getElementById("details-body"),current=null;
+function hide(){panel.hidden=true;if(current){current.classList.remove("sel");current=null}}
+function block(text){var lines=text.split("\\n"),sec=document.createElement("section"),h=document.createElement("h4");h.textContent=lines[0];sec.appendChild(h);
+for(var i=1;i<lines.length;i++){var k=lines[i].indexOf(": "),p=document.createElement("p"),b=document.createElement("b");b.textContent=lines[i].slice(0,k);p.appendChild(b);p.appendChild(document.createTextNode(" "+lines[i].slice(k+2)));sec.appendChild(p)}
+return sec}
+function show(el){hide();body.textContent="";
+for(var n=el;n&&!n.classList.contains("text");n=n.parentElement){var d=n.getAttribute("data-d");if(d)d.split("\\n\\n").forEach(function(t){body.appendChild(block(t))})}
+current=el;el.classList.add("sel");panel.hidden=false;
+var r=el.getBoundingClientRect(),vw=document.documentElement.clientWidth,w=panel.offsetWidth,h=panel.offsetHeight;
+var left=Math.max(8,Math.min(r.left,vw-w-8)),top=r.bottom+6;if(top+h>innerHeight&&r.top-h-6>0)top=r.top-h-6;
+panel.style.left=(left+scrollX)+"px";panel.style.top=(top+scrollY)+"px"}
+document.addEventListener("click",function(e){var t=e.target;if(panel.contains(t)){if(t.id==="details-close")hide();return}
+var el=t.closest&&t.closest(".text [data-d]");if(el)show(el);else hide()});
+document.addEventListener("keydown",function(e){if(e.key==="Escape")hide();
+else if((e.key==="Enter"||e.key===" ")&&e.target.matches&&e.target.matches(".text [data-d]")){e.preventDefault();show(e.target)}});
 })();`;
 
 function scriptHash(script: string): string {
@@ -193,8 +235,10 @@ function formatValue(value: number | undefined | null): string {
   return Number.isInteger(value) ? value.toLocaleString('en-GB') : String(value);
 }
 
-function claimTooltip(claim: Claim): string {
-  const parts = [`claim: ${claim.kind}`];
+// What a click or tap on a highlight shows: a heading line, then "key: value" lines.
+
+function claimDetails(claim: ExtractedClaim): string {
+  const parts = [`Claim: ${claim.kind}`];
   if (claim.value != null) parts.push(`value: ${formatValue(claim.value)}`);
   if (claim.unit) parts.push(`unit: ${claim.unit}`);
   parts.push(`hedge: ${claim.hedge || 'none'}`);
@@ -205,27 +249,43 @@ function claimTooltip(claim: Claim): string {
   return parts.join('\n');
 }
 
-function quoteTooltip(quote: Quote): string {
-  const parts = [`${quote.kind} quote`, `speaker: ${quote.speaker || 'unattributed'}${quote.speakerEntityId ? ` (${quote.speakerEntityId})` : ''}`];
+function quoteDetails(quote: ExtractedQuote): string {
+  const parts = [`Quote: ${quote.kind}`, `speaker: ${quote.speaker || 'unattributed'}${quote.speaker_entity_id ? ` (${quote.speaker_entity_id})` : ''}`];
   if (quote.cue) parts.push(`cue: ${quote.cue}`);
   if (quote.rule) parts.push(`rule: ${quote.rule}`);
   return parts.join('\n');
 }
 
-function mentionTooltip(mention: Mention, entity: Entity | undefined): string {
-  const parts = [`${mention.type}: ${entity?.name ?? mention.text}`];
+function mentionDetails(mention: ExtractedMention, entity: ExtractedEntity | undefined): string {
+  const parts = [`${ENTITY_LABEL[mention.type] ?? mention.type}: ${entity?.name ?? mention.text}`];
   if (entity?.role) parts.push(`role: ${entity.role}${entity.organisation ? `, ${entity.organisation}` : ''}`);
   if (mention.rule) parts.push(`rule: ${mention.rule}`);
   return parts.join('\n');
 }
 
+/** Details of several items on one span, one block each (the page splits them at blank lines). */
+const joinDetails = (blocks: string[]) => blocks.join('\n\n');
+
+/** Items with the same start and end, in the order of their first one: such items are one highlight with one label. */
+function sameSpanGroups<T extends { start: number; end: number }>(items: readonly T[]): Array<{ items: T[]; indexes: number[] }> {
+  const groups = new Map<string, { items: T[]; indexes: number[] }>();
+  items.forEach((item, i) => {
+    const key = `${item.start}:${item.end}`;
+    const group = groups.get(key);
+    if (group) {
+      group.items.push(item);
+      group.indexes.push(i);
+    } else groups.set(key, { items: [item], indexes: [i] });
+  });
+  return [...groups.values()];
+}
+
+const distinct = (values: string[]) => [...new Set(values)];
+
 // ---------------------------------------------------------------------------
 // Sections
 
 function summaryCards(s: RunSummary): string {
-  const kinds = claimKindsOf(s)
-    .map((kind) => `<span><span class="chip sw kc-${kindClass(kind)}">${esc(kind)}</span> <b>${s.claimsByKind.get(kind) ?? 0}</b></span>`)
-    .join('');
   const card = (key: string, value: number, detail = '', cls = '') =>
     `<div class="card${cls ? ` ${cls}` : ''}"><div class="k">${key}</div><div class="v">${value}</div>${detail ? `<div class="d">${detail}</div>` : ''}</div>`;
   return `<div class="cards" id="summary">
@@ -235,8 +295,64 @@ ${card('Places', s.places)}
 ${card('People', s.people)}
 ${card('Quotes', s.quotesDirect + s.quotesIndirect, `${s.quotesDirect} direct, ${s.quotesIndirect} indirect`)}
 ${card('Claims', s.claims)}
+</div>`;
+}
+
+interface Bar {
+  label: string;
+  /** The bar in pieces (a stacked bar), each with its class and what it counts. */
+  parts: Array<{ value: number; className: string; name: string }>;
+}
+
+/** How many bars a "most ..." chart shows. */
+const TOP = 10;
+
+/**
+ * A chart of horizontal bars, made of HTML (not SVG) so that its labels keep their
+ * size and the chart its width on a narrow screen; each row also says its numbers.
+ */
+function barChart(id: string, caption: string, bars: Bar[], key = ''): string {
+  const total = (b: Bar) => b.parts.reduce((sum, p) => sum + p.value, 0);
+  const max = Math.max(1, ...bars.map(total));
+  const rows = bars.map((bar) => {
+    const pieces = bar.parts.filter((p) => p.value > 0).map((p) => `<span class="b ${p.className}" style="width:${((100 * p.value) / max).toFixed(2)}%" title="${esc(`${p.name}: ${p.value}`)}"></span>`);
+    const value = bar.parts.length > 1 ? `${total(bar)} <span class="bs">(${bar.parts.map((p) => p.value).join(' + ')})</span>` : String(total(bar));
+    return `<li><span class="bl" title="${esc(bar.label)}">${esc(bar.label)}</span><span class="bt">${pieces.join('')}</span><span class="bv">${value}</span></li>`;
+  });
+  const body = rows.length ? `<ol class="bars">${rows.join('')}</ol>` : '<p class="sub">None in this run.</p>';
+  return `<figure class="bc" id="chart-${id}"><figcaption>${esc(caption)}${key ? ` <span class="bk">${key}</span>` : ''}</figcaption>${body}</figure>`;
+}
+
+const single = (label: string, value: number, className: string, name: string): Bar => ({ label, parts: [{ value, className, name }] });
+
+/** The run at a glance: a chart for each table. */
+function overview(s: RunSummary, kinds: string[]): string {
+  const topEntities = (type: EntityType) =>
+    s.entities.filter((e) => e.type === type).slice(0, TOP).map((e) => single(e.name, e.articles, `bar-${type}`, 'articles'));
+  const people = s.speakers.filter((sp) => sp.type === 'person').slice(0, TOP);
+  const speakerBars = people.map((sp) => ({
+    label: sp.speaker,
+    parts: [
+      { value: sp.direct, className: 'bar-direct', name: 'direct quotes' },
+      { value: sp.indirect, className: 'bar-indirect', name: 'reported speech' },
+    ],
+  }));
+  const claimBars = kinds.filter((k) => s.claimsByKind.get(k)).map((k) => single(k, s.claimsByKind.get(k)!, `bar-claim kc-${kindClass(k)}`, 'claims'));
+  const mentionBars = (Object.keys(ENTITY_CLASS) as EntityType[]).map((type) => single(ENTITY_LABEL[type], s.mentionsByType.get(type) ?? 0, `bar-${type}`, 'mentions'));
+  const relationBars = [...s.relationsByPredicate].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP).map(([p, n]) => single(p, n, 'bar-relation', 'relations'));
+  const quoteKey = '<span class="sq bar-direct"></span>direct <span class="sq bar-indirect"></span>reported';
+  return `<section id="overview">
+<h2>At a glance</h2>
+<div class="charts">
+${barChart('speakers', 'Most-quoted people (quotes)', speakerBars, quoteKey)}
+${barChart('claims', 'Claims by kind', claimBars)}
+${barChart('organisations', 'Most-reported organisations (articles)', topEntities('organisation'))}
+${barChart('people', 'Most-reported people (articles)', topEntities('person'))}
+${barChart('places', 'Most-reported places (articles)', topEntities('place'))}
+${barChart('mentions', 'Mentions by type', mentionBars)}
+${barChart('relations', 'Relations by predicate', relationBars)}
 </div>
-<div class="kinds"><span>Claims by kind:</span>${kinds}</div>`;
+</section>`;
 }
 
 /** The terminal table's rate labels (score.ts), with a capital first letter. */
@@ -335,6 +451,9 @@ function docCounts(doc: ExtractedDoc): DocCounts {
   };
 }
 
+const countLine = (c: DocCounts) =>
+  `${plural(c.organisations, 'org')} · ${plural(c.places, 'place')} · ${plural(c.people, 'person', 'people')} · ${plural(c.quotes, 'quote')} · ${plural(c.claims, 'claim')}`;
+
 function titleOf(doc: ExtractedDoc): string {
   return doc.title?.trim() || '(no title)';
 }
@@ -347,14 +466,16 @@ function tableOfContents(docs: ExtractedDoc[], anchors: string[]): string {
     const failed = doc.status === 'failed';
     const c = docCounts(doc);
     const counts = failed
-      ? `<td class="err" colspan="5">${esc(doc.error ?? 'failed')}</td>`
-      : `<td class="n">${c.organisations}</td><td class="n">${c.places}</td><td class="n">${c.people}</td><td class="n">${c.quotes}</td><td class="n">${c.claims}</td>`;
-    return `<tr${failed ? ' class="failed"' : ''}><td class="n">${i + 1}</td><td class="t"><a href="#${anchors[i]}">${esc(failed ? doc.doc_id : titleOf(doc))}</a></td><td class="id">${esc(doc.doc_id)}</td>${counts}</tr>`;
+      ? `<td class="err w" colspan="5">${esc(doc.error ?? 'failed')}</td>`
+      : `<td class="n w">${c.organisations}</td><td class="n w">${c.places}</td><td class="n w">${c.people}</td><td class="n w">${c.quotes}</td><td class="n w">${c.claims}</td>`;
+    // On a narrow screen the id and count columns give way to one line under the title.
+    const narrow = failed ? `<span class="nl err">${esc(doc.error ?? 'failed')}</span>` : `<span class="nl">${countLine(c)}</span>`;
+    return `<tr${failed ? ' class="failed"' : ''}><td class="n">${i + 1}</td><td class="t"><a href="#${anchors[i]}">${esc(failed ? doc.doc_id : titleOf(doc))}</a>${narrow}</td><td class="id w">${esc(doc.doc_id)}</td>${counts}</tr>`;
   });
   return `<section id="toc">
 <details class="tocbox"${docs.length <= TOC_OPEN_UP_TO ? ' open' : ''}><summary><h2>Contents (${plural(docs.length, 'article')})</h2></summary>
 <table>
-<thead><tr><th class="n">#</th><th>title</th><th>doc_id</th><th class="n">organisations</th><th class="n">places</th><th class="n">people</th><th class="n">quotes</th><th class="n">claims</th></tr></thead>
+<thead><tr><th class="n">#</th><th>title</th><th class="w">doc_id</th><th class="n w">organisations</th><th class="n w">places</th><th class="n w">people</th><th class="n w">quotes</th><th class="n w">claims</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -369,36 +490,51 @@ function failedSection(failed: FailedDoc[]): string {
   return `<section id="failed"><h2>Failed documents (${failed.length})</h2><ul>${items.join('')}</ul></section>`;
 }
 
-/** The article text with headings, mentions, quotes and claims as nested spans. */
-export function articleSpans(doc: ExtractedDoc, anchor = 'doc'): MarkupSpan[] {
-  const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+/** The highlight ids of an article's claims and quotes, by index: items on one span share their group's id. */
+export interface SpanTargets {
+  claims: string[];
+  quotes: string[];
+}
+
+/**
+ * The article text with headings, mentions, quotes and claims as nested spans. Claims
+ * (or quotes) with the same start and end are one highlight with one label ("money ·
+ * forecast"), and their details say each.
+ */
+export function articleSpans(doc: ExtractedDoc, anchor = 'doc'): { spans: MarkupSpan[]; targets: SpanTargets } {
+  const entities = new Map((doc.entities ?? []).map((e) => [e.entity_id, e]));
   const spans: MarkupSpan[] = [];
+  const targets: SpanTargets = { claims: [], quotes: [] };
   for (const p of doc.paragraphs ?? []) {
     if (p.heading) spans.push({ start: p.start, end: p.end, layer: LAYER.heading, className: 'hd' });
   }
-  (doc.claims ?? []).forEach((claim, i) => {
-    const k = kindClass(claim.kind);
+  for (const { items, indexes } of sameSpanGroups(doc.claims ?? [])) {
+    const id = `${anchor}:c${indexes[0] + 1}`;
+    for (const i of indexes) targets.claims[i] = id;
+    const kinds = distinct(items.map((c) => c.kind));
     spans.push({
-      start: claim.start, end: claim.end, layer: LAYER.claim, className: `c c-${k}`,
-      title: claimTooltip(claim), attrs: { id: `${anchor}:c${i + 1}` },
-      prefixHtml: `<span class="ck">${esc(claim.kind)}</span>`,
+      start: items[0].start, end: items[0].end, layer: LAYER.claim, className: `c c-${kindClass(kinds[0])}`,
+      details: joinDetails(items.map(claimDetails)), attrs: { id, tabindex: '0', 'data-claims': items.map((c) => c.claim_id).join(' ') },
+      prefixHtml: `<span class="ck">${esc(kinds.join(' · '))}</span>`,
     });
-  });
-  (doc.quotes ?? []).forEach((quote, i) => {
-    const speaker = quote.speaker?.trim();
+  }
+  for (const { items, indexes } of sameSpanGroups(doc.quotes ?? [])) {
+    const id = `${anchor}:q${indexes[0] + 1}`;
+    for (const i of indexes) targets.quotes[i] = id;
+    const speakers = distinct(items.map((q) => q.speaker?.trim() ?? '').filter(Boolean));
     spans.push({
-      start: quote.start, end: quote.end, layer: LAYER.quote, className: `q q-${quote.kind === 'direct' ? 'direct' : 'indirect'}`,
-      title: quoteTooltip(quote), attrs: { id: `${anchor}:q${i + 1}` },
-      prefixHtml: speaker ? `<span class="who">${esc(speaker)}</span>` : '<span class="who none">unattributed</span>',
+      start: items[0].start, end: items[0].end, layer: LAYER.quote, className: `q q-${items[0].kind === 'direct' ? 'direct' : 'indirect'}`,
+      details: joinDetails(items.map(quoteDetails)), attrs: { id, tabindex: '0', 'data-quotes': items.map((q) => q.quote_id).join(' ') },
+      prefixHtml: speakers.length ? `<span class="who">${esc(speakers.join(' / '))}</span>` : '<span class="who none">unattributed</span>',
     });
-  });
+  }
   for (const mention of doc.mentions ?? []) {
     spans.push({
       start: mention.start, end: mention.end, layer: LAYER.mention, className: `m ${ENTITY_CLASS[mention.type] ?? 'm-other'}`,
-      title: mentionTooltip(mention, entities.get(mention.entityId)),
+      details: mentionDetails(mention, entities.get(mention.entity_id)), attrs: { tabindex: '0' },
     });
   }
-  return spans;
+  return { spans, targets };
 }
 
 /** The start of a long text (the whole of it is highlighted above), linked to its highlight. */
@@ -410,7 +546,7 @@ function textLink(text: string, target: string): string {
 
 const TABLE_TEXT_CHARS = 110;
 
-function entityTable(entities: Entity[]): string {
+function entityTable(entities: ExtractedEntity[]): string {
   if (!entities.length) return '';
   const order: EntityType[] = ['organisation', 'place', 'person'];
   const sorted = [...entities].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
@@ -420,18 +556,18 @@ function entityTable(entities: Entity[]): string {
   return `<h3>Entities (${entities.length})</h3><div class="grid"><table class="entities"><thead><tr><th>type</th><th>name</th><th>aliases</th><th class="n">mentions</th><th>role</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
-function quoteTable(quotes: Quote[], anchor: string): string {
+function quoteTable(quotes: ExtractedQuote[], targets: string[]): string {
   if (!quotes.length) return '';
   const rows = quotes.map(
-    (q, i) => `<tr><td><span class="chip q q-${q.kind === 'direct' ? 'direct' : 'indirect'}">${esc(q.kind)}</span></td><td>${esc(q.speaker || '–')}</td><td>${esc(q.cue)}</td><td class="txt">${textLink(q.text, `${anchor}:q${i + 1}`)}</td></tr>`,
+    (q, i) => `<tr><td><span class="chip q q-${q.kind === 'direct' ? 'direct' : 'indirect'}">${esc(q.kind)}</span></td><td>${esc(q.speaker || '–')}</td><td>${esc(q.cue ?? '')}</td><td class="txt">${textLink(q.text, targets[i])}</td></tr>`,
   );
   return `<h3>Quotes (${quotes.length})</h3><div class="grid"><table class="quotes"><thead><tr><th>kind</th><th>speaker</th><th>cue</th><th>text</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
-function claimTable(claims: Claim[], anchor: string): string {
+function claimTable(claims: ExtractedClaim[], targets: string[]): string {
   if (!claims.length) return '';
   const rows = claims.map(
-    (c, i) => `<tr><td><span class="chip sw kc-${kindClass(c.kind)}">${esc(c.kind)}</span></td><td class="txt">${textLink(c.text, `${anchor}:c${i + 1}`)}</td><td class="n">${esc(formatValue(c.value))}</td><td>${esc(c.unit ?? '')}</td><td>${esc(c.hedge)}</td><td>${esc(c.source)}</td></tr>`,
+    (c, i) => `<tr><td><span class="chip sw kc-${kindClass(c.kind)}">${esc(c.kind)}</span></td><td class="txt">${textLink(c.text, targets[i])}</td><td class="n">${esc(formatValue(c.value))}</td><td>${esc(c.unit ?? '')}</td><td>${esc(c.hedge ?? '')}</td><td>${esc(c.source ?? '')}</td></tr>`,
   );
   return `<h3>Claims (${claims.length})</h3><div class="grid"><table class="claims"><thead><tr><th>kind</th><th>text</th><th class="n">value</th><th>unit</th><th>hedge</th><th>source</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
@@ -441,22 +577,24 @@ function articleSection(doc: ExtractedDoc, index: number, anchor: string, misses
   const c = docCounts(doc);
   const counts = failed
     ? '<span class="cn err">failed</span>'
-    : `<span class="cn">${plural(c.organisations, 'org')} · ${plural(c.places, 'place')} · ${plural(c.people, 'person', 'people')} · ${plural(c.quotes, 'quote')} · ${plural(c.claims, 'claim')}</span>`;
+    : `<span class="cn">${countLine(c)}</span>`;
   const summary = `<summary><span class="t">${index + 1}. ${esc(failed ? doc.doc_id : titleOf(doc))}</span><span class="id">${esc(doc.doc_id)}</span>${counts}</summary>`;
-  const metaParts = [doc.source ? `source ${esc(doc.source)}` : '', ...['url', 'date', 'source'].filter((k) => doc.meta?.[k]).map((k) => `${k === 'source' ? 'publisher' : k} ${esc(doc.meta![k])}`)].filter(Boolean);
+  const fields = doc.input_fields;
+  const metaParts = [doc.source ? `source ${esc(doc.source)}` : '', ...(['url', 'date', 'publisher'] as const).filter((k) => fields?.[k]).map((k) => `${k} ${esc(fields![k])}`)].filter(Boolean);
   const meta = metaParts.length ? `<p class="meta">${metaParts.join(' · ')}</p>` : '';
   if (failed) {
     return `<details class="doc failed" id="${anchor}" data-doc-id="${esc(doc.doc_id)}">${summary}<div class="body">${meta}<p class="err">${esc(doc.error || 'failed')}</p></div></details>`;
   }
   const text = doc.text ?? '';
-  const rendered = renderSpans(text, articleSpans(doc, anchor), { paragraphBreak: '<span class="pg"></span>' });
+  const { spans, targets } = articleSpans(doc, anchor);
+  const rendered = renderSpans(text, spans, { paragraphBreak: '<span class="pg"></span>' });
   const skippedNote = rendered.skipped ? `<p class="note">${plural(rendered.skipped, 'span')} outside the text not shown.</p>` : '';
   const missList = misses?.length
     ? `<details class="dm"><summary>Misses against gold (${misses.length})</summary><ul>${misses.map((m) => `<li>${esc(m)}</li>`).join('')}</ul></details>`
     : '';
   return `<details class="doc" id="${anchor}" data-doc-id="${esc(doc.doc_id)}">${summary}<div class="body">${meta}${skippedNote}
 <div class="text">${rendered.html}</div>
-${missList}${entityTable(doc.entities ?? [])}${quoteTable(doc.quotes ?? [], anchor)}${claimTable(doc.claims ?? [], anchor)}
+${missList}${entityTable(doc.entities ?? [])}${quoteTable(doc.quotes ?? [], targets.quotes)}${claimTable(doc.claims ?? [], targets.claims)}
 </div></details>`;
 }
 
@@ -515,16 +653,18 @@ ${notes.map((n) => `<p class="note" id="${n.startsWith('Showing') ? 'truncated' 
 </div></header>
 ${legend(kinds)}
 <div class="wrap">
+${overview(s, kinds)}
 ${score ? scoreSection(score, input.goldName ?? '', (input.goldDocIds ?? []).filter((id) => !run.docIds.has(id))) : ''}
 ${failedSection(run.failedDocs)}
 ${tableOfContents(run.docs, anchors)}
 <main id="articles">
 <div class="arthead"><h2>Article text</h2><span class="tools" id="tools" hidden><button type="button" id="expand-all">Expand all</button><button type="button" id="collapse-all">Collapse all</button></span></div>
-<p class="sub">Hover a highlight for its details (entity, speaker and cue, claim kind, value, unit and hedge, and the rule that found it).</p>
+<p class="sub">Click or tap a highlight for its details (entity, speaker and cue, claim kind, value, unit and hedge, and the rule that found it).</p>
 ${run.docs.map((doc, i) => articleSection(doc, i, anchors[i], misses.get(doc.doc_id))).join('\n')}
 </main>
 <footer>Written by <code>npm run report</code> from ${esc(runName)}/extraction.jsonl${score ? ` and the gold files in ${esc(input.goldName ?? '')}` : ''}.</footer>
 </div>
+<aside id="details" class="details" role="dialog" aria-label="Details of the highlight" hidden><button type="button" id="details-close" aria-label="Close">×</button><div id="details-body"></div></aside>
 <script>${SCRIPT}</script>
 </body>
 </html>

@@ -1,26 +1,31 @@
 // Reads what the report needs from an output folder: extraction.jsonl, one line per
-// document (the shape of exportJson in pipeline/05-export). Documents past the display
+// document (schema/extraction.schema.json). Documents past the display
 // limit are only counted, so a run of thousands of articles is not held in memory.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { Claim, Entity, Mention, Paragraph, Quote } from '../model.ts';
+import type { Extraction } from '../../pipeline/05-export/extraction.ts';
+import { exportRows } from '../../pipeline/05-export/index.ts';
+import { aggregateRowsOf, RunAggregates } from '../aggregate.ts';
 
-/** One line of extraction.jsonl, as far as the report reads it. */
-export interface ExtractedDoc {
-  doc_id: string;
-  source?: string;
-  status?: 'ok' | 'failed';
-  error?: string;
-  title?: string | null;
-  meta?: Record<string, string>;
-  text?: string;
-  paragraphs?: Paragraph[];
-  entities?: Entity[];
-  mentions?: Mention[];
-  quotes?: Quote[];
-  claims?: Claim[];
+/** One line of extraction.jsonl (schema/extraction.schema.json); a damaged or older line may lack fields. */
+export type ExtractedDoc = Pick<Extraction, 'doc_id'> & Partial<Omit<Extraction, 'doc_id'>>;
+
+/** An entity or speaker of the run tables (entities.csv, speakers.csv), as far as the charts need it. */
+export interface RunEntity {
+  type: string;
+  name: string;
+  articles: number;
+  mentions: number;
+}
+
+export interface RunSpeaker {
+  speaker: string;
+  type: string;
+  direct: number;
+  indirect: number;
+  articles: number;
 }
 
 export interface RunSummary {
@@ -35,6 +40,12 @@ export interface RunSummary {
   quotesIndirect: number;
   claims: number;
   claimsByKind: Map<string, number>;
+  mentionsByType: Map<string, number>;
+  relationsByPredicate: Map<string, number>;
+  /** Entities across the run, joined as entities.csv joins them, most widely reported first. */
+  entities: RunEntity[];
+  /** Speakers across the run, as in speakers.csv, most quoted first. */
+  speakers: RunSpeaker[];
 }
 
 export interface FailedDoc {
@@ -58,11 +69,15 @@ export interface RunData {
 export function emptySummary(): RunSummary {
   return {
     documents: 0, ok: 0, failed: 0, organisations: 0, places: 0, people: 0, mentions: 0,
-    quotesDirect: 0, quotesIndirect: 0, claims: 0, claimsByKind: new Map(),
+    quotesDirect: 0, quotesIndirect: 0, claims: 0, claimsByKind: new Map(), mentionsByType: new Map(), relationsByPredicate: new Map(),
+    entities: [], speakers: [],
   };
 }
 
-export function addToSummary(summary: RunSummary, doc: ExtractedDoc): void {
+const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/** Counts one document; its entities and quotes go to `aggregates` (the run tables' own code). */
+export function addToSummary(summary: RunSummary, doc: ExtractedDoc, aggregates?: RunAggregates): void {
   summary.documents++;
   if (doc.status === 'failed') {
     summary.failed++;
@@ -75,14 +90,30 @@ export function addToSummary(summary: RunSummary, doc: ExtractedDoc): void {
     else if (entity.type === 'person') summary.people++;
   }
   summary.mentions += doc.mentions?.length ?? 0;
+  for (const mention of doc.mentions ?? []) count(summary.mentionsByType, mention.type);
   for (const quote of doc.quotes ?? []) {
     if (quote.kind === 'direct') summary.quotesDirect++;
     else summary.quotesIndirect++;
   }
   for (const claim of doc.claims ?? []) {
     summary.claims++;
-    summary.claimsByKind.set(claim.kind, (summary.claimsByKind.get(claim.kind) ?? 0) + 1);
+    count(summary.claimsByKind, claim.kind);
   }
+  for (const relation of doc.relations ?? []) count(summary.relationsByPredicate, relation.predicate);
+  if (aggregates && isWhole(doc)) aggregates.addDocument(aggregateRowsOf(exportRows(doc)));
+}
+
+/** A line with every list the run tables are made from (an older or damaged line may lack some). */
+function isWhole(doc: ExtractedDoc): doc is Extraction {
+  return ['entities', 'mentions', 'quotes', 'claims', 'relations', 'sentences'].every((key) => Array.isArray(doc[key as keyof ExtractedDoc])) && !!doc.input_fields;
+}
+
+/** The run tables' rows as the charts need them. */
+function runTables(aggregates: RunAggregates): Pick<RunSummary, 'entities' | 'speakers'> {
+  return {
+    entities: aggregates.entityRows().map((r) => ({ type: String(r.type), name: String(r.name), articles: Number(r.articles), mentions: Number(r.mentions) })),
+    speakers: aggregates.speakerRows().map((r) => ({ speaker: String(r.speaker), type: String(r.type), direct: Number(r.direct), indirect: Number(r.indirect), articles: Number(r.articles) })),
+  };
 }
 
 /** Reads `<outDir>/extraction.jsonl`, keeping the first `maxDocs` documents whole. */
@@ -93,6 +124,7 @@ export async function readRun(outDir: string, maxDocs: number): Promise<RunData>
   const failedDocs: FailedDoc[] = [];
   const badLines: number[] = [];
   const docIds = new Set<string>();
+  const aggregates = new RunAggregates();
   const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let lineNumber = 0;
   for await (const line of lines) {
@@ -109,10 +141,11 @@ export async function readRun(outDir: string, maxDocs: number): Promise<RunData>
       badLines.push(lineNumber);
       continue;
     }
-    addToSummary(summary, doc);
+    addToSummary(summary, doc, aggregates);
     docIds.add(doc.doc_id);
     if (doc.status === 'failed') failedDocs.push({ docId: doc.doc_id, source: doc.source ?? '', error: doc.error ?? '' });
     if (docs.length < maxDocs) docs.push(doc);
   }
+  Object.assign(summary, runTables(aggregates));
   return { summary, docs, failedDocs, docIds, badLines };
 }

@@ -21,6 +21,8 @@ export interface MarkupSpan {
   className: string;
   /** Tooltip, repeated on every piece of a split span. */
   title?: string;
+  /** What the page shows when the span is clicked or tapped (`data-d`), repeated on every piece. */
+  details?: string;
   /** Attributes of the first piece only (an id, data-* fields); values are escaped here. */
   attrs?: Record<string, string>;
   /** HTML put just inside the first piece (a speaker badge); the caller escapes it. */
@@ -57,6 +59,7 @@ function openTag(open: OpenSpan): string {
   const continued = open.pieces > 0;
   let tag = `<span class="${escapeHtml(continued ? `${span.className} cont` : span.className)}"`;
   if (span.title) tag += ` title="${escapeHtml(span.title)}"`;
+  if (span.details) tag += ` data-d="${escapeHtml(span.details)}"`;
   if (!continued && span.attrs) {
     for (const [name, value] of Object.entries(span.attrs)) {
       if (/^[a-z][a-z0-9-]*$/.test(name)) tag += ` ${name}="${escapeHtml(value)}"`;

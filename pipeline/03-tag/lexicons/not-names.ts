@@ -2,12 +2,16 @@
 // abbreviations that are not organisations, awards, and the words that
 // introduce the title of a work.
 
-export const NOT_NAMES: ReadonlySet<string> = new Set([
-  // calendar
+/** Months, days and seasons: no name alone, but part of some ("Sunday Times", "Mail on Sunday"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'Christmas', 'Easter', 'Spring', 'Summer', 'Autumn', 'Winter',
+]);
+
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...CALENDAR_WORDS,
   // pronouns and function words that start sentences or headlines
   'I', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'You', 'Our', 'Their', 'His', 'Her', 'Its',
   'But', 'And', 'Or', 'If', 'When', 'While', 'Although', 'However', 'Since', 'As', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'To', 'Of',

@@ -1212,16 +1212,15 @@ export const AMBIGUOUS_ORGANISATION_NAMES: ReadonlySet<string> = new Set([
 // ---------------------------------------------------------------------------
 
 /**
- * Capitalised words that end (or head) an organisation's name: "Darlington
- * Borough Council", "Department of Health", "Acme Holdings plc".
+ * Head words of institutions, which also open a name and take what the body is of or
+ * for: "Darlington Borough Council", "Department of the Environment", "Society for the
+ * Protection of Birds".
  */
-export const ORGANISATION_HEAD_WORDS: ReadonlySet<string> = new Set([
+export const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set([
   // government, public bodies and politics
   'Administration', 'Agency', 'Assembly', 'Authority', 'Board', 'Bureau', 'Cabinet', 'Commission', 'Committee',
   'Congress', 'Council', 'Department', 'Directorate', 'Executive', 'Government', 'Inspectorate', 'Ministry', 'Office',
   'Ombudsman', 'Panel', 'Parliament', 'Party', 'Regulator', 'Secretariat', 'Senate', 'Service', 'Services', 'Tribunal',
-  // local government and health abbreviations
-  'BC', 'CC', 'CCG', 'DC', 'MBC', 'NHS', 'PCT',
   // justice, police and armed forces
   'Constabulary', 'Court', 'Police',
   // education, science and culture
@@ -1230,12 +1229,24 @@ export const ORGANISATION_HEAD_WORDS: ReadonlySet<string> = new Set([
   // health and care
   'Clinic', 'Hospice', 'Hospital', 'Infirmary',
   // associations, charities and movements
-  'Alliance', 'Association', 'Campaign', 'Centre', 'Charity', 'Club', 'Coalition', 'Confederation', 'Consortium', 'FC',
+  'Alliance', 'Association', 'Campaign', 'Centre', 'Charity', 'Club', 'Coalition', 'Confederation', 'Consortium',
   'Federation', 'Forum', 'Foundation', 'Fund', 'Guild', 'Institution', 'League', 'Movement', 'Network', 'Watch',
   'Organisation', 'Organization', 'Partnership', 'Society', 'Trust', 'Union',
+  // banks and exchanges ("Bank of the West")
+  'Bank', 'Exchange',
+]);
+
+/**
+ * Capitalised words that end (or head) an organisation's name: "Darlington
+ * Borough Council", "Department of Health", "Acme Holdings plc".
+ */
+export const ORGANISATION_HEAD_WORDS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_HEAD_WORDS,
+  // local government and health abbreviations
+  'BC', 'CC', 'CCG', 'DC', 'MBC', 'NHS', 'PCT', 'FC',
   // companies
-  'AG', 'Airlines', 'Airways', 'Bank', 'Brothers', 'Bros', 'Capital', 'Co', 'Communications', 'Company', 'Corp',
-  'Corporation', 'Electronics', 'Energy', 'Enterprises', 'Entertainment', 'Exchange', 'GmbH', 'Group', 'Holdings',
+  'AG', 'Airlines', 'Airways', 'Brothers', 'Bros', 'Capital', 'Co', 'Communications', 'Company', 'Corp',
+  'Corporation', 'Electronics', 'Energy', 'Enterprises', 'Entertainment', 'GmbH', 'Group', 'Holdings',
   'Homes', 'Hotels', 'Inc', 'Industries', 'Insurance', 'Interactive', 'Investments', 'LLC', 'LLP', 'Labs', 'Limited', 'Ltd',
   'Media', 'Motors', 'Partners', 'Pharmaceutical', 'Pharmaceuticals', 'PLC', 'Pictures', 'Plc', 'Productions', 'Records',
   'Research', 'SA', 'Software',
@@ -1244,7 +1255,8 @@ export const ORGANISATION_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Semiconductor',
   // stock exchanges named in their own language ("Deutsche Boerse", "the Paris Bourse")
   'Boerse', 'Börse', 'Bourse', 'Bolsa',
-  // press
+  // broadcasters and press
+  'Channel', 'Radio', 'Television',
   'Chronicle', 'Gazette', 'Guardian', 'Herald', 'Journal', 'Magazine', 'News', 'Newspaper', 'Newspapers', 'Post',
   'Press', 'Review', 'Telegraph', 'Times',
 ]);

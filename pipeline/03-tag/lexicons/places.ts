@@ -466,6 +466,15 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Countries, the UK's nations and world regions: the places a body's regional arm is named after ("Nintendo Europe", "AOL UK"). */
+/**
+ * Words that end the name of a street, a district or a natural feature: "Downing Street",
+ * "Capitol Hill", "Times Square", "Lake Michigan" is left out (the word comes first).
+ */
+export const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set([
+  'Street', 'Road', 'Avenue', 'Lane', 'Square', 'Boulevard', 'Hill', 'Hills', 'Valley', 'Bridge', 'Island', 'Islands',
+  'Bay', 'River', 'Mountain', 'Mountains', 'Heights', 'Peninsula', 'Strait', 'Canyon', 'Coast',
+]);
+
 export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set(
   [COUNTRIES, UK_AND_US, COUNTRY_ABBREVIATIONS, UK_NATIONS, CONTINENTS_AND_REGIONS].flat().flatMap(variants).filter((n) => !NOT_PLACES.has(n)),
 );

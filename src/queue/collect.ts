@@ -1,0 +1,281 @@
+// `queue collect`: writes the tables of everything the queue has finished into an
+// output folder, the same files `extract` writes, byte for byte.
+//
+// It works in two steps, so that a collector killed at any moment loses and
+// doubles nothing:
+//
+// 1. Gather. The manifest's new entries are appended to the folder's copy of it
+//    (manifest-copy.ts) and then deleted from Redis. Finished jobs, in the order
+//    they finished, have their result appended to the folder's journal (the one
+//    `extract` keeps, keyed by the same content hash), the journal is fdatasynced,
+//    and only then are the jobs removed from Redis. A kill between the two steps
+//    of either leaves the item in Redis and on disk: an entry is recognised by its
+//    stream id, and a result kept twice in the journal is one result (the same
+//    hash, the same rows). So Redis holds a result only from when a worker
+//    finishes it until the collector's next pass, and the journal is the durable
+//    record of the run, as it is for `extract`.
+// 2. Write. The tables are written as `extract` writes them (output.ts), going
+//    through the manifest copy in input order and taking each document's rows
+//    from the journal; documents not finished yet are left out this time and
+//    written by a later collect.
+//
+// Results are taken from BullMQ's completed and failed sets, not from its event
+// stream (QueueEvents): the sets keep a result until it is removed, however long
+// the collector was away, while the event stream is cut to a fixed length and
+// would lose what finished while no collector was listening.
+
+import path from 'node:path';
+import type { Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { DocInput } from '../model.ts';
+import { isAlive, prepareOutputFolder } from '../writers.ts';
+import { failedFragment, withSource, type Fragment } from '../batch/fragment.ts';
+import { Journal } from '../batch/journal.ts';
+import { BatchOutput } from '../batch/output.ts';
+import { newTotals, updateWorkbook, type BatchTotals, type Failure } from '../batch/run.ts';
+import { checkVersion, connect, DocumentQueue, holder, QueueError, queueKeys, readSettings, type DocumentJob, type ManifestEntry, type QueueTarget } from './connection.ts';
+import { ManifestCopy } from './manifest-copy.ts';
+
+/** Manifest entries and results taken per pass. */
+const MANIFEST_BATCH = 1000;
+const RESULTS_BATCH = 100;
+/** How often a following collector looks again, unless the last pass left more waiting. */
+const POLL_MS = 200;
+/** The collector's lock lasts this long unless renewed (it is renewed every third of it). */
+const LOCK_MS = 15_000;
+
+export interface CollectOptions extends QueueTarget {
+  outDir: string;
+  /** Keep collecting until nothing is waiting, active or delayed, and everything finished is collected. */
+  follow?: boolean;
+  onFailure?: (failure: Failure) => void;
+  /** A line of news now and then (follow mode). */
+  onProgress?: (line: string) => void;
+  /** Ends gathering early (a signal): the tables are written from what was gathered. */
+  stop?: AbortSignal;
+  /** Also write news.xlsx, as `extract --xlsx` does. */
+  xlsx?: boolean;
+}
+
+export interface CollectTotals extends BatchTotals {
+  /** Results taken from Redis by this collect. */
+  collected: number;
+  /** Documents added but not finished (or not collected) yet: not in the tables. */
+  pending: number;
+  /** Follow mode: the queue is empty but these documents never came back (their jobs are gone from Redis). */
+  lost: number;
+}
+
+export async function collectResults(options: CollectOptions): Promise<CollectTotals> {
+  const redis = await connect(options);
+  const queue = new DocumentQueue(options);
+  let lock: CollectorLock | undefined;
+  let journal: Journal | undefined;
+  let copy: ManifestCopy | undefined;
+  try {
+    const settings = await readSettings(redis, options.queue);
+    if (!settings) throw new QueueError(`queue "${options.queue}" on ${options.redisUrl} has had no documents added (add some with \`queue add\`)`);
+    checkVersion(settings, options.queue);
+    lock = await CollectorLock.take(redis, options.queue, path.resolve(options.outDir));
+    prepareOutputFolder(options.outDir);
+    journal = new Journal(options.outDir);
+    copy = await ManifestCopy.open(journal.dir, { queue: options.queue, id: settings.id });
+    const gathered = await gather(redis, queue, options, journal, copy);
+    // Released without compacting (abandon, not close): a result can arrive before its
+    // manifest entry (see add.ts), and must stay in the journal until its entry comes.
+    journal.abandon();
+    journal = undefined;
+    const totals = await writeTables(options, copy);
+    // Following, the queue emptied, and still some documents never came back: they are not coming.
+    const lost = gathered.drained ? totals.pending : 0;
+    return { ...totals, collected: gathered.collected, lost };
+  } finally {
+    journal?.abandon();
+    copy?.close();
+    await lock?.release();
+    await queue.close();
+    redis.disconnect();
+  }
+}
+
+interface Gathered {
+  collected: number;
+  /** Follow mode ended because the queue was empty. */
+  drained: boolean;
+}
+
+async function gather(redis: Redis, queue: DocumentQueue, options: CollectOptions, journal: Journal, copy: ManifestCopy): Promise<Gathered> {
+  const keys = queueKeys(options.queue);
+  let collected = 0;
+  let lastNews = Date.now();
+  while (!options.stop?.aborted) {
+    const copied = await copyManifest(redis, keys.manifest, copy);
+    const { taken, full } = await takeFinished(redis, queue, journal);
+    collected += taken;
+    if (options.follow && Date.now() - lastNews >= 5000) {
+      lastNews = Date.now();
+      options.onProgress?.(`collected ${collected} results so far (${copy.count} documents in the manifest)`);
+    }
+    if (copied === MANIFEST_BATCH || full) continue; // more is waiting
+    if (!options.follow) return { collected, drained: false };
+    if (!copied && !taken && (await isDrained(redis, queue, keys.manifest))) return { collected, drained: true };
+    // Results wait in Redis a moment longer, and are taken many to a pass.
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return { collected, drained: false };
+}
+
+/** Moves the manifest's entries from Redis to the folder's copy. */
+async function copyManifest(redis: Redis, key: string, copy: ManifestCopy): Promise<number> {
+  const rows = await redis.xrange(key, '-', '+', 'COUNT', MANIFEST_BATCH);
+  if (!rows.length) return 0;
+  const entries = rows.map(([streamId, fields]) => {
+    const field = (name: string) => fields[fields.indexOf(name) + 1];
+    return { streamId, hash: field('h'), input: JSON.parse(field('i')) as DocInput };
+  });
+  copy.append(entries);
+  await redis.xdel(key, ...rows.map(([id]) => id));
+  return rows.length;
+}
+
+/** Moves finished jobs' results from Redis to the journal: how many documents, and whether a whole batch of jobs came (more may be waiting). */
+async function takeFinished(redis: Redis, queue: DocumentQueue, journal: Journal): Promise<{ taken: number; full: boolean }> {
+  const keys = queueKeys(queue.name);
+  const [completed, failed] = await Promise.all([queue.getRanges(['completed'], 0, RESULTS_BATCH - 1, true), queue.getJobs(['failed'], 0, RESULTS_BATCH - 1, true)]);
+  const full = completed.length === RESULTS_BATCH || failed.length === RESULTS_BATCH;
+  const ids: string[] = [];
+  let taken = 0;
+  if (completed.length) {
+    const results = await redis.hmget(keys.results, ...completed);
+    for (const [i, id] of completed.entries()) {
+      if (!isContentHash(id)) continue; // not a job of `queue add`: left alone
+      const lines = results[i];
+      if (lines !== null) taken += addResults(journal, lines);
+      else {
+        // Completed, but its results are gone (deleted by hand?): failed rows rather than a wait for ever.
+        const job = await queue.getJob(id);
+        if (!job) continue;
+        taken += addFailures(journal, job, 'its result was missing from Redis');
+      }
+      ids.push(id);
+    }
+  }
+  for (const job of failed) {
+    if (!isContentHash(job.id) || !Array.isArray(job.data?.docs)) continue;
+    taken += addFailures(journal, job, job.failedReason || 'failed');
+    ids.push(job.id!);
+  }
+  if (!ids.length) return { taken: 0, full };
+  journal.flush();
+  await Promise.all([...ids.map((id) => queue.remove(id)), redis.hdel(keys.results, ...ids), redis.hincrby(keys.meta, 'collected', taken)]);
+  return { taken, full };
+}
+
+const isContentHash = (id: string | undefined) => /^[0-9a-f]{64}$/.test(id ?? '');
+
+/** A job's results, as a worker keeps them: a line per document, `<hash> <fragment JSON>`. */
+function addResults(journal: Journal, lines: string): number {
+  let count = 0;
+  for (const line of lines.split('\n')) {
+    if (!line) continue;
+    journal.addSerialised(line.slice(0, 64), line.slice(65));
+    count++;
+  }
+  return count;
+}
+
+/** Every document of a job that failed for good (a stalled job fails whole; a document that failed among others was tried again alone). */
+function addFailures(journal: Journal, job: Job<DocumentJob>, reason: string): number {
+  const attempts = job.attemptsMade + (job.data.triedBefore ?? 0);
+  for (const { hash, input } of job.data.docs) journal.add(hash, failedDocumentFragment(input, reason, attempts));
+  return job.data.docs.length;
+}
+
+/** A document whose every attempt failed (its worker thread crashed, it timed out, its worker process died). */
+export function failedDocumentFragment(input: DocInput, reason: string, attempts: number): Fragment {
+  return { ...failedFragment(input, `${reason}${attempts > 1 ? ` (${attempts} attempts)` : ''}`), crashed: true };
+}
+
+async function isDrained(redis: Redis, queue: DocumentQueue, manifestKey: string): Promise<boolean> {
+  const [counts, manifest] = await Promise.all([
+    queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'),
+    redis.xlen(manifestKey),
+  ]);
+  return manifest === 0 && Object.values(counts).every((n) => n === 0);
+}
+
+/** The tables, in input order, of every document of the manifest copy whose result is in the journal. */
+async function writeTables(options: CollectOptions, copy: ManifestCopy): Promise<Omit<CollectTotals, 'collected' | 'lost'>> {
+  const journal = new Journal(options.outDir);
+  let output: BatchOutput | undefined;
+  try {
+    output = new BatchOutput(options.outDir, newTotals(journal, false), { onFailure: options.onFailure });
+    let pending = 0;
+    for await (const { hash, input } of copy.entries() as AsyncGenerator<ManifestEntry>) {
+      output.checkDocId(input);
+      if (input.error) {
+        output.write(failedFragment(input), false);
+        continue;
+      }
+      const kept = journal.get(hash);
+      if (kept) output.write(withSource(kept, input.source), false);
+      else pending++;
+    }
+    journal.abandon(); // not compacted, as above
+    output.finish();
+    await updateWorkbook(options.outDir, options.xlsx, output.totals);
+    return { ...output.totals, pending };
+  } catch (err) {
+    journal.abandon();
+    output?.abandon();
+    throw err;
+  }
+}
+
+/**
+ * One collector per queue: two would each take part of the results into their
+ * own folders. A lock in Redis that lapses LOCK_MS after its holder stops
+ * renewing it; one left by a dead process of this machine is taken over at once.
+ */
+class CollectorLock {
+  private readonly timer: NodeJS.Timeout;
+
+  private constructor(
+    private readonly redis: Redis,
+    private readonly key: string,
+    private readonly value: string,
+  ) {
+    this.timer = setInterval(() => void redis.eval(RENEW, 1, key, value, String(LOCK_MS)).catch(() => {}), LOCK_MS / 3);
+    this.timer.unref();
+  }
+
+  static async take(redis: Redis, queue: string, outDir: string): Promise<CollectorLock> {
+    const key = queueKeys(queue).collector;
+    const value = holder({ out: outDir });
+    if (await redis.set(key, value, 'PX', LOCK_MS, 'NX')) return new CollectorLock(redis, key, value);
+    const current = await redis.get(key);
+    let other: { host?: string; pid?: number; out?: string; since?: string } = {};
+    try {
+      other = JSON.parse(current ?? '{}');
+    } catch {
+      /* not ours: reported below */
+    }
+    const mine = JSON.parse(value) as { host: string };
+    if (other.host === mine.host && typeof other.pid === 'number' && !isAlive(other.pid)) {
+      await redis.set(key, value, 'PX', LOCK_MS);
+      return new CollectorLock(redis, key, value);
+    }
+    throw new QueueError(
+      `queue "${queue}" is being collected by process ${other.pid ?? '?'} on ${other.host ?? '?'} into ${other.out ?? '?'} (since ${other.since ?? '?'}): ` +
+        `one collector per queue (a stopped collector's lock lapses within ${LOCK_MS / 1000} s)`,
+    );
+  }
+
+  async release(): Promise<void> {
+    clearInterval(this.timer);
+    await this.redis.eval(RELEASE, 1, this.key, this.value).catch(() => {});
+  }
+}
+
+const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
+const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;

@@ -1,0 +1,110 @@
+// Names: where capitals are evidence of one, where a name starts and ends, what type it
+// is, and when two articles name the same thing. Made-up articles, each written to fail
+// without the mechanism it tests.
+import { describe, expect, it } from 'vitest';
+import { processArticle } from './helpers/process.ts';
+import { RunAggregates } from '../src/aggregate.ts';
+import { lineCase } from '../pipeline/03-tag/line-case.ts';
+import { isTextToken, winkTokens } from '../pipeline/03-tag/tokens.ts';
+
+const namesOf = (body: string, title?: string) => processArticle(body, title).entities.map((e) => `${e.type}:${e.name}`);
+const caseOf = (line: string) => {
+  const tokens = winkTokens(line).tokens.filter(isTextToken);
+  return lineCase(tokens, 0, tokens.length);
+};
+
+describe('capitals that are no evidence of a name', () => {
+  it('tells a line in Title Case or in capitals from prose and from a line of names', () => {
+    expect(['Prices Set To Rise', 'Daring Escape From The Zoo', 'Republicans Are Following Trump to Nowhere'].map(caseOf)).toEqual(['title', 'title', 'title']);
+    expect(caseOf('JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT')).toBe('capitals');
+    expect(['Prices are set to rise', 'Kyle Busch', 'K Endacott (City of Plymouth AC), J Kwakye (Woodford Green with Essex Ladies)', 'Milton Keynes Dons v Peterborough'].map(caseOf)).toEqual(['prose', 'prose', 'prose', 'prose']);
+  });
+
+  it('reads no name into the ordinary words of a headline in Title Case, only the names the article supports', () => {
+    const names = namesOf('Donald Trump spoke on Monday. Republicans in Congress said they would back him.', 'Republicans Are Following Trump to Nowhere');
+    expect(names.sort()).toEqual(['organisation:Congress', 'organisation:Republicans', 'person:Donald Trump']);
+    const trump = processArticle('Donald Trump spoke on Monday.', 'Republicans Are Following Trump to Nowhere').entities.find((e) => e.name === 'Donald Trump');
+    expect(trump?.mentions).toBe(2);
+  });
+
+  it('reads no organisation or person into a line in Title Case within the body', () => {
+    const body = 'Keepers at the city zoo said two lemurs had got out. The Zoo Says Escape Was Unusual And Prompted A Review Of Safety Measures. Jane Smith, a keeper, said they were found.';
+    expect(namesOf(body, 'Daring Escape From Zoo Leaves Keepers Stunned')).toEqual(['person:Jane Smith']);
+  });
+
+  it('still takes a person the model reads in a headline when the name has a given name', () => {
+    expect(namesOf('The company said the appointment would take effect in May.', 'Acme Names Will Dunham As New Chief')).toEqual(['person:Will Dunham']);
+  });
+});
+
+describe('where a name starts and ends', () => {
+  it('keeps a name whole through "and" when the words before it are no name of their own, and splits two names', () => {
+    expect(namesOf('The Acme Tool and Die Association said prices would rise.')).toEqual(['organisation:Acme Tool and Die Association']);
+    expect(namesOf('The Treasury and Bank of England disagreed. The Treasury said so.').sort()).toEqual(['organisation:Bank of England', 'organisation:Treasury']);
+    expect(namesOf('Celtic and Rangers drew on Saturday.').sort()).toEqual(['organisation:Celtic', 'organisation:Rangers']);
+  });
+
+  it('reads particles of names in other languages inside one name', () => {
+    expect(namesOf('Students at the Conservatoire National des Arts et Métiers protested.')).toEqual(['organisation:Conservatoire National des Arts et Métiers']);
+    expect(namesOf('Nick Van den Brul, an analyst, said so.')).toEqual(['person:Nick Van den Brul']);
+  });
+
+  it('keeps a day or a number that is part of a name ("Sunday Times", "Radio 5 Live", "Channel 4")', () => {
+    expect(namesOf('The Sunday Times reported the deal, as did the Mail on Sunday.').sort()).toEqual(['organisation:Mail on Sunday', 'organisation:Sunday Times']);
+    expect(namesOf('Radio 5 Live broadcast it, and so did Channel 4 and BBC Radio 4.').sort()).toEqual(['organisation:BBC Radio 4', 'organisation:Channel 4', 'organisation:Radio 5 Live']);
+  });
+
+  it('cuts a body, a post and a person written as one run of capitals', () => {
+    const doc = processArticle('Acme Chief Executive Jane Doe said profits rose. Republican National Committee Chairman Reince Priebus agreed.');
+    expect(doc.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['organisation:Republican National Committee', 'person:Jane Doe', 'person:Reince Priebus']);
+    expect(doc.mentions.find((m) => m.text.endsWith('Jane Doe'))?.title).toBe('Chief Executive');
+    expect(namesOf('Former Secretary of State Hillary Clinton spoke.')).toEqual(['person:Hillary Clinton']);
+  });
+
+  it('does not cut a person named after a title inside a name ("Sacha Baron Cohen"), nor a post that is a listed title ("Deputy Prime Minister")', () => {
+    expect(namesOf("Sacha Baron Cohen's creations won.")).toEqual(['person:Sacha Baron Cohen']);
+    const doc = processArticle('Deputy Prime Minister John Prescott spoke.');
+    expect(doc.mentions.map((m) => m.title)).toEqual(['Deputy Prime Minister']);
+  });
+});
+
+describe('when names are one thing, in an article and across articles', () => {
+  const org = (docId: string, name: string, aliases = '') => ({ organisations: [{ doc_id: docId, entity_id: `org-${docId}`, name, aliases, mentions: 1 }], places: [], people: [], quotes: [] });
+
+  it('does not join bodies across articles by a head word or a name without its qualifier ("Bank", "Reserve Bank")', () => {
+    const run = new RunAggregates();
+    run.addDocument(org('a', 'Bank of England', 'Bank|the bank'));
+    run.addDocument(org('b', 'Reserve Bank of Australia', 'Reserve Bank|Bank'));
+    run.addDocument(org('c', 'Reserve Bank of India', 'Reserve Bank'));
+    expect(run.entityRows().map((r) => r.name).sort()).toEqual(['Bank of England', 'Reserve Bank of Australia', 'Reserve Bank of India']);
+  });
+
+  it('joins a body spelt with and without a space across articles, under the key it had first', () => {
+    const run = new RunAggregates();
+    run.addDocument(org('a', 'Time Warner'));
+    run.addDocument(org('b', 'TimeWarner'));
+    expect(run.entityRows()).toMatchObject([{ entity_key: 'organisation:time warner', articles: 2 }]);
+  });
+
+  it('makes one body of a name with and without what it is of, and of one spelt with and without a space, but not of a body and its plan', () => {
+    expect(namesOf('The Reserve Bank of Australia raised rates. The Reserve Bank said inflation was high.')).toEqual(['organisation:Reserve Bank of Australia']);
+    expect(namesOf('Shares in TimeWarner fell. Time Warner said so.')).toEqual(['organisation:Time Warner']);
+    expect(namesOf('The NHS Plan was published. The NHS said it would help.').filter((n) => n.includes('NHS'))).not.toContain('organisation:NHS Plan');
+  });
+
+  it('keeps a father and a son of one name apart, and finds a surname behind a suffix ("Harry Connick Jr" ... "Connick")', () => {
+    expect(namesOf('Duncan Hunter endorsed him. His father, Duncan Hunter Sr., agreed.').sort()).toEqual(['person:Duncan Hunter', 'person:Duncan Hunter Sr.']);
+    expect(processArticle('Harry Connick Jr sang on Broadway. Connick said he was happy.').entities.map((e) => [e.name, e.aliases])).toEqual([['Harry Connick Jr', ['Connick']]]);
+  });
+});
+
+describe('what type a name is', () => {
+  it('takes a street or a hill for a place, not a person, unless a given name opens it', () => {
+    expect(namesOf('A spokesman for Downing Street said no. Capitol Hill was quiet, said Damon Hill.').sort()).toEqual(['person:Damon Hill', 'place:Capitol Hill', 'place:Downing Street']);
+  });
+
+  it('takes a company named after a person for a company where the text says so', () => {
+    expect(namesOf('Ralph Lauren shares rose on Monday.')).toEqual(['organisation:Ralph Lauren']);
+    expect(namesOf('Sales at the retailer Ralph Lauren rose.')).toEqual(['organisation:Ralph Lauren']);
+  });
+});
