@@ -418,7 +418,8 @@ function saintInstitutions(text: string, tokens: Token[], from: number, to: numb
   return found;
 }
 
-export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean): Candidate[] {
+/** `useModel` false: the rules alone, without the statistical tagger (`disableRules: ["ner"]`). */
+export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean, useModel = true): Candidate[] {
   const found: Candidate[] = [];
   const openingWords: Array<{ start: number; end: number; text: string }> = [];
   // Titles of works and of laws: no name is read inside them.
@@ -437,7 +438,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       writtenAlone.add(textOf(text, tokens, i, j));
     }
   }
-  const model = modelCandidates(text, tokens, sentenceTokenRanges);
+  const model = useModel ? modelCandidates(text, tokens, sentenceTokenRanges) : { names: [], misc: [] };
   // Where the model reads a person's name to start and end ("Home Office Minister Lord Falconer and Downing Street").
   const modelPeople = model.names.filter((c) => c.type === 'person');
   const personEnds = new Map(modelPeople.map((c) => [c.end, c.start]));
