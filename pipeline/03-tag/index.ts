@@ -16,7 +16,8 @@ export function tagDocument(doc: Doc, options: PipelineOptions = DEFAULT_OPTIONS
   const { tokens, sentenceRanges } = tokenise(doc);
   TOKENS.set(doc, tokens);
   const isHeading = (s: number) => doc.paragraphs[doc.sentences[s].paragraph]?.heading ?? false;
-  const candidates = findNameCandidates(doc.text, tokens, sentenceRanges, isHeading).filter((c) => ruleEnabled(c.rule, options));
+  const enabled = (rule: string) => ruleEnabled(rule, options);
+  const candidates = findNameCandidates(doc.text, tokens, sentenceRanges, isHeading, { enabled }).filter((c) => enabled(c.rule));
   const { entities, mentions } = resolveEntities(doc.text, candidates);
   doc.entities = entities;
   doc.mentions = mentions.map((m) => ({ ...m, sentence: sentenceAt(doc, m.start) }));

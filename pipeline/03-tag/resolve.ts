@@ -62,9 +62,9 @@ interface Group {
 
 /**
  * One name, one type within an article: a surname alone is its person's ("Gatlin" after
- * "Justin Gatlin"), and a name the statistical model or a weak rule typed goes with the
- * type that stronger evidence gave the same name elsewhere in the article, or else with
- * the type most of its mentions got.
+ * "Justin Gatlin"), and a name the arbiter, the statistical model or a weak rule typed goes
+ * with the type that stronger evidence gave the same name elsewhere in the article, or else
+ * with the type its mentions give it, each weighed by how sure the arbiter was of it.
  */
 function harmoniseTypes(candidates: Candidate[]): Candidate[] {
   const surnames = surnamesOf(candidates);
@@ -72,7 +72,7 @@ function harmoniseTypes(candidates: Candidate[]): Candidate[] {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const c of candidates) {
     const v = votes.get(c.name) ?? new Map<EntityType, number>();
-    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    v.set(c.type, (v.get(c.type) ?? 0) + (c.decided?.margin ?? 1));
     votes.set(c.name, v);
   }
   return candidates.map((c) => {
@@ -122,7 +122,7 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
     for (let n = 2; ids.has(id); n++) id = `${PREFIX[g.type]}-${slug(g.name)}-${n}`;
     ids.add(id);
     entities.push({ id, type: g.type, name: g.name, aliases: [], mentions: 0, ...(g.type === 'organisation' ? { kind: organisationKind(g, text) } : {}) });
-    for (const c of g.members) mentions.push({ start: c.start, end: c.end, type: g.type, text: c.text, entityId: id, rule: c.rule, ...(c.title ? { title: c.title } : {}) });
+    for (const c of g.members) mentions.push({ start: c.start, end: c.end, type: g.type, text: c.text, entityId: id, rule: ruleOf(c), ...(c.title ? { title: c.title } : {}) });
   }
   mentions.push(...genericMentions(text, entities, mentions));
   mentions.push(...acronymExpansionMentions(text, entities, mentions));
@@ -140,6 +140,9 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities: entities.filter((e) => e.mentions > 0), mentions };
 }
+
+/** The rule that found a name, and where the arbiter chose it, by how much and on which features. */
+const ruleOf = (c: Candidate) => (c.decided ? `${c.rule} (arbiter ${c.type} +${c.decided.margin.toFixed(1)}: ${c.decided.reasons.join(', ')})` : c.rule);
 
 /** Of several groups a short name could join, the one with a mention nearest before it. */
 function nearestBefore(c: Candidate, groups: Group[]): Group | undefined {
