@@ -31,6 +31,7 @@ interface WordPart {
 }
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const ENDS_SENTENCE = /[.!?…:;]["'”’)\]]*$/;
 const TITLE_MAX_CHARS = 180;
 
@@ -40,9 +41,11 @@ function normaliseLine(line: SourceLine): Line {
   let inWord = false;
   for (const piece of line.pieces) {
     const verbatim = piece.exact;
+    // ASCII holds no invisible characters and is its own NFC form (most text is; both cost).
+    const ascii = ASCII.test(piece.text);
     for (const m of piece.text.matchAll(/\S+/g)) {
       const original = m[0];
-      const text = original.replace(INVISIBLE, '').normalize('NFC');
+      const text = ascii || ASCII.test(original) ? original : original.replace(INVISIBLE, '').normalize('NFC');
       const at = m.index!;
       const continues = inWord && at === 0 && words.length > 0;
       inWord = false;

@@ -426,6 +426,8 @@ function saintInstitutions(text: string, tokens: Token[], from: number, to: numb
 /** What a caller may ask of findNameCandidates beyond the names: rules switched off, and (for training) the arbiter's options. */
 export interface NameOptions {
   enabled?: (rule: string) => boolean;
+  /** false: the rules alone, without the statistical tagger (`disableRules: ["ner"]`); their names stand as found. */
+  useModel?: boolean;
   observe?: (options: Option<ArbiterProposal>[]) => void;
 }
 
@@ -448,7 +450,8 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       writtenAlone.add(textOf(text, tokens, i, j));
     }
   }
-  const model = modelCandidates(text, tokens, sentenceTokenRanges);
+  const useModel = how.useModel ?? true;
+  const model: ModelReading = useModel ? modelCandidates(text, tokens, sentenceTokenRanges) : { names: [], spans: [], marginals: [] };
   // Where the model reads a person's name to start and end ("Home Office Minister Lord Falconer and Downing Street").
   const modelPeople = model.names.filter((c) => c.type === 'person');
   const personEnds = new Map(modelPeople.map((c) => [c.end, c.start]));
@@ -560,7 +563,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   const enabled = how.enabled ?? (() => true);
   const ruled = found.filter((c) => enabled(c.rule));
   found.length = 0;
-  found.push(...arbitrate(tokens, sentenceTokenRanges, ruled, model, (c) => lines[c.sentence] === 'prose' && enabled(c.rule), how.observe));
+  found.push(...(useModel ? arbitrate(tokens, sentenceTokenRanges, ruled, model, (c) => lines[c.sentence] === 'prose' && enabled(c.rule), how.observe) : ruled));
   // No name inside the title of a work or a law.
   const within = (spans: Span[], f: Candidate) => spans.some((m) => m.start <= f.start && f.end <= m.end);
   for (let k = found.length - 1; k >= 0; k--) if (within(titleSpans, found[k])) found.splice(k, 1);

@@ -28,28 +28,35 @@ const RELATIVE_UNIT = String.raw`(?:year|weekend|week|month|quarter|decade|centu
 const PART = String.raw`(?:end|start|beginning|middle|rest|turn|first half|second half|(?:first|second|third|fourth|final|last) quarter)`;
 const PART_OF = String.raw`(?:the (?:year|decade|century|month|week|day)|${RELATIVE_WORD} ${RELATIVE_UNIT}|${MONTH}(?: ${YEAR})?|${YEAR}|${DECADE})`;
 
-/** Alternatives, most specific first: at a position the first that matches is taken. */
+/**
+ * Alternatives, most specific first: at a position the first that matches is taken.
+ * Every one starts at a word boundary (after the lookbehinds' space too), tested
+ * once for all of them: most positions are inside words, and failing there once
+ * rather than once per alternative makes the search about twice as fast.
+ */
 const DATE = new RegExp(
-  [
-    String.raw`\b${DAY} ${MONTH}(?:,? ${YEAR})?`, // 4 August, 4 August 2004
-    String.raw`\b${MONTH} ${DAY}(?:,? ${YEAR})?(?![\d%])`, // August 4, August 4, 2004
-    String.raw`\b${MONTH} ${YEAR}`, // April 2010
-    String.raw`\b${SEASON}(?: of)? ${YEAR}`, // summer 2005, spring of 2006
-    String.raw`\b${PART} of ${PART_OF}`, // end of the year, first half of 2005
-    String.raw`\b${either('early', 'late', 'mid')}[- ](?:${DECADE}|${YEAR}|${MONTH}|${SEASON})`, // early 1990s, mid-2004, late summer
-    String.raw`\b${RELATIVE_WORD} ${RELATIVE_UNIT}`, // last year, next week, this summer, last Tuesday
-    String.raw`\b${COUNT} ${UNIT} ago\b`, // two years ago
-    String.raw`\b[Bb]y (?:${MONTH}(?: ${YEAR})?|${SEASON}(?: ${YEAR})?|${YEAR})`, // by 2008, by March 2005
-    String.raw`\b\d{1,2}(?:st|nd|rd|th) [Cc]entury\b`, // 21st Century
-    String.raw`(?<![\d£$€¥.,])\b${DECADE}`, // 1990s, the 90s
-    String.raw`(?<![\d£$€¥.,-])\b${YEAR}\b(?!\s?%)`, // 2004
-    String.raw`\b${WEEKDAY}`,
-    String.raw`(?<!-)\b${MONTH_ALONE}(?!-)`, // not "the June-July tour"
-    String.raw`(?<=\b(?:[Ii]n|by|until|since|from|of|before|after|during) )May\b`, // "in May", not "may"
-    String.raw`\b${either('today', 'tomorrow', 'yesterday', 'tonight')}\b`,
-    String.raw`\b(?:Christmas|Easter|New Year)\b`,
-    String.raw`\b${either('summer', 'winter', 'autumn')}\b`,
-  ].join('|'),
+  String.raw`\b(?:` +
+    [
+      String.raw`${DAY} ${MONTH}(?:,? ${YEAR})?`, // 4 August, 4 August 2004
+      String.raw`${MONTH} ${DAY}(?:,? ${YEAR})?(?![\d%])`, // August 4, August 4, 2004
+      String.raw`${MONTH} ${YEAR}`, // April 2010
+      String.raw`${SEASON}(?: of)? ${YEAR}`, // summer 2005, spring of 2006
+      String.raw`${PART} of ${PART_OF}`, // end of the year, first half of 2005
+      String.raw`${either('early', 'late', 'mid')}[- ](?:${DECADE}|${YEAR}|${MONTH}|${SEASON})`, // early 1990s, mid-2004, late summer
+      String.raw`${RELATIVE_WORD} ${RELATIVE_UNIT}`, // last year, next week, this summer, last Tuesday
+      String.raw`${COUNT} ${UNIT} ago\b`, // two years ago
+      String.raw`[Bb]y (?:${MONTH}(?: ${YEAR})?|${SEASON}(?: ${YEAR})?|${YEAR})`, // by 2008, by March 2005
+      String.raw`\d{1,2}(?:st|nd|rd|th) [Cc]entury\b`, // 21st Century
+      String.raw`(?<![\d£$€¥.,])${DECADE}`, // 1990s, the 90s
+      String.raw`(?<![\d£$€¥.,-])${YEAR}\b(?!\s?%)`, // 2004
+      WEEKDAY,
+      String.raw`(?<!-)${MONTH_ALONE}(?!-)`, // not "the June-July tour"
+      String.raw`(?<=\b(?:[Ii]n|by|until|since|from|of|before|after|during) )May\b`, // "in May", not "may"
+      String.raw`${either('today', 'tomorrow', 'yesterday', 'tonight')}\b`,
+      String.raw`(?:Christmas|Easter|New Year)\b`,
+      String.raw`${either('summer', 'winter', 'autumn')}\b`,
+    ].join('|') +
+    ')',
   'g',
 );
 

@@ -17,7 +17,8 @@ export function tagDocument(doc: Doc, options: PipelineOptions = DEFAULT_OPTIONS
   TOKENS.set(doc, tokens);
   const isHeading = (s: number) => doc.paragraphs[doc.sentences[s].paragraph]?.heading ?? false;
   const enabled = (rule: string) => ruleEnabled(rule, options);
-  const candidates = findNameCandidates(doc.text, tokens, sentenceRanges, isHeading, { enabled }).filter((c) => enabled(c.rule));
+  // Switching off `ner` switches the statistical tagger off altogether: it is not run.
+  const candidates = findNameCandidates(doc.text, tokens, sentenceRanges, isHeading, { enabled, useModel: enabled('ner') }).filter((c) => enabled(c.rule));
   const { entities, mentions } = resolveEntities(doc.text, candidates);
   doc.entities = entities;
   doc.mentions = mentions.map((m) => ({ ...m, sentence: sentenceAt(doc, m.start) }));

@@ -27,8 +27,8 @@ export class WeightTable {
   readonly magnitude = { min: Infinity, max: 0 };
 
   constructor(hashes: Uint32Array, weights: Float32Array) {
-    for (const w of weights) {
-      const a = Math.abs(w);
+    for (let i = 0; i < weights.length; i++) {
+      const a = Math.abs(weights[i]);
       if (a === 0) continue;
       if (a < this.magnitude.min) this.magnitude.min = a;
       if (a > this.magnitude.max) this.magnitude.max = a;
@@ -45,7 +45,8 @@ export class WeightTable {
       this.keys[slot * STRIDE] = hashes[r];
       const bit = hashes[r] >>> (32 - FILTER_BITS);
       this.filter[bit >>> 5] |= 1 << (bit & 31);
-      this.values.set(weights.subarray(r * K, r * K + K), slot * STRIDE + 1);
+      // A plain copy: a subarray per row cost more than the rest of the loading.
+      for (let t = 0, at = slot * STRIDE + 1; t < K; t++) this.values[at + t] = weights[r * K + t];
     }
   }
 

@@ -39,7 +39,12 @@ const ORG_HEAD = 256, PERSON_TITLE = 512;
 const HISTORY = UPPER | LETTER;
 // Word ids 0-3 are the sentence edges (lwAt / shAt beyond the words); a sentence's ids are padded with them.
 const START2 = 0, START = 1, END = 2, END2 = 3, RESERVED = 4;
-/** Word types kept before the cache starts again (then about 15 MB; the results do not depend on it). */
+/**
+ * Word types cached (then about 15 MB; the results do not depend on it). When the
+ * cache is full, the most used half is kept and the rest made again when seen:
+ * BBC has 35,000 word types, and starting again from nothing made 39,000 entries
+ * per pass over it, the commonest words over and over.
+ */
 const MAX_WORDS = 1 << 15;
 
 // Per short shape, vectors of K: GLUE_SH for glue 0-3, DOC_CASE_SH for classes 0-3, FIRST_SH.
@@ -58,6 +63,9 @@ export class EmissionScorer {
   // A dictionary object rather than a Map: V8 finds a string key faster in it.
   private ids: Record<string, number> = Object.create(null) as Record<string, number>;
   private count = RESERVED;
+  /** By id: the word, and how often it was seen since the cache was last compacted (halved then). */
+  private readonly words: string[] = [];
+  private uses = new Uint32Array(1024);
   private info = new Int32Array(1024 * INFO);
   private gaz: GazetteerToken[] = [];
   private vectors = new Float64Array(1024 * V);
@@ -182,18 +190,22 @@ export class EmissionScorer {
     });
     this.wordVectors(id, a.hLW, a.hShort);
     this.ids[word] = id;
+    this.words[id] = word;
+    this.uses[id] = 0;
     return id;
   }
 
   private grow(): void {
     const size = this.lower.length * 2;
-    const info = new Int32Array(size * INFO), vectors = new Float64Array(size * V), lower = new Int32Array(size);
+    const info = new Int32Array(size * INFO), vectors = new Float64Array(size * V), lower = new Int32Array(size), uses = new Uint32Array(size);
     info.set(this.info);
     vectors.set(this.vectors);
     lower.set(this.lower);
+    uses.set(this.uses);
     this.info = info;
     this.vectors = vectors;
     this.lower = lower;
+    this.uses = uses;
     this.seen = new Uint8Array(size);
     this.history = new Int32Array(size * HISTORY_TYPES);
   }
@@ -229,14 +241,7 @@ export class EmissionScorer {
     const offsets = this.offsets;
     for (let s = 0; s < sentences.length; s++) offsets[s + 1] = offsets[s] + sentences[s].length;
     const total = offsets[sentences.length];
-    if (this.count + total > this.maxWords) {
-      // Shapes go too: in scripts without case (CJK) a word's shape is the word itself, so they are as many.
-      this.ids = Object.create(null) as Record<string, number>;
-      this.lowerIds.clear();
-      this.shapeIds.clear();
-      this.count = RESERVED;
-      this.gaz.length = RESERVED;
-    }
+    if (this.count + total > this.maxWords) this.compact(Math.min(this.maxWords - (this.maxWords >> 2), this.maxWords - total));
     if (this.docIds.length < total) {
       this.docIds = new Int32Array(2 * total);
       this.classes = new Uint8Array(2 * total);
@@ -244,8 +249,59 @@ export class EmissionScorer {
     const ids = this.docIds;
     for (let s = 0, at = 0; s < sentences.length; s++) {
       const words = sentences[s];
-      for (let i = 0; i < words.length; i++) ids[at++] = this.idOf(words[i]);
+      for (let i = 0; i < words.length; i++) this.uses[(ids[at++] = this.idOf(words[i]))]++;
     }
+  }
+
+  /**
+   * Keeps at most `keep` word types, the most used (ties: the first made), with
+   * new ids in the order of the old; the uses kept are halved, so that what was
+   * common long ago gives way. Shapes are kept only as far as the kept words
+   * have them: in scripts without case (CJK) a word's shape is the word itself,
+   * so they are as many as the words.
+   */
+  private compact(keep: number): void {
+    const { uses, words, info, vectors, gaz, lower } = this;
+    // The least use that keeps at most `keep` words, from a histogram of uses (capped).
+    const CAP = 1024;
+    const histogram = new Uint32Array(CAP + 1);
+    for (let id = RESERVED; id < this.count; id++) histogram[Math.min(uses[id], CAP)]++;
+    let least = CAP + 1, kept = 0;
+    while (least > 1 && kept + histogram[least - 1] <= keep) kept += histogram[--least];
+    let ties = least > 1 ? keep - kept : 0;
+    const ids = Object.create(null) as Record<string, number>;
+    const shapes = new Map<number, number>(), shapeVectors = new Float64Array(this.shapeVectors.length);
+    this.lowerIds.clear();
+    let next = RESERVED;
+    for (let id = RESERVED; id < this.count; id++) {
+      const used = Math.min(uses[id], CAP);
+      if (used < least && !(used === least - 1 && ties-- > 0)) continue;
+      const word = words[id];
+      info.copyWithin(next * INFO, id * INFO, (id + 1) * INFO);
+      vectors.copyWithin(next * V, id * V, (id + 1) * V);
+      gaz[next] = gaz[id];
+      words[next] = word;
+      uses[next] = uses[id] >>> 1;
+      ids[word] = next;
+      const key = word.toLowerCase();
+      let l = this.lowerIds.get(key);
+      if (l === undefined) this.lowerIds.set(key, (l = this.lowerIds.size));
+      lower[next] = l;
+      const sh = info[next * INFO + SH];
+      let shape = shapes.get(sh);
+      if (shape === undefined) {
+        shapes.set(sh, (shape = shapes.size));
+        shapeVectors.set(this.shapeVectors.subarray(info[next * INFO + SHAPE] * S, (info[next * INFO + SHAPE] + 1) * S), shape * S);
+      }
+      info[next * INFO + SHAPE] = shape;
+      next++;
+    }
+    this.ids = ids;
+    this.count = next;
+    gaz.length = words.length = next;
+    this.shapeIds.clear();
+    for (const [sh, shape] of shapes) this.shapeIds.set(sh, shape);
+    this.shapeVectors = shapeVectors;
   }
 
   /** sentenceCase (features.ts) of the words ids[from .. to - 1]. */
