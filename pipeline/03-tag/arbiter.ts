@@ -201,12 +201,11 @@ export function scoreOf(weights: Weights, f: readonly string[]): Float64Array {
   return s;
 }
 
-/** The chosen label of an option, how far it beat "none", and the features that weighed most for it. */
+/** The chosen label of an option, and how far it beat "none". */
 export interface Decision<P extends Proposal = Proposal> {
   option: Option<P>;
   label: EntityType;
   margin: number;
-  reasons: string[];
 }
 
 /**
@@ -221,7 +220,7 @@ export function decide<P extends Proposal>(options: Option<P>[], weights: Weight
     for (let k = 2; k < LABELS.length; k++) if (s[k] > s[best]) best = k;
     const margin = s[best] - s[0];
     if (margin <= 0) continue;
-    scored.push({ option, label: LABELS[best] as EntityType, margin, reasons: reasonsFor(weights, option.features, best) });
+    scored.push({ option, label: LABELS[best] as EntityType, margin });
   }
   scored.sort((a, b) => a.option.end - b.option.end || a.option.start - b.option.start);
   // total[i]: the best sum over the first i options; previous[i]: the options before option i that end before it starts.
@@ -246,19 +245,6 @@ export function decide<P extends Proposal>(options: Option<P>[], weights: Weight
     }
   }
   return taken.reverse();
-}
-
-/** The three features that add most to the label's score over "none". */
-function reasonsFor(weights: Weights, f: readonly string[], label: number): string[] {
-  return f
-    .map((x) => {
-      const w = weights.weights.get(x);
-      return [x, w ? w[label] - w[0] : 0] as const;
-    })
-    .filter(([, v]) => v > 0)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([x]) => x);
 }
 
 /** The weights file: the temperature, and per feature its weights in LABELS order. */

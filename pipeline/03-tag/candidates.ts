@@ -31,8 +31,8 @@ export interface Candidate {
   /** The personal title or post written before a name ("Cllr", "Chancellor"). */
   title?: string;
   rule: string;
-  /** Where the arbiter chose this name: how far its type beat no name, and the features that weighed most. */
-  decided?: { margin: number; reasons: string[] };
+  /** Where the arbiter chose this name: how far its type beat no name. */
+  decided?: { margin: number };
 }
 
 /**
@@ -702,7 +702,16 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
     const { option, label } = d;
     const pick = option.rules.find((r) => r.type === label) ?? (option.model?.type === label ? option.model : undefined) ?? option.rules[0] ?? option.model!;
     const { nameStart, ...c } = pick;
-    add({ ...c, ...(c.type === label ? {} : { type: label, canonical: label === 'organisation' ? c.canonical : undefined }), decided: { margin: d.margin, reasons: d.reasons } });
+    add({ ...c, ...(c.type === label ? {} : { type: label, canonical: label === 'organisation' ? c.canonical : undefined }), decided: { margin: d.margin } });
+  }
+  // The arbiter chooses among readings of the same words; where it takes none of them, a name a strong rule
+  // cut stands ("National Association of Black Journalists and National Association of Hispanic Journalists").
+  for (const o of options) {
+    const strong = o.kind === 'span' && weights.kinds.has('span') ? o.rules.find((r) => !WEAK_RULES.has(r.rule)) : undefined;
+    if (strong) {
+      const { nameStart, ...c } = strong;
+      add(c);
+    }
   }
   return out;
 }

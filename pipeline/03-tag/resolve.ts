@@ -122,7 +122,7 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
     for (let n = 2; ids.has(id); n++) id = `${PREFIX[g.type]}-${slug(g.name)}-${n}`;
     ids.add(id);
     entities.push({ id, type: g.type, name: g.name, aliases: [], mentions: 0, ...(g.type === 'organisation' ? { kind: organisationKind(g, text) } : {}) });
-    for (const c of g.members) mentions.push({ start: c.start, end: c.end, type: g.type, text: c.text, entityId: id, rule: ruleOf(c), ...(c.title ? { title: c.title } : {}) });
+    for (const c of g.members) mentions.push({ start: c.start, end: c.end, type: g.type, text: c.text, entityId: id, rule: c.rule, ...(c.title ? { title: c.title } : {}) });
   }
   mentions.push(...genericMentions(text, entities, mentions));
   mentions.push(...acronymExpansionMentions(text, entities, mentions));
@@ -140,9 +140,6 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities: entities.filter((e) => e.mentions > 0), mentions };
 }
-
-/** The rule that found a name, and where the arbiter chose it, by how much and on which features. */
-const ruleOf = (c: Candidate) => (c.decided ? `${c.rule} (arbiter ${c.type} +${c.decided.margin.toFixed(1)}: ${c.decided.reasons.join(', ')})` : c.rule);
 
 /** Of several groups a short name could join, the one with a mention nearest before it. */
 function nearestBefore(c: Candidate, groups: Group[]): Group | undefined {
