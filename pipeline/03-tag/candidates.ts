@@ -641,14 +641,17 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       const titleStart = type === 'person' ? titlesStart(text, words, span.start, 0, false) : span.start;
       const start = words[titleStart].start;
       const title = titleStart < span.start ? text.slice(start, words[span.start - 1].end) : undefined;
-      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, sentence: s, nameStart: first.start });
+      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, sentence: s, nameStart: first.start, ...(end > span.end ? { joined: true } : {}) });
     }
   });
   return { names: found, spans, marginals };
 }
 
-/** A name from the model, the sentence it stands in, and where the name starts after the title written before it. */
-type ModelCandidate = Candidate & { sentence: number; nameStart: number };
+/**
+ * A name from the model, the sentence it stands in, where the name starts after the title written before it,
+ * and whether it was carried on through a particle beyond the model's own span ("Conservatoire National des ...").
+ */
+type ModelCandidate = Candidate & { sentence: number; nameStart: number; joined?: boolean };
 /** A candidate as the arbiter sees it. */
 export type ArbiterProposal = Candidate & Proposal;
 
@@ -682,7 +685,9 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
   const judged = (c: Candidate) => (weights.judged.has(c.rule) || WEAK_RULES.has(c.rule)) && !OUTSIDE_ARBITER.has(c.rule);
   const out: Candidate[] = ruled.filter((c) => !judged(c));
   const proposals: ArbiterProposal[] = ruled.filter(judged).map((c) => ({ ...c, nameStart: c.text.endsWith(c.name) ? c.end - c.name.length : c.start }));
-  const fromModel: ArbiterProposal[] = model.names.filter(inProse).map(({ sentence, ...c }) => c);
+  const fromModel: ArbiterProposal[] = model.names.filter(inProse).map(({ sentence, joined, ...c }) => c);
+  // A name carried on through a particle is the grammar's reading, not the tagger's: it stands.
+  for (const { sentence, joined, nameStart, ...c } of model.names) if (joined && inProse({ ...c, sentence, nameStart }) && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
   sentenceTokenRanges.forEach(([from, to], s) => sentenceOfToken.fill(s, from, to));
   const seen = new Map<string, number>();
@@ -696,6 +701,21 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
     out.push(c);
     standing.add(c);
   };
+  // "Blackburn with Darwen Council", "Conservatoire National des Arts et Métiers": where the grammar of names joined
+  // words through a connector into one name and the tagger cuts it at that connector, the grammar's name stands.
+  const tokenStarting = new Map(tokens.map((t, i) => [t.start, i]));
+  options.forEach((o, i) => {
+    const strong = o.kind === 'span' ? o.rules.find((r) => !WEAK_RULES.has(r.rule)) : undefined;
+    if (!strong) return;
+    // The options inside o: sorted by start, then end, they lie just before it (same start) or after it.
+    let cut = false;
+    for (let j = i - 1; j >= 0 && options[j].start === o.start && !cut; j--) cut = !options[j].rules.length && cutAtConnector(tokens, tokenStarting, o, options[j]);
+    for (let j = i + 1; j < options.length && options[j].start < o.end && !cut; j++) cut = !options[j].rules.length && options[j].end <= o.end && cutAtConnector(tokens, tokenStarting, o, options[j]);
+    if (cut) {
+      const { nameStart, ...c } = strong;
+      add(c);
+    }
+  });
   const settled = settle(options.filter((o) => !weights.kinds.has(o.kind)), modelCount);
   for (const c of settled) add(c);
   for (const d of decide(options.filter((o) => weights.kinds.has(o.kind)), weights)) {
@@ -714,6 +734,16 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
     }
   }
   return out;
+}
+
+/** Whether the reading `inner` of some of the words of `outer` starts or ends at a connector of `outer` ("with" in "Blackburn with Darwen Council"). */
+function cutAtConnector(tokens: Token[], tokenStarting: Map<number, number>, outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  const isConnector = (t: Token | undefined) => t !== undefined && outer.start <= t.start && t.end <= outer.end && t.text !== 'the' && CONNECTORS.has(t.text);
+  const first = tokenStarting.get(inner.start);
+  if (first === undefined) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= inner.end) last++;
+  return (inner.start > outer.start && isConnector(tokens[first - 1])) || (inner.end < outer.end && isConnector(tokens[last + 1]));
 }
 
 /**
