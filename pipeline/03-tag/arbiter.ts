@@ -94,6 +94,8 @@ export interface Context {
   weakRules: ReadonlySet<string>;
   /** How many times the tagger reads a name in the whole article, headings included. */
   modelCount: (name: string) => number;
+  /** The kinds of option that are to be scored: the others get no features from the tagger's marginals (they cost time). */
+  scored: (kind: OptionKind) => boolean;
 }
 
 /** The token starting at `start` (binary search over tokens sorted by offset), or -1. */
@@ -173,7 +175,7 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
       const [sFrom] = ctx.sentenceRanges[s];
       const a = from - sFrom, b = to + 1 - sFrom;
       const m = ctx.marginals[s];
-      if (m) {
+      if (m && ctx.scored(o.kind)) {
         TAGGER_TYPES.forEach((t, k) => f.push(`p${t}:${band(m.span(a, b, BEGIN[k]))}`));
         for (const r of o.rules) f.push(`prule:${band(m.span(a, b, TAG_INDEX.get(`B-${MODEL_TAG[r.type]}`)!))}`);
       }

@@ -693,7 +693,7 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
   const seen = new Map<string, number>();
   for (const c of model.names) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
   const modelCount = (name: string) => seen.get(name) ?? 0;
-  const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, weakRules: WEAK_RULES, modelCount });
+  const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, weakRules: WEAK_RULES, modelCount, scored: (kind) => observe !== undefined || weights.kinds.has(kind) });
   observe?.(options);
   const standing = new SpanIndex(out);
   const add = (c: Candidate) => {

@@ -153,21 +153,32 @@ export function viterbi(n: number, scores: ArrayLike<number>, trans: ArrayLike<n
  * (probabilities, not logarithms), so a sentence costs a few multiplications per tag pair.
  */
 export class SentenceMarginals {
+  /** Whether forward-backward has run: not until a probability is asked for, and most sentences never are. */
+  private solved = false;
   /** alpha[i * K + t], beta[i * K + t]: the scaled forward and backward vectors; scale[i] the forward sum at i. */
-  private readonly alpha: Float64Array;
-  private readonly beta: Float64Array;
-  private readonly scale: Float64Array;
+  private alpha!: Float64Array;
+  private beta!: Float64Array;
+  private scale!: Float64Array;
   /** exp((score - max) / temperature) by token and tag. */
-  private readonly emit: Float64Array;
-  private readonly z: number;
+  private emit!: Float64Array;
+  private z = 0;
 
+  /** The scores of token i and tag t are scores[offset + i * K + t] (a buffer that outlives the sentence's decoding). */
   constructor(
     readonly n: number,
-    scores: ArrayLike<number>,
+    private readonly scores: Float64Array,
+    private readonly offset: number,
     private readonly weights: LatticeWeights,
-  ) {
-    const { start, trans, end } = weights;
-    const inv = 1 / weights.temperature;
+  ) {}
+
+  /** Forward-backward, the first time a probability is asked for. */
+  private solve(): void {
+    if (this.solved) return;
+    this.solved = true;
+    const n = this.n;
+    const scores = this.scores.subarray(this.offset, this.offset + n * K);
+    const { start, trans, end } = this.weights;
+    const inv = 1 / this.weights.temperature;
     const emit = (this.emit = new Float64Array(n * K));
     for (let i = 0; i < n; i++) {
       let max = -Infinity;
@@ -210,6 +221,7 @@ export class SentenceMarginals {
 
   /** The probability that token i has tag t. */
   tag(i: number, t: number): number {
+    this.solve();
     return (this.alpha[i * K + t] * this.beta[i * K + t]) / this.z;
   }
 
@@ -218,6 +230,7 @@ export class SentenceMarginals {
    * (its I- tag is begin + 1): tagged so, and the token after it not inside the same name.
    */
   span(from: number, to: number, begin: number): number {
+    this.solve();
     const { trans, end } = this.weights;
     const inside = begin + 1;
     let p = this.alpha[from * K + begin];

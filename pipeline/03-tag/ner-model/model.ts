@@ -62,9 +62,9 @@ export class NerModel {
 
   /**
    * Tag indices of sentence s of the scorer's document, in a buffer that the next call reuses;
-   * with `lattice`, `onScores` gets the sentence's marginals under it before the tags are tidied.
+   * `onScores` gets the sentence's scores (in the reused buffer) before the tags are tidied.
    */
-  private decode(words: readonly string[], s: number, doc: boolean, glued?: ArrayLike<boolean>, lattice?: LatticeWeights, onScores?: (m: SentenceMarginals) => void): Uint8Array {
+  private decode(words: readonly string[], s: number, doc: boolean, glued?: ArrayLike<boolean>, onScores?: (scores: Float64Array) => void): Uint8Array {
     const n = words.length;
     if (n === 0) return this.tags.subarray(0, 0);
     if (this.scratch.length < n * NUM_TAGS) {
@@ -72,7 +72,7 @@ export class NerModel {
       this.tags = new Uint8Array(n * 2);
     }
     this.scorer.scores(s, doc, glued, this.scratch);
-    if (lattice && onScores) onScores(new SentenceMarginals(n, this.scratch, lattice));
+    onScores?.(this.scratch);
     const tags = viterbi(n, this.scratch, this.trans, this.end, this.tags).subarray(0, n);
     tidy(words, tags, this.isTitle);
     // Later sentences of the document see how this one's words were tagged.
@@ -125,7 +125,19 @@ export class NerModel {
     this.scorer.documentContext(sentences.length);
     if (this.lattice?.temperature !== temperature) this.lattice = new LatticeWeights(this.trans, this.end, temperature);
     const marginals: Array<SentenceMarginals | undefined> = sentences.map(() => undefined);
-    const spans = sentences.map((words, s) => indexSpans(this.decode(words, s, true, glued?.[s], this.lattice, (m) => (marginals[s] = m))));
+    // The scores of every sentence in one buffer, kept for the marginals (an array per sentence cost more to make than to use).
+    const at = new Int32Array(sentences.length + 1);
+    sentences.forEach((words, s) => (at[s + 1] = at[s] + words.length * NUM_TAGS));
+    const scores = new Float64Array(at[sentences.length]);
+    const lattice = this.lattice;
+    const spans = sentences.map((words, s) =>
+      indexSpans(
+        this.decode(words, s, true, glued?.[s], (sentenceScores) => {
+          scores.set(sentenceScores.subarray(0, at[s + 1] - at[s]), at[s]);
+          marginals[s] = new SentenceMarginals(words.length, scores, at[s], lattice);
+        }),
+      ),
+    );
     return { spans, marginals };
   }
   private lattice?: LatticeWeights;
