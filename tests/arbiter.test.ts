@@ -26,6 +26,10 @@ describe('the choice between the rules and the tagger', () => {
     expect(namesOf('He studied at the Conservatoire National des Arts et Métiers in Paris.')).toContain('organisation:Conservatoire National des Arts et Métiers');
   });
 
+  it("keeps a rule's cut where the tagger reads the same type in fewer of its words", () => {
+    expect(namesOf("He added, on BBC Radio 4's Today programme, that the plan would work.")).toEqual(['organisation:BBC Radio 4']);
+  });
+
   it('of overlapping options takes the set with the largest sum of margins, and none that "none" beats', () => {
     const weights: Weights = {
       temperature: 1,

@@ -677,7 +677,9 @@ function lexicalFeatures(name: string): string[] {
  * The names of running prose: the rules' names and the model's, each span once. Where they
  * agree, or only a rule reads a name, the rule's name stands; of the options where their
  * readings differ (arbiter.ts), the kinds the arbiter's weights judge are scored, the others
- * settled as the rules settle them (settle).
+ * settled as the rules settle them (settle). Where the rules and the tagger cut the words
+ * differently, a strong rule's name stands if the tagger cut it at a connector, or if the
+ * arbiter takes none of the readings.
  */
 function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>, ruled: Candidate[], model: ModelReading, inProse: (c: ModelCandidate) => boolean, observe?: (options: Option<ArbiterProposal>[]) => void): Candidate[] {
   const weights = loadArbiterWeights();
@@ -704,22 +706,35 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
   // "Blackburn with Darwen Council", "Conservatoire National des Arts et Métiers": where the grammar of names joined
   // words through a connector into one name and the tagger cuts it at that connector, the grammar's name stands.
   const tokenStarting = new Map(tokens.map((t, i) => [t.start, i]));
+  /** The name a strong rule cut where the rules and the tagger cut the words differently. */
+  const strongRuleOf = (o: Option<ArbiterProposal>): Candidate | undefined => {
+    const r = o.kind === 'span' || o.kind === 'type' ? o.rules.find((r) => !WEAK_RULES.has(r.rule)) : undefined;
+    if (!r) return undefined;
+    const { nameStart, ...c } = r;
+    return c;
+  };
   options.forEach((o, i) => {
-    const strong = o.kind === 'span' ? o.rules.find((r) => !WEAK_RULES.has(r.rule)) : undefined;
+    const strong = strongRuleOf(o);
     if (!strong) return;
     // The options inside o: sorted by start, then end, they lie just before it (same start) or after it.
     let cut = false;
     for (let j = i - 1; j >= 0 && options[j].start === o.start && !cut; j--) cut = !options[j].rules.length && cutAtConnector(tokens, tokenStarting, o, options[j]);
     for (let j = i + 1; j < options.length && options[j].start < o.end && !cut; j++) cut = !options[j].rules.length && options[j].end <= o.end && cutAtConnector(tokens, tokenStarting, o, options[j]);
-    if (cut) {
-      const { nameStart, ...c } = strong;
-      add(c);
-    }
+    if (cut) add(strong);
   });
   const settled = settle(options.filter((o) => !weights.kinds.has(o.kind)), modelCount);
   for (const c of settled) add(c);
+  // Where the arbiter takes the tagger's shorter reading of a rule's name and gives it the rule's type ("Bush" in
+  // "George W Bush", "BBC Radio" in "BBC Radio 4"), they differ only in where the name ends: the rule's cut stands.
+  const ruleNamesCutOtherwise = options.filter((o) => o.kind === 'span').flatMap((o) => o.rules);
   for (const d of decide(options.filter((o) => weights.kinds.has(o.kind)), weights)) {
     const { option, label } = d;
+    const around = option.rules.length ? undefined : ruleNamesCutOtherwise.find((r) => r.nameStart <= option.start && option.end <= r.end && r.type === label);
+    if (around) {
+      const { nameStart, ...c } = around;
+      add(c);
+      continue;
+    }
     const pick = option.rules.find((r) => r.type === label) ?? (option.model?.type === label ? option.model : undefined) ?? option.rules[0] ?? option.model!;
     const { nameStart, ...c } = pick;
     add({ ...c, ...(c.type === label ? {} : { type: label, canonical: label === 'organisation' ? c.canonical : undefined }), decided: { margin: d.margin } });
@@ -727,11 +742,8 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
   // The arbiter chooses among readings of the same words; where it takes none of them, a name a strong rule
   // cut stands ("National Association of Black Journalists and National Association of Hispanic Journalists").
   for (const o of options) {
-    const strong = o.kind === 'span' && weights.kinds.has('span') ? o.rules.find((r) => !WEAK_RULES.has(r.rule)) : undefined;
-    if (strong) {
-      const { nameStart, ...c } = strong;
-      add(c);
-    }
+    const strong = strongRuleOf(o);
+    if (strong) add(strong);
   }
   return out;
 }
