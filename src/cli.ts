@@ -8,8 +8,9 @@ import { UsageError } from './command-io.ts';
 import { runDiff, runEval } from './eval/commands.ts';
 import { runReport } from './report/command.ts';
 import { CustomisationError, loadCustomisation, type Customisation } from './config.ts';
-import { DEFAULT_DOC_TIMEOUT_MS, FAILURES_KEPT, type BatchTotals, type JournalMode } from './batch/run.ts';
-import { DEFAULT_MAX_HEAP_MB, defaultWorkers } from './batch/pool.ts';
+import { DEFAULT_DOC_TIMEOUT_MS, type JournalMode } from './batch/run.ts';
+import { FAILURES_KEPT, type BatchTotals } from './batch/totals.ts';
+import { DEFAULT_MAX_HEAP_MB, defaultWorkers, LARGE_DOCUMENT_HEAP_MB } from './batch/pool.ts';
 import { tableSummary } from './batch/output.ts';
 import { noProgress, terminalProgress } from './batch/progress.ts';
 import { describeFailure, EXIT, exitCodeOf, exitCodeOfRun, exitWhenDone } from './exit.ts';
@@ -48,7 +49,8 @@ Options (extract):
                     run then works in the main thread)
       --worker-heap <MB>
                     heap limit of each worker (default ${DEFAULT_MAX_HEAP_MB}); a document that
-                    needs more fails alone ("worker crashed: ... out of memory")
+                    needs more is tried again alone with ${LARGE_DOCUMENT_HEAP_MB} MB, and fails alone
+                    if that is not enough ("worker crashed: ... out of memory")
       --custom <file>
                     a JSON file of lexicon additions and removals and rules to switch
                     off (see README, "Customising")

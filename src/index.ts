@@ -9,7 +9,8 @@
 import { loadCustomisation, parseCustomisation, type Customisation } from './config.ts';
 import type { DocInput } from './model.ts';
 import { recordInput, resolveInputs } from './readers/inputs.ts';
-import { DEFAULT_DOC_TIMEOUT_MS, inlineExecutor, poolExecutor, runBatch, type BatchTotals, type Executor, type Failure, type JournalMode } from './batch/run.ts';
+import { DEFAULT_DOC_TIMEOUT_MS, inlineExecutor, poolExecutor, runBatch, type Executor, type JournalMode } from './batch/run.ts';
+import type { BatchTotals, Failure } from './batch/totals.ts';
 import type { Progress } from './batch/progress.ts';
 import { defaultWorkers } from './batch/pool.ts';
 import { exportRows, TABLES, type DocRows } from '../pipeline/05-export/index.ts';
@@ -21,7 +22,8 @@ export type {
   ExtractionMessage, InputFields, Located,
 } from '../pipeline/05-export/extraction.ts';
 export type { Customisation, LexiconChanges } from './config.ts';
-export type { BatchTotals, Failure, JournalMode } from './batch/run.ts';
+export type { JournalMode } from './batch/run.ts';
+export type { BatchTotals, Failure } from './batch/totals.ts';
 export type { Progress } from './batch/progress.ts';
 export type { Cell, DocRows, Row, TableName } from '../pipeline/05-export/index.ts';
 export { CustomisationError } from './config.ts';

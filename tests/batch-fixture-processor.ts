@@ -11,6 +11,12 @@ export function createDocProcessor(): (input: DocInput) => Fragment {
       const hog: string[][] = [];
       for (;;) hog.push(new Array(100_000).fill(`x${hog.length}`));
     }
+    if (input.docId === 'big') {
+      // About 100 MB held at once: more than a 64 MB heap, less than 256 MB.
+      const held: string[][] = [];
+      for (let i = 0; i < 130; i++) held.push(new Array(100_000).fill(`y${i}`));
+      if (held.length !== 130) throw new Error('unreachable');
+    }
     if (input.docId === 'hang') for (;;);
     if (input.docId.startsWith('busy')) for (const until = Date.now() + 900; Date.now() < until; );
     const f = failedFragment(input);

@@ -15,7 +15,7 @@ afterEach(async () => {
 
 describe('worker pool', () => {
   it('processes documents in workers and fails only those whose worker died', async () => {
-    pool = new WorkerPool({ size: 2, module: FIXTURE, maxHeapMb: 64 });
+    pool = new WorkerPool({ size: 2, module: FIXTURE, maxHeapMb: 64, largeHeapMb: 0 });
     const ids = ['a', 'throw', 'b', 'exit', 'c', 'oom', 'd', 'e'];
     const results = await Promise.all(ids.map((id) => pool!.run(doc(id))));
     const byId = Object.fromEntries(results.map((f) => [f.docId, f]));
@@ -31,6 +31,14 @@ describe('worker pool', () => {
     expect(byId.oom.documentRow).toMatchObject({ doc_id: 'oom', source: 'oom.txt', status: 'failed' });
     expect(pool.crashes).toBe(3);
     expect(pool.started).toBeGreaterThanOrEqual(4);
+  }, 60_000);
+
+  it('tries a document that ran out of memory again, alone, with a larger heap, and fails it only if that runs out too', async () => {
+    pool = new WorkerPool({ size: 2, module: FIXTURE, maxHeapMb: 64, largeHeapMb: 256 });
+    const results = await Promise.all(['a', 'big', 'b', 'oom', 'c'].map((id) => pool!.run(doc(id))));
+    expect(results.map((f) => [f.docId, f.status])).toEqual([['a', 'ok'], ['big', 'ok'], ['b', 'ok'], ['oom', 'failed'], ['c', 'ok']]);
+    expect(results[3].error).toMatch(/^worker crashed: .*memory.* \(also with a 256 MB heap\)$/i);
+    expect(pool.crashes).toBe(3); // 'big' once, 'oom' twice
   }, 60_000);
 
   it('fails a document that runs past the time limit and goes on', async () => {

@@ -11,7 +11,7 @@ import type { DocInput } from '../model.ts';
 import { OutputWriter } from '../writers.ts';
 import { RunAggregates } from '../aggregate.ts';
 import { documentCsv, type Fragment } from './fragment.ts';
-import { count, type BatchTotals, type Failure } from './run.ts';
+import { count, type BatchTotals, type Failure } from './totals.ts';
 import { noProgress, type Progress } from './progress.ts';
 
 /** The doc_ids of a batch so far: one met again makes its input a failed document. */

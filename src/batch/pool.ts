@@ -4,8 +4,9 @@
 // never waits for the main thread between documents. A worker that dies with a
 // document (uncaught exception, out of memory, exit) fails only that document,
 // with the reason, and is replaced (the documents queued behind it go to another
-// worker); a worker that cannot even start (the processor module does not load)
-// stops the run with that error.
+// worker); a document whose worker ran out of memory is first tried once more,
+// alone, in a worker with a larger heap. A worker that cannot even start (the
+// processor module does not load) stops the run with that error.
 
 import type { Customisation } from '../config.ts';
 import os from 'node:os';
@@ -26,6 +27,13 @@ const DEFAULT_PROCESSOR_MODULE = new URL('./process.ts', import.meta.url).href;
  * than 128 MB.
  */
 export const DEFAULT_MAX_HEAP_MB = 192;
+/**
+ * Heap limit of the one extra worker that tries again, one at a time, a document
+ * whose worker ran out of memory. Memory grows with a document's words, not its
+ * bytes: a 5 MB line of short words (a million of them) needs about 1 GB, which
+ * one oversized document may take without every worker being given it.
+ */
+export const LARGE_DOCUMENT_HEAP_MB = 2048;
 /**
  * Young-generation size of a worker. A document's garbage is short-lived and
  * small, so 4 MB collects it as well as 16 MB did (the same time on BBC, three
@@ -74,6 +82,8 @@ export interface PoolOptions {
   bundle?: URL;
   /** Old-generation heap limit of each worker (MB): a worker over it dies alone, with its document. */
   maxHeapMb?: number;
+  /** Heap limit (MB) of the worker that tries again a document that ran out of memory (default LARGE_DOCUMENT_HEAP_MB); 0: no second try. */
+  largeHeapMb?: number;
   /** A document that takes longer than this (ms) fails, and its worker is replaced; 0 or undefined: no limit. */
   timeoutMs?: number;
   /** The user's customisation, applied in every worker before its first document. */
@@ -100,10 +110,14 @@ interface Slot {
   error?: Error;
   fatal?: string;
   timedOut?: boolean;
+  /** The worker with the larger heap: it takes only documents that ran out of memory, one at a time. */
+  large?: boolean;
 }
 
 export class WorkerPool {
   private readonly queue: Task[] = [];
+  /** Documents that ran out of memory, waiting for the worker with the larger heap. */
+  private readonly largeQueue: Task[] = [];
   private readonly slots = new Set<Slot>();
   private nextId = 0;
   private failure?: Error;
@@ -141,15 +155,31 @@ export class WorkerPool {
 
   private dispatch(): void {
     if (this.failure || this.closing) return;
+    this.dispatchLarge();
+    const workers = [...this.slots].filter((s) => !s.large);
     for (let round = 0; round < IN_FLIGHT_PER_WORKER; round++) {
-      for (const slot of this.slots) {
+      for (const slot of workers) {
         if (!this.queue.length) return;
         if (slot.ready && slot.tasks.length === round) this.assign(slot, this.queue.shift()!);
       }
     }
-    const starting = [...this.slots].filter((s) => !s.ready).length;
+    const starting = workers.filter((s) => !s.ready).length;
     let wanted = this.queue.length - starting;
-    while (wanted-- > 0 && this.slots.size < this.options.size) this.spawn();
+    for (let count = workers.length; wanted-- > 0 && count < this.options.size; count++) this.spawn();
+  }
+
+  /** The worker with the larger heap starts when a document needs it and ends when none waits, so its memory is held no longer. */
+  private dispatchLarge(): void {
+    const large = [...this.slots].find((s) => s.large);
+    if (!large) {
+      if (this.largeQueue.length) this.spawn(true);
+    } else if (large.ready && !large.tasks.length) {
+      if (this.largeQueue.length) this.assign(large, this.largeQueue.shift()!);
+      else {
+        this.slots.delete(large);
+        void large.worker.terminate();
+      }
+    }
   }
 
   private assign(slot: Slot, task: Task): void {
@@ -172,15 +202,19 @@ export class WorkerPool {
     }, timeout);
   }
 
-  private spawn(): void {
+  private largeHeapMb(): number {
+    return this.options.largeHeapMb ?? LARGE_DOCUMENT_HEAP_MB;
+  }
+
+  private spawn(large = false): void {
     const module = this.options.module ?? DEFAULT_PROCESSOR_MODULE;
     const entry = this.options.bundle && module === DEFAULT_PROCESSOR_MODULE ? this.options.bundle : ENTRY;
     const worker = new Worker(entry, {
       workerData: { module, customisation: this.options.customisation } satisfies WorkerData,
-      resourceLimits: workerResourceLimits(this.options.maxHeapMb),
+      resourceLimits: workerResourceLimits(large ? this.largeHeapMb() : this.options.maxHeapMb),
     });
     this.started++;
-    const slot: Slot = { worker, ready: false, tasks: [], idleSince: 0 };
+    const slot: Slot = { worker, ready: false, tasks: [], idleSince: 0, large };
     this.slots.add(slot);
     worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'ready') {
@@ -211,13 +245,17 @@ export class WorkerPool {
         this.fail(new Error(`a worker could not start: ${cause}`));
         return;
       }
-      const reason = slot.timedOut ? `timed out after ${(this.options.timeoutMs ?? 0) / 1000} s (--doc-timeout)` : `worker crashed: ${cause}`;
+      const reason = slot.timedOut
+        ? `timed out after ${(this.options.timeoutMs ?? 0) / 1000} s (--doc-timeout)${slot.large ? ` (tried again with a ${this.largeHeapMb()} MB heap after running out of memory)` : ''}`
+        : `worker crashed: ${cause}${slot.large ? ` (also with a ${this.largeHeapMb()} MB heap)` : ''}`;
       // The first document is the one the worker died with; those behind it were not begun.
       const [current, ...waiting] = slot.tasks;
       this.queue.unshift(...waiting);
       if (current) {
         this.crashes++;
-        current.resolve({ ...failedFragment(current.input, reason), crashed: true });
+        const tryAgain = !slot.large && !slot.timedOut && outOfMemory(slot.error) && this.largeHeapMb() > (this.options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB);
+        if (tryAgain) this.largeQueue.push(current);
+        else current.resolve({ ...failedFragment(current.input, reason), crashed: true });
       }
       this.dispatch();
     });
@@ -226,10 +264,14 @@ export class WorkerPool {
   private fail(err: Error): void {
     if (this.failure) return;
     this.failure = err;
-    for (const task of this.queue.splice(0)) task.reject(err);
+    for (const task of [...this.queue.splice(0), ...this.largeQueue.splice(0)]) task.reject(err);
     for (const slot of this.slots) for (const task of slot.tasks) task.reject(err);
     void this.close();
   }
+}
+
+function outOfMemory(err: Error | undefined): boolean {
+  return (err as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
 function describe(err: Error): string {

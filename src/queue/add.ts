@@ -23,7 +23,7 @@ import type { Customisation } from '../config.ts';
 import type { DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
 import { DocIds } from '../batch/output.ts';
-import { FAILURES_KEPT, type Failure } from '../batch/run.ts';
+import { FAILURES_KEPT, type Failure } from '../batch/totals.ts';
 import { contentHash } from '../batch/version.ts';
 import { connect, DocumentQueue, queueKeys, settleSettings, type ManifestEntry, type QueueTarget } from './connection.ts';
 

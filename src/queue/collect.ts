@@ -32,7 +32,8 @@ import { isAlive, prepareOutputFolder } from '../writers.ts';
 import { failedFragment, withSource, type Fragment } from '../batch/fragment.ts';
 import { Journal } from '../batch/journal.ts';
 import { BatchOutput } from '../batch/output.ts';
-import { newTotals, updateWorkbook, type BatchTotals, type Failure } from '../batch/run.ts';
+import { updateWorkbook } from '../batch/run.ts';
+import { newTotals, type BatchTotals, type Failure } from '../batch/totals.ts';
 import { checkVersion, connect, DocumentQueue, holder, QueueError, queueKeys, readSettings, type DocumentJob, type ManifestEntry, type QueueTarget } from './connection.ts';
 import { ManifestCopy } from './manifest-copy.ts';
 

@@ -10,7 +10,7 @@ import { InputPathError, resolveInputs } from '../readers/inputs.ts';
 import { DEFAULT_MAX_HEAP_MB } from '../batch/pool.ts';
 import { DEFAULT_DOC_TIMEOUT_MS } from '../batch/run.ts';
 import { EXIT, exitCodeOfRun, signalExitCode } from '../exit.ts';
-import type { BatchTotals } from '../batch/run.ts';
+import type { BatchTotals } from '../batch/totals.ts';
 import { tableSummary } from '../batch/output.ts';
 import { addDocuments, DEFAULT_ATTEMPTS } from './add.ts';
 import { collectResults } from './collect.ts';
