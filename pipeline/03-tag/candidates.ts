@@ -697,11 +697,15 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
   const modelCount = (name: string) => seen.get(name) ?? 0;
   const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, weakRules: WEAK_RULES, modelCount, scored: (kind) => observe !== undefined || weights.kinds.has(kind) });
   observe?.(options);
-  const standing = new SpanIndex(out);
+  // Names stand by the words of the name, a title written before it left out: a title gives way to a name found in
+  // it ("US Treasury" in "US Treasury Secretary John Snow"), below.
+  const nameSpan = (c: Candidate) => ({ start: c.title && c.text.endsWith(c.name) ? c.end - c.name.length : c.start, end: c.end });
+  const standing = new SpanIndex(out.map(nameSpan));
   const add = (c: Candidate) => {
-    if (standing.overlapping(c.start, c.end).length) return;
+    const span = nameSpan(c);
+    if (standing.overlapping(span.start, span.end).length) return;
     out.push(c);
-    standing.add(c);
+    standing.add(span);
   };
   // "Blackburn with Darwen Council", "Conservatoire National des Arts et Métiers": where the grammar of names joined
   // words through a connector into one name and the tagger cuts it at that connector, the grammar's name stands.
@@ -745,7 +749,12 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
     const strong = strongRuleOf(o);
     if (strong) add(strong);
   }
-  return out;
+  return out.map((c) => {
+    const { start } = nameSpan(c);
+    if (start === c.start || !standing.overlapping(c.start, start).length) return c;
+    const { title, ...name } = c;
+    return { ...name, start, text: c.text.slice(start - c.start) };
+  });
 }
 
 /** Whether the reading `inner` of some of the words of `outer` starts or ends at a connector of `outer` ("with" in "Blackburn with Darwen Council"). */
