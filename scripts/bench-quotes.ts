@@ -10,7 +10,10 @@
 //    speaker accuracy, next to the baselines and the targets; documents per second;
 //  - scores pronoun sources too: a correct quote whose gold source is "he", "who", ... has the
 //    right speaker when it names the entity the pronoun refers to, as
-//    tests/fixtures/polnear-dev-pronoun-sources.json gives it (hand-checked; see the .md beside it).
+//    tests/fixtures/polnear-dev-pronoun-sources.json gives it (hand-checked; see the .md beside it);
+//  - the recall of reported speech with a say-type cue (the corpus README's reading of clearly
+//    reported speech: a form of say, tell, add, ... or "according to"), the rest of the
+//    non-direct attributions being mostly beliefs and plans.
 //
 // --keep <dir>  keep the documents, the pipeline output and errors.tsv there
 // --jobs N      worker threads for the pipeline (default: the CLI's own default)
@@ -28,7 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isNamedSource, matchPooled, namesReferent, pronounReferents, sourceAccuracy, type PolnearScorer, type PronounSource } from '../src/eval/polnear.ts';
+import { isNamedSource, matchPooled, namesReferent, pronounReferents, sayTypeReported, sourceAccuracy, type PolnearScorer, type PronounSource } from '../src/eval/polnear.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = path.resolve(repoRoot, '../shared');
@@ -146,6 +149,9 @@ for (const b of BASELINES) console.log(`  ${b.name}: ${b.note}`);
 console.log('');
 console.log(`reported speech: precision counts every row labelled indirect; recall is over all ${r.indirect.gold} non-direct attributions, ` +
   'most of them beliefs, plans and positions (README: expect low recall from a speech-only extractor)');
+const sayType = sayTypeReported(matched);
+console.log(`reported speech with a say-type cue (a form of say, tell, add, state, ask, write, tweet, reply or respond, or "according to"): ` +
+  `recall ${pct(sayType.gold ? sayType.found / sayType.gold : null)}% (${sayType.found} of ${sayType.gold})`);
 console.log(`speaker accuracy: ${pct(r.source.accuracy)}% of ${r.source.pairs} correct quotes whose gold has a source; ` +
   `named (capitalised) sources ${pct(r.source.namedAccuracy)}% of ${r.source.namedPairs}`);
 const mapped = pronounSources.filter((p) => p.referent).length;

@@ -16,8 +16,8 @@ const haveCorpus = fs.existsSync(TRAIN);
 
 // Floors a little under what the pipeline reaches now on this set.
 const FLOORS: Floors = {
-  categories: { organisations: 0.7, places: 0.88, people: 0.88, quotes: 0.88, roles: 0.4 },
-  rates: { quote_attribution: 0.78, direct_quote_recall: 0.93 },
+  categories: { organisations: 0.7, places: 0.88, people: 0.88, quotes: 0.9, roles: 0.64 },
+  rates: { quote_attribution: 0.85, direct_quote_recall: 0.93 },
 };
 
 describe.skipIf(!haveCorpus)(`quality on the web development set${haveCorpus ? '' : ' (skipped: ../shared/corpora/polnear/train is absent)'}`, () => {

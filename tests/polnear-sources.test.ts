@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  INDEFINITE_PRONOUNS, matchPooled, REFERRING_PRONOUNS, sourceAccuracy,
+  INDEFINITE_PRONOUNS, isSayTypeCue, matchPooled, REFERRING_PRONOUNS, sayTypeReported, sourceAccuracy,
   type PolnearAttribution, type PolnearDoc, type PolnearScorer, type PronounSource, type QuoteRow, type Span,
 } from '../src/eval/polnear.ts';
 
@@ -156,5 +156,19 @@ describe.skipIf(!haveCorpus)(`the pronoun sources of PolNeAR dev${haveCorpus ? '
     }
     expect(missing).toEqual([]);
     expect(fixture.sources.filter((e) => e.referent).length).toBeGreaterThan(300);
+  });
+});
+
+describe('reported speech with a say-type cue', () => {
+  it('counts the attributions that are not direct and whose cue is a form of say, tell, add, ... or "according to", and those found', () => {
+    const text = 'Smith said the plan works. Jones believes it fails. “Fine,” Brown added. It is cheap, according to Green.';
+    const at = (phrase: string): Span => [text.indexOf(phrase), text.indexOf(phrase) + phrase.length];
+    const gold = (id: string, content: string, cue: string, direct = false): PolnearAttribution => ({ id, content: [at(content)], cue: [at(cue)], source: [], direct, sourceText: '' });
+    const doc: PolnearDoc = { id: 'made-up', text, attributions: [gold('said', 'the plan works', 'said'), gold('believes', 'it fails', 'believes'), gold('added', '“Fine,”', 'added', true), gold('according', 'It is cheap', 'according to')] };
+    expect(isSayTypeCue('went on to say')).toBe(true);
+    expect(isSayTypeCue('believes')).toBe(false);
+    const located = (_doc: unknown, row: QuoteRow) => ({ s: Number(row.start), e: Number(row.end) });
+    const m = matchPooled(doc, [{ doc_id: 'made-up', kind: 'indirect', speaker: 'Smith', text: 'the plan works', start: String(at('the plan works')[0]), end: String(at('the plan works')[1]) }], located);
+    expect(sayTypeReported([m])).toEqual({ gold: 2, found: 1 });
   });
 });

@@ -1,16 +1,21 @@
 // Quotes: direct speech in quotation marks (straight, curly, single; over
 // several paragraphs; the BBC's `"First. "Second."`) and reported speech
-// ("X said (that) ...", "..., X said", "according to X, ..."), with speakers.
+// ("X said (that) ...", "..., X said", "A, X said, B", "according to X, ..."; where
+// such a clause ends is learned, cue-model.ts), with speakers. A quotation's speaker
+// is chosen by sieves in a fixed order: the cue beside it, a digest's credit line, the
+// speech run on from the paragraph before, the person the passage reports
+// (speakers.ts); each quote's rule names the sieve and how its speaker was resolved.
 
 import type { Doc, Quote } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
 import { TOKENS } from '../03-tag/index.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { FINDING_SOURCE_WORD, REPORTING_WORDS } from './cues.ts';
+import { clauseEndsAt } from './cue-model.ts';
 import { contentId } from './ids.ts';
 import { countWords, firstWithin } from './lookup.ts';
-import { phraseAfter, subjectBefore, tokenAt, type PhraseSpan } from './phrases.ts';
-import { NO_SPEAKER, personBefore, resolveSpeaker, type Speaker } from './speakers.ts';
+import { chunkerOf, phraseAfter, subjectBefore, tokenAt, WEEKDAY, type PhraseSpan } from './phrases.ts';
+import { NO_SPEAKER, SpeakerModel, type Resolved } from './speakers.ts';
 
 interface Span {
   start: number;
@@ -33,7 +38,7 @@ const REPORTING = REPORTING_WORDS;
 /** "found", "concluded": a report, study or inspection speaking; from a person they are verdicts, not speech. */
 const FINDING_VERB = /^(found|finds|concluded|concludes)$/i;
 /** Verbs after which a person or body is told something: "told the BBC", "warned MPs". */
-const TAKES_LISTENER = new Set(['told', 'tells', 'tell', 'warned', 'warns', 'assured', 'reminded', 'informed']);
+const TAKES_LISTENER = new Set(['told', 'tells', 'tell', 'telling', 'warned', 'warns', 'assured', 'reminded', 'informed']);
 /** The word that ends the name of a programme or paper a speaker told something: "BBC Radio 4's Today programme". */
 const PROGRAMME_END = /^(?:programme|show|newspaper|paper|magazine|website|station)$/;
 /** Lower-case words inside such a name: "the World at One". */
@@ -135,6 +140,10 @@ interface Report {
 const inside = (spans: Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
 /** Participles that report what the sentence's subject said: "..., saying it followed free market principles". */
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'arguing', 'insisting', 'warning', 'claiming', 'stressing', 'noting', 'explaining']);
+/** Words that open an aside after a cue rather than going on with the clause the cue interrupts. */
+const NOT_A_CONTINUATION = /^(who|whom|whose|which|citing|adding|saying|according)$/i;
+/** Cues written in the progressive: "is saying", "keeps telling". */
+const PROGRESSIVE_CUES = new Set(['saying', 'telling', 'arguing', 'insisting', 'claiming', 'warning', 'stressing', 'suggesting', 'writing', 'tweeting', 'predicting', 'denying', 'admitting']);
 /** Two-word cues: "pointed out", "went on". */
 const PHRASAL_CUES: Record<string, string> = { pointed: 'out', points: 'out', went: 'on', goes: 'on' };
 const PHRASAL_SECOND_WORDS = new Set(Object.values(PHRASAL_CUES));
@@ -157,15 +166,189 @@ function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: numbe
 
 const isReportingVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.text.toLowerCase());
 
+/** Words of a time that can follow a cue: "said Friday", "said on Tuesday", "said last week". */
+const TIME_AFTER_CUE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|on|last|this|week|month|year|earlier|later|morning|afternoon|evening|night)$/i;
+
+/** Cues that take a clause and hardly ever an object: what follows them is what was said. */
+const CLAUSE_ONLY_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'stressed', 'stresses', 'noted', 'notes', 'contended', 'asserted', 'asserts', 'believes', 'thinks', 'feels', 'reckons', 'complained', 'complains', 'remarked', 'replied', 'commented', 'countered', 'retorted', 'quipped', 'joked', 'conceded', 'concedes', 'suggested', 'suggests', 'explained', 'explains', 'emphasised', 'emphasized', 'went', 'goes']);
+
+/** Whether tokens[at, to) open with a clause: a subject phrase (with any apposition after it) and then its verb. */
+function opensClause(doc: Doc, tokens: Token[], at: number, to: number, relativeSubject = false): boolean {
+  // "told Breitbart News how surprised he is": a question reported.
+  if (/^(how|why|what|whether|who)$/i.test(tokens[at]?.text ?? '')) return true;
+  // "which the council claimed would be the first": the clause's subject is the relative pronoun before the cue.
+  if (tokens[at]?.pos === 'AUX' && relativeSubject) return true;
+  // "replacing Clinton would be ...": a gerund and its object as the subject; "too much money was ...": a degree word before it.
+  const gerund = tokens[at]?.pos === 'VERB' && /ing$/i.test(tokens[at].text);
+  let first = gerund ? at + 1 : at;
+  while (first < to - 1 && tokens[first].pos === 'ADV') first++;
+  const np = chunkerOf(doc).phraseStartingAt(first, to);
+  if (!np) return false;
+  let k = np.last + 1;
+  // "the annual talks, which started a decade ago, remained": an aside between commas belongs to the subject.
+  if (tokens[k]?.text === ',') {
+    let close = k + 1;
+    while (close < to && close - k < 20 && tokens[close].text !== ',') close++;
+    if (close < to && tokens[close].text === ',') k = close + 1;
+  }
+  while (k < to && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART') && tokens[k].text.toLowerCase() !== 'to') k++;
+  return k < to && (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !/ing$/i.test(tokens[k].text)));
+}
+
 /** Whether tokens[from, to) hold a reporting verb. */
 function reportingVerbIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isReportingVerb(tokens[k])) return true;
   return false;
 }
 
+const NOT_A_REPORT = { clause: { start: 0, end: 0 }, subject: { start: 0, end: 0 } };
+
+/** The token before `k` is a comma, or a closing quotation mark after one ('..., "we will win," he said'). */
+function commaBefore(tokens: Token[], k: number, from: number): number {
+  if (k - 1 > from && tokens[k - 1].text === ',') return k - 1;
+  if (k - 2 > from && /^["”’']$/.test(tokens[k - 1].text) && tokens[k - 2].text === ',') return k - 1;
+  return -1;
+}
+
+/** The sentence's words from `from` up to the end, without its closing punctuation. */
+function restOfSentence(doc: Doc, start: number, sentence: Span): Span {
+  const clause = trimSpan(doc.text, { start, end: sentence.end });
+  let end = clause.end;
+  while (end > clause.start && /[.!?]/.test(doc.text[end - 1])) end--;
+  return { start: clause.start, end };
+}
+
+/** "... [Reuters.]", "... [Mother Jones.]": a digest's credit for the paragraph it ends. */
+const CREDIT = /\[\s*(\p{Lu}[^\][]{1,40}?)\.?\s*\]\s*$/u;
+
+/** The source a paragraph ends by crediting, as a phrase of the text. */
+function creditOf(doc: Doc, paragraph: number): Span | null {
+  const p = doc.paragraphs[paragraph];
+  const credit = CREDIT.exec(doc.text.slice(p.start, p.end));
+  if (!credit) return null;
+  const start = p.start + credit.index + credit[0].indexOf(credit[1]);
+  return { start, end: start + credit[1].length };
+}
+
+/** "MEXICO CITY - ", "WASHINGTON ― ": where a story was filed, opening its first sentence, is not what anyone said. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’]{2,40}\s+(?:[-–—―]{1,2})\s+/u;
+
+function withoutDateline(doc: Doc, span: Span): Span {
+  const dateline = DATELINE.exec(doc.text.slice(span.start, span.end));
+  return dateline ? { start: span.start + dateline[0].length, end: span.end } : span;
+}
+
+/** Whether most of a span is inside direct quotes: the quotes already report it. */
+function mostlyQuoted(doc: Doc, span: Span, direct: QuoteSpan[]): boolean {
+  let quoted = 0;
+  for (const d of direct) quoted += Math.max(0, Math.min(d.close, span.end) - Math.max(d.open, span.start));
+  return 2 * quoted >= span.end - span.start;
+}
+
+/**
+ * A reporting verb that frames a clause standing before it: "CLAUSE, SUBJECT said.",
+ * "CLAUSE, he told the Brighton conference.", "CLAUSE, said SUBJECT, a senior fellow at X.",
+ * and the parenthetical "CLAUSE, SUBJECT said, CLAUSE." (one report over both parts). Null
+ * when the verb does not frame (then its clause follows it), NOT_A_REPORT when it frames
+ * something too short or already quoted.
+ */
+function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from: number, to: number, sentence: Span, direct: QuoteSpan[]): Omit<Report, 'cue' | 'verb'> | null {
+  const rest = tokens.slice(after, to).filter((t) => t.type !== 'punctuation');
+  const tail = rest.length ? phraseAfter(doc, tokens, after, to) : null;
+  const tailEnd = tail ? tokenAt(tokens, tail.end) : after;
+  // What follows the phrase after the verb: nothing, or an apposition set off by a comma or a bracket.
+  const appositionAfter = tail && tailEnd < to && /^[,(]$/.test(tokens[tailEnd].text) && !reportingVerbIn(tokens, tailEnd, to) && !!(tail.np?.name || tail.np?.properHead);
+  // "..., top black lawmakers said Friday.", "..., Mr Obama said in his interview.": when or where it was said is no
+  // phrase of its own.
+  const onlyTime =
+    rest.length > 0 &&
+    ((rest.length <= 3 && rest.every((t) => TIME_AFTER_CUE.test(t.text))) || (rest.length <= 8 && rest[0].pos === 'ADP' && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')));
+  const endsWithPhrase = rest.length === 0 || onlyTime || (rest.length <= 8 && tail?.end === rest[rest.length - 1].end) || appositionAfter;
+  // "which, it is believed, would be ...": a passive cue says what is believed, not who says it.
+  if (/^(is|are|was|were|been|be)$/i.test(tokens[v - 1]?.text ?? '') && /(ed|en)$/i.test(tokens[v].text)) return NOT_A_REPORT;
+  const before = subjectBefore(doc, tokens, v, from);
+  const beforeComma = before ? commaBefore(tokens, tokenAt(tokens, before.start), from) : -1;
+  if (endsWithPhrase) {
+    // "CLAUSE, SUBJECT said." / "CLAUSE, said SUBJECT."
+    const inverted = rest.length > 0 && !onlyTime && beforeComma < 0;
+    const subject = inverted ? tail : before;
+    const comma = inverted ? commaBefore(tokens, v, from) : beforeComma;
+    if (!subject || comma < 0) return NOT_A_REPORT;
+    const clause = withoutDateline(doc, trimSpan(doc.text, { start: sentence.start, end: tokens[comma].text === ',' ? tokens[comma].start : tokens[comma].end }));
+    if (countWords(doc.text, clause.start, clause.end, 4) < 4 || mostlyQuoted(doc, clause, direct)) return NOT_A_REPORT;
+    // "She said X, and when pressed, the mother replied": a clause with a report of its own is not framed by this cue.
+    if (reportingVerbIn(tokens, from, comma)) return NOT_A_REPORT;
+    return { clause, subject };
+  }
+  // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the clause runs on after the cue.
+  let k = after;
+  // "Oz is "smart as hell," Steve Mosko wrote in an email to Rich Eisen, and ...": a time or a short phrase of where it
+  // was said may stand between the cue and the comma.
+  while (k < to && k - after < 10 && tokens[k].text !== ',' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && (tokens[k].pos !== 'PRON' || /^(me|us|him|her|them)$/i.test(tokens[k].text)) && tokens[k].type !== 'punctuation') k++;
+  if (!before || beforeComma < 0 || tokens[k]?.text !== ',' || tokenAt(tokens, before.start) - from < 2) return null;
+  // What follows must go on with the clause ("..., until it went bankrupt"), not start an aside of the cue's own
+  // (", citing ...", ", who began ...", ", after he admitted ...", ", but Kevin was ...") or a quotation.
+  const next = tokens[k + 1];
+  if (!next || NOT_A_CONTINUATION.test(next.text) || (next.pos === 'VERB' && /ing$/i.test(next.text) && !opensClause(doc, tokens, k + 1, to))) return null;
+  // '"You winning?" she said, but ...': after a quotation, the cue is the quotation's.
+  if (mostlyQuoted(doc, { start: sentence.start, end: tokens[beforeComma].start }, direct)) return null;
+  const clause = withoutDateline(doc, restOfSentence(doc, sentence.start, sentence));
+  if (countWords(doc.text, tokens[k].end, clause.end, 3) < 3 || mostlyQuoted(doc, clause, direct)) return NOT_A_REPORT;
+  return { clause, subject: before };
+}
+
+/**
+ * Where a reported clause that starts at tokens[after] ends: before a later report in the same
+ * sentence, which has a subject of its own or follows "and"/"but" ("... and says there is scope",
+ * "..., and when pressed, the mother replied"), at the last comma or conjunction before it; else where
+ * what was learned from annotated news says such clauses end (";", ", adding ..."), once the clause
+ * has its own verb ("the program, run by the department, has brought ...") and outside a relative
+ * clause set off by commas in its subject ("the talks, which started a decade ago, remained ...").
+ */
+function reportedClauseEnd(doc: Doc, tokens: Token[], after: number, to: number, sentence: Span, nearby: QuoteSpan[]): number {
+  const nextReport = nextReportAt(doc, tokens, after, to, nearby);
+  let hasVerb = false;
+  let relative = false;
+  for (let k = after + 1; k < to - 1; k++) {
+    const t = tokens[k];
+    if (k < nextReport && /^(and|but|,|;)$/.test(t.text) && !tokens.slice(k + 1, nextReport).some((x) => /^(and|but|,|;)$/.test(x.text))) return t.start;
+    if (t.text === ',' && relative) {
+      relative = false;
+      continue;
+    }
+    if (!hasVerb && t.text === ',' && /^(which|who|whom|whose|where)$/i.test(tokens[k + 1].text)) {
+      relative = true;
+      continue;
+    }
+    if (relative) continue;
+    if (hasVerb && clauseEndsAt(tokens, k)) return t.start;
+    hasVerb ||= t.pos === 'VERB' || t.pos === 'AUX';
+  }
+  return sentence.end;
+}
+
+/** The first token of the next report after tokens[after] in the sentence (its subject, or its cue), or -1. */
+function nextReportAt(doc: Doc, tokens: Token[], after: number, to: number, nearby: QuoteSpan[]): number {
+  for (let k = after + 1; k < to; k++) {
+    if (!isReportingVerb(tokens[k]) && !(PARTICIPLE_CUES.has(tokens[k].text.toLowerCase()) && tokens[k - 1].text === ',')) continue;
+    // Not a cue inside quoted words, nor one inside a relative clause of this report ("which he said was ...").
+    if (inside(nearby, tokens[k].start)) continue;
+    const own = subjectBefore(doc, tokens, k, after + 1);
+    const at = own ? tokenAt(tokens, own.start) : k;
+    // Without a subject of its own, a cue starts another report only after "and" or "but" ("... and warned ...").
+    let c = k - 1;
+    while (c > after && (tokens[c].pos === 'ADV' || tokens[c].pos === 'AUX')) c--;
+    if (!own && !PARTICIPLE_CUES.has(tokens[k].text.toLowerCase()) && !/^(and|but)$/i.test(tokens[c].text)) continue;
+    if (/^(which|that|who|whom)$/i.test(tokens[at - 1]?.text ?? '')) continue;
+    return at;
+  }
+  return -1;
+}
+
 /**
  * Reported speech in one sentence. For each reporting verb outside quotation marks:
- * "SUBJECT said (that) CLAUSE", "CLAUSE, SUBJECT said.", "CLAUSE, said SUBJECT.".
+ * "SUBJECT said (that) CLAUSE", "CLAUSE, SUBJECT said.", "CLAUSE, said SUBJECT.", "CLAUSE, SUBJECT
+ * said, CLAUSE." and a participle after the main clause (", saying CLAUSE").
  */
 function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[]): Report[] {
   const from = tokenAt(tokens, sentence.start);
@@ -183,8 +366,13 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     if (v > from && /^(a|an|the)$/i.test(tokens[v - 1].text)) continue;
     const lower = verb.text.toLowerCase();
     // "Russia's president has defended the purchase, saying it followed free market principles."
-    if (PARTICIPLE_CUES.has(lower) && v > from && tokens[v - 1].text === ',') {
-      const subject = subjectOfSentence(doc, tokens, from, v);
+    // "..., he said, adding he would never ...", '"...," adding that ...', "began by saying he would ...": the participle
+    // reports for the speaker of the cue before it in the sentence, else for the sentence's subject.
+    if (PARTICIPLE_CUES.has(lower) && v > from && (commaBefore(tokens, v, from) >= 0 || tokens[v - 1].pos === 'ADP')) {
+      const cueBefore = reports.length ? reports[reports.length - 1] : undefined;
+      let subject = cueBefore?.subject ?? null;
+      for (let c = v - 1; !subject && c > from; c--) if (isReportingVerb(tokens[c])) subject = subjectBefore(doc, tokens, c, from) ?? phraseAfter(doc, tokens, c + 1, v);
+      subject ??= subjectOfSentence(doc, tokens, from, v);
       let after = v + 1;
       // "telling delegates Labour cannot be trusted": the listener is not the report.
       if (/^telling$/i.test(verb.text)) {
@@ -201,32 +389,33 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     }
     // "pointed out that", "went on to say": two-word cues.
     const phrasal = isPhrasalCue(lower, tokens[v + 1]);
-    if (!REPORTING.has(lower) && !phrasal) continue;
-    // '"...," said X' belongs to the direct quote before it.
-    if (v > from && nearby.some((d) => d.closed && d.close < verb.start && verb.start - d.close <= 6 && /^[\s,"'”’]*$/.test(doc.text.slice(d.close, verb.start)))) continue;
+    // "The White House is saying that ...", "keeps telling voters ...": a cue in the progressive.
+    const progressive = PROGRESSIVE_CUES.has(lower) && v > from && /^(is|are|was|were|been|be|keeps|kept|now|not|n't|still)$/i.test(tokens[v - 1].text);
+    if (!REPORTING.has(lower) && !phrasal && !progressive) continue;
+    // '"...," said X' belongs to the direct quote before it, when that quote opens the sentence (or follows a colon);
+    // after a paraphrase with a quotation in it ('Voters, "for the most part," said X') it is reported speech.
+    const quoteBefore = nearby.find((d) => d.closed && d.close < verb.start && verb.start - d.close <= 6 && /^[\s,"'”’]*$/.test(doc.text.slice(d.close, verb.start)));
+    if (v > from && quoteBefore && (!/[\p{L}\p{N}]/u.test(doc.text.slice(sentence.start, quoteBefore.open)) || /:\s*$/.test(doc.text.slice(sentence.start, quoteBefore.open)))) continue;
     let after = v + (phrasal ? 2 : 1);
-    const rest = tokens.slice(after, to).filter((t) => t.type !== 'punctuation');
-    // "CLAUSE, SUBJECT said." / "CLAUSE, he told the Brighton conference." / "CLAUSE, said SUBJECT."
-    if (rest.length <= 8 && (rest.length === 0 || phraseAfter(doc, tokens, after, to)?.end === rest[rest.length - 1].end)) {
-      const before = subjectBefore(doc, tokens, v, from);
-      const beforeAfterComma = before && tokenAt(tokens, before.start) - 1 > from && tokens[tokenAt(tokens, before.start) - 1].text === ',';
-      const inverted = rest.length > 0 && !beforeAfterComma;
-      const subject = inverted ? phraseAfter(doc, tokens, after, to) : before;
-      const subjectStart = inverted ? tokens[v].start : subject?.start ?? -1;
-      const commaAt = tokenAt(tokens, subjectStart) - 1;
-      if (subject && commaAt > from && tokens[commaAt].text === ',') {
-        const clause = trimSpan(doc.text, { start: sentence.start, end: tokens[commaAt].start });
-        if (countWords(doc.text, clause.start, clause.end, 4) >= 4) reports.push({ clause, subject, cue: verb.text, verb: v });
-      }
+    const framed = framingReport(doc, tokens, v, after, from, to, sentence, direct);
+    if (framed) {
+      if (framed !== NOT_A_REPORT) reports.push({ ...framed, cue: verb.text, verb: v });
       continue;
     }
     // "SUBJECT said (that) CLAUSE"; "... and says CLAUSE" shares the subject of the report before it.
     let subject = subjectBefore(doc, tokens, v, from);
-    if (!subject && v > from && /^(and|but)$/i.test(tokens[v - 1].text) && reports.length) subject = reports[reports.length - 1].subject;
+    // "Authorities announced an arrest and said ...", "... but has said ...": the verb shares the sentence's subject.
+    let conjunction = v - 1;
+    while (conjunction > from && (tokens[conjunction].pos === 'AUX' || tokens[conjunction].pos === 'ADV')) conjunction--;
+    if (!subject && conjunction > from && /^(and|but)$/i.test(tokens[conjunction].text)) {
+      subject = reports.length ? reports[reports.length - 1].subject : subjectOfSentence(doc, tokens, from, conjunction);
+    }
     if (!subject) continue;
     if (FINDING_VERB.test(verb.text) && !FINDING_SOURCE_WORD.test(doc.text.slice(subject.start, subject.end))) continue;
     if (TAKES_LISTENER.has(verb.text.toLowerCase())) {
-      const listener = phraseAfter(doc, tokens, after, to);
+      // The listener, or its owner alone when what follows the owner is no phrase of it ("told BBC Radio 4's the World
+      // at One"): the programme's name is read on below.
+      const listener = chunkerOf(doc).phraseStartingAt(after, to);
       if (listener) after = tokenAt(tokens, listener.end);
       // "told BBC Radio 4's Today programme (that) ...": the programme is part of the listener.
       let owner = after;
@@ -238,35 +427,33 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
           if (PROGRAMME_END.test(tokens[after++].text)) break;
         }
       }
+      // "told MSNBC's "Morning Joe" that ...": a programme's title in quotation marks.
+      if (/^["“]$/.test(tokens[after]?.text ?? '')) {
+        let close = after + 1;
+        while (close < to && close - after < 10 && !/^["”]$/.test(tokens[close].text)) close++;
+        if (close < to && close - after < 10) after = close + 1;
+      }
     }
+    // "told Breitbart News on Thursday how ...": a day after the listener.
+    if (/^(on|last|this)$/i.test(tokens[after]?.text ?? '') && WEEKDAY.test(tokens[after + 1]?.text ?? '')) after += 2;
     while (after < to && /^(on|in|last|this|yesterday|today|earlier|also|previously)$/i.test(tokens[after].text) && after + 1 < to && tokens[after + 1].pos !== 'VERB') {
       // "said on Saturday that", "said in a statement that"
-      const next = tokens.slice(after, Math.min(to, after + 5)).findIndex((t) => t.text === 'that' || t.text === ':' || t.text === ',');
+      const next = tokens.slice(after, Math.min(to, after + 8)).findIndex((t) => t.text === 'that' || t.text === ':' || t.text === ',');
       if (next < 0) break;
       after += next;
       if (tokens[after].text === ',') after++;
     }
-    if (after < to && tokens[after].text === 'that') after++;
+    const withThat = after < to && tokens[after].text === 'that';
+    if (withThat) after++;
+    // "said that, if elected, he would ...": the clause opens with its own aside.
+    if (after + 1 < to && tokens[after].text === ',' && tokens[after - 1].text === 'that') after++;
     // "a move predicted to lead to ...": an infinitive after the verb is not reported speech.
     if (after >= to || NOT_CLAUSE_START.test(tokens[after].text) || /^(to|as|by|for|with)$/i.test(tokens[after].text)) continue;
-    let end = sentence.end;
-    // A second report in the same sentence ("... and says there is scope ...") starts its own clause.
-    for (let k = after; k < to - 1; k++) {
-      const t = tokens[k];
-      if ((t.text === 'and' || t.text === 'but') && reportingVerbIn(tokens, k + 1, Math.min(to, k + 5))) {
-        end = t.start;
-        break;
-      }
-      if (t.text === ',' && /^(although|though|while|whereas)$/i.test(tokens[k + 1].text)) {
-        end = t.start;
-        break;
-      }
-      // "... said he didn't believe it, arguing that ...": a participle clause is the reporter's, not the report.
-      if ((t.text === ',' && /ing$/.test(tokens[k + 1].text) && tokens[k + 1].pos === 'VERB') || t.text === ';') {
-        end = t.start;
-        break;
-      }
-    }
+    // "announced a plan to cut jobs", "maintains a lead": without "that", a verb that can take an object reports
+    // only a clause, a subject with its own verb ("claimed the scheme had cost £2bn").
+    const relativeSubject = /^(which|that|who)$/i.test(tokens[tokenAt(tokens, subject.start) - 1]?.text ?? '');
+    if (!withThat && !CLAUSE_ONLY_CUES.has(lower) && !opensClause(doc, tokens, after, to, relativeSubject)) continue;
+    const end = reportedClauseEnd(doc, tokens, after, to, sentence, nearby);
     const clause = trimSpan(doc.text, { start: tokens[after].start, end });
     let clauseEnd = clause.end;
     while (clauseEnd > clause.start && /[.!?]/.test(doc.text[clauseEnd - 1])) clauseEnd--;
@@ -274,8 +461,8 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     // A clause that is all one direct quote is direct speech, not reported speech.
     if (direct.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) continue;
     if (countWords(doc.text, span.start, span.end, 4) < 4) continue;
-    // Reported speech is a clause: it has a verb ("said at his press conference in Moscow" has none).
-    if (!tokens.slice(tokenAt(tokens, span.start), tokenAt(tokens, span.end)).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    // Reported speech is a clause: it has a verb ("said at his press conference in Moscow" has none), or "that" says it is one.
+    if (!withThat && !tokens.slice(tokenAt(tokens, span.start), tokenAt(tokens, span.end)).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     reports.push({ clause: span, subject, cue: verb.text, verb: v });
   }
   // "... and says there is scope": the verb after "and" shares the first subject.
@@ -288,18 +475,50 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
   return reports;
 }
 
-/** "according to X, CLAUSE" / "CLAUSE, according to X". */
-function accordingTo(doc: Doc, sentence: Span): { source: Span; clause: Span } | null {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const lead = /^According to ([^,]{2,120}),\s*/i.exec(text);
-  if (lead) {
-    const clause = trimSpan(doc.text, { start: sentence.start + lead[0].length, end: sentence.end - (/[.!?]$/.test(text) ? 1 : 0) });
-    return { source: { start: sentence.start + 13, end: sentence.start + 13 + lead[1].length }, clause };
+const ACCORDING = new WeakMap<Doc, number[]>();
+
+/** Where "according to" is written in a document (cached). */
+function accordingAt(doc: Doc): number[] {
+  let found = ACCORDING.get(doc);
+  if (!found) {
+    found = [];
+    for (let at = doc.text.indexOf('ccording to'); at >= 0; at = doc.text.indexOf('ccording to', at + 1)) found.push(at);
+    ACCORDING.set(doc, found);
   }
-  const tail = /,\s*according to ([^,.]{2,120})\.?$/i.exec(text);
-  if (tail) {
-    const sourceStart = sentence.start + tail.index + tail[0].indexOf(tail[1]);
-    return { source: { start: sourceStart, end: sourceStart + tail[1].length }, clause: trimSpan(doc.text, { start: sentence.start, end: sentence.start + tail.index }) };
+  return found;
+}
+
+/**
+ * "According to X, CLAUSE", "CLAUSE, according to X." and "CLAUSE — according to X — and ...": the source is
+ * the noun phrase after "according to", the clause what the sentence says before it or, leading, after it.
+ */
+function accordingTo(doc: Doc, sentence: Span): { source: PhraseSpan; clause: Span } | null {
+  // Most sentences have no "according": looked for once in the document before any token is.
+  if (!accordingAt(doc).some((at) => at >= sentence.start && at < sentence.end)) return null;
+  const tokens = TOKENS.get(doc) ?? [];
+  const from = tokenAt(tokens, sentence.start);
+  let to = from;
+  while (to < tokens.length && tokens[to].start < sentence.end) to++;
+  for (let k = from; k + 2 < to; k++) {
+    if (tokens[k].text.toLowerCase() !== 'according' || tokens[k + 1].text.toLowerCase() !== 'to') continue;
+    const np = chunkerOf(doc).phraseStartingAt(k + 2, to);
+    if (np?.pronoun) return null;
+    // Where the parts of speech are wrong ("according to people/VERB familiar with ..."), the words up to the next mark.
+    let last = k + 2;
+    while (!np && last + 1 < to && tokens[last + 1].type !== 'punctuation') last++;
+    const source: PhraseSpan = np ? { start: np.start, end: np.end, np } : { start: tokens[k + 2].start, end: tokens[last].end };
+    const sourceLast = np ? np.last : last;
+    if (k === from) {
+      // The source's phrase may run on to the comma ("According to a report by the council, ...").
+      let comma = sourceLast + 1;
+      while (comma < to && comma - sourceLast < 20 && tokens[comma].text !== ',') comma++;
+      if (comma + 1 >= to) return null;
+      return { source, clause: restOfSentence(doc, tokens[comma + 1].start, sentence) };
+    }
+    const mark = tokens[k - 1];
+    if (!/^(,|[-–—]{1,2}|\()$/.test(mark.text)) return null;
+    const clause = withoutDateline(doc, trimSpan(doc.text, { start: sentence.start, end: mark.start }));
+    return countWords(doc.text, clause.start, clause.end, 3) >= 3 ? { source, clause } : null;
   }
   return null;
 }
@@ -328,15 +547,20 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   // '"...," Rep. Gwen Moore (D-Wis.) said Friday.', '"...," Michael McFaul, a senior fellow at ..., said.'
   const sentenceEnd = tokenAt(tokens, doc.sentences[sentenceAt(doc, tokens[k]?.start ?? q.close)]?.end ?? para.end);
   // '"... and generous." His daughter Jill said her father ...': after a quote that ends its own
-  // sentence, a verb with a clause of its own reports other words.
+  // sentence, a verb that reports a clause of its own reports other words.
   const quoteEndsSentence = /[.!?…]["”’']?\s*$/.test(doc.text.slice(q.open, q.close + 1));
   for (let v = k + 1; v < Math.min(limit, sentenceEnd + 1, k + 36); v++) {
     if (!isReportingVerb(tokens[v])) continue;
-    if (quoteEndsSentence && tokens.slice(v + 1, Math.min(limit, sentenceEnd)).filter((t) => t.type !== 'punctuation').length > 3) break;
+    // ... unless the sentence goes on past the mark ('"... who knows?" Trump told ITV in an interview ...').
+    const newSentence = sentenceAt(doc, tokens[v].start) !== sentenceAt(doc, q.close - 1);
+    if (quoteEndsSentence && newSentence && reports.some((r) => r.verb === v)) break;
     const person = firstWithin(doc, tokens[k].start, tokens[v].start, (m) => m.type === 'person');
     if (person && person.start === tokens[k].start) return { subject: { start: person.start, end: person.end }, cue: tokens[v].text };
     const subject = subjectBefore(doc, tokens, v, k);
     if (subject && subject.start === tokens[k].start) return { subject, cue: tokens[v].text };
+    // '"...," CBS This Morning co-anchor DeMarco Morgan said': a name whose post and body run back to the quote.
+    const named = subject?.np && (subject.np.name || subject.np.properHead);
+    if (subject && named && !tokens.slice(k, tokenAt(tokens, subject.start)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation')) return { subject, cue: tokens[v].text };
     break;
   }
   // '"..." ― Pamela Padilla': a dash and a name closing the paragraph.
@@ -363,10 +587,14 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   }
   const according = accordingTo(doc, openSentence);
   if (according && according.source.end <= q.open) return { subject: according.source, cue: 'according to' };
-  // "Paul Randle, product manager, responded to the figures: "...": a colon after a sentence about a named person.
-  if (/:\s*$/.test(doc.text.slice(openSentence.start, q.open))) {
+  // "Paul Randle, product manager, responded to the figures: "...", "Trump leaned in and boomed: "...", "When Trump
+  // wrapped up — "..." —": a colon or a dash after a clause about someone; its subject speaks, else the person named.
+  const intro = /(:|\s[—–]|\s--)\s*$/.exec(doc.text.slice(openSentence.start, q.open));
+  if (intro) {
+    const subject = subjectOfSentence(doc, tokens, tokenAt(tokens, openSentence.start), tokenAt(tokens, q.open));
+    if (subject && ((subject.np?.name && subject.np.name.type !== 'place') || subject.np?.properHead || subject.np?.pronoun)) return { subject, cue: intro[1].trim() };
     const person = firstWithin(doc, openSentence.start, q.open, (m) => m.type === 'person');
-    if (person) return { subject: { start: person.start, end: person.end }, cue: ':' };
+    if (person && intro[1] === ':') return { subject: { start: person.start, end: person.end }, cue: ':' };
   }
   return null;
 }
@@ -390,10 +618,8 @@ export function extractQuotes(doc: Doc): Quote[] {
   const reportsBySentence = doc.sentences.map((s) => (doc.paragraphs[s.paragraph].heading ? [] : reportsIn(doc, tokens, s, direct)));
   const allReports = reportsBySentence.flat();
   const quotes: Array<Omit<Quote, 'id'>> = [];
-  let recent: Speaker | null = null;
   // People named inside what someone said are not who "he" or "she" then refers to.
-  const said: Span[] = [...direct, ...allReports.map((r) => r.clause)];
-  const resolve = (subject: PhraseSpan) => resolveSpeaker(doc, subject.start, subject.end, recent, said);
+  const speakers = new SpeakerModel(doc, [...direct, ...allReports.map((r) => r.clause)]);
 
   // Direct quotes: a cue of their own, else one shared by their speech, else their neighbours'.
   const cues = direct.map((q) => cueAt(doc, tokens, q, allReports, direct));
@@ -402,15 +628,17 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (cues[i] && !speechCue.has(q.speech)) speechCue.set(q.speech, cues[i]!);
   });
   // The last speech with a speaker, quoted or reported: a quote with no cue of its own may go on with it.
-  let lastSpeech: { paragraph: number; closed: boolean; speaker: Speaker } | null = null;
+  let lastSpeech: { paragraph: number; closed: boolean; speaker: Resolved } | null = null;
   const indirectFromReports = allReports.map((r) => ({ r, speaker: NO_SPEAKER }));
   const events = [...direct.map((q, i) => ({ at: q.open, kind: 'direct' as const, i })), ...allReports.map((r, i) => ({ at: r.clause.start, kind: 'report' as const, i }))].sort((a, b) => a.at - b.at);
   for (const ev of events) {
     if (ev.kind === 'report') {
       const entry = indirectFromReports[ev.i];
-      entry.speaker = resolve(entry.r.subject);
-      if (entry.speaker.speaker) {
-        recent = entry.speaker;
+      entry.speaker = speakers.resolve(entry.r.subject);
+      // A report inside another's words ("Weitz said he had visited Pullman, who had told him ...") is not who speaks next.
+      const nested = allReports.some((o) => o !== entry.r && o.clause.start <= tokens[entry.r.verb].start && tokens[entry.r.verb].start < o.clause.end);
+      if (entry.speaker.speaker && !nested) {
+        speakers.spoke(entry.speaker, entry.r.clause.start);
         lastSpeech = { paragraph: doc.sentences[sentenceAt(doc, entry.r.clause.start)].paragraph, closed: true, speaker: entry.speaker };
       }
       continue;
@@ -425,34 +653,45 @@ export function extractQuotes(doc: Doc): Quote[] {
     // A title in quotation marks ('MSNBC's "Morning Joe"', 'a song called "A Change Is Gonna Come"') is not speech.
     if (words <= 8 && isTitleCase(quoted) && /(['’]s|\b(?:on|of|in|titled|called|named|entitled))\s*$/i.test(doc.text.slice(Math.max(0, q.open - 12), q.open))) continue;
     const cue = cues[ev.i] ?? speechCue.get(q.speech) ?? null;
-    let speaker: Speaker;
-    let cueWord = '';
-    if (cue?.subject) {
-      speaker = resolve(cue.subject);
-      cueWord = cue.cue;
+    // A cue whose subject cannot speak ("The summit said") is no cue: the context decides.
+    const cued = cue?.subject ? speakers.resolve(cue.subject) : NO_SPEAKER;
+    let speaker: Resolved;
+    let rule: string;
+    if (cued.speaker) {
+      speaker = cued;
+      rule = `quote:direct:cue:${cued.how}`;
+    } else if (creditOf(doc, q.paragraph)) {
+      // A digest's paragraph that ends by crediting where it comes from ("... [Reuters.]") quotes that source.
+      speaker = speakers.resolve(creditOf(doc, q.paragraph)!);
+      rule = `quote:direct:credit:${speaker.how}`;
     } else if (lastSpeech && lastSpeech.paragraph >= q.paragraph - 1 && lastSpeech.speaker.speaker && (q.open === doc.paragraphs[q.paragraph].start || !lastSpeech.closed)) {
       // A quote opening a paragraph right after a speech: the same speaker goes on.
       speaker = lastSpeech.speaker;
+      rule = 'quote:direct:context:continued';
     } else if (words <= SCARE_QUOTE_MAX_WORDS) {
       continue;
     } else {
-      speaker = recent && quotes.length ? recent : personBefore(doc, q.open, 'unknown', recent, direct);
+      speaker = speakers.salientPerson(q.open);
+      rule = 'quote:direct:context:salient';
     }
-    quotes.push({ kind: 'direct', start: span.start, end: span.end, text: quoted, speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: cueWord, sentence: sentenceAt(doc, span.start), rule: cueWord ? 'quote:direct:cue' : 'quote:direct:context' });
-    if (speaker.speaker) recent = speaker;
+    const cueWord = cued.speaker ? cue!.cue : '';
+    quotes.push({ kind: 'direct', start: span.start, end: span.end, text: quoted, speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: cueWord, sentence: sentenceAt(doc, span.start), rule });
+    speakers.spoke(speaker, q.open);
     lastSpeech = { paragraph: q.paragraph, closed: q.closed, speaker };
   }
 
   for (const { r, speaker } of indirectFromReports) {
-    quotes.push({ kind: 'indirect', start: r.clause.start, end: r.clause.end, text: doc.text.slice(r.clause.start, r.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: r.cue, sentence: sentenceAt(doc, r.clause.start), rule: 'quote:reported' });
+    // What no one can have said ("The summit said leaders would meet") is not reported speech.
+    if (speaker.how === 'none') continue;
+    quotes.push({ kind: 'indirect', start: r.clause.start, end: r.clause.end, text: doc.text.slice(r.clause.start, r.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: r.cue, sentence: sentenceAt(doc, r.clause.start), rule: `quote:reported:${speaker.how}` });
   }
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph].heading) continue;
     const according = accordingTo(doc, s);
     if (!according || quotes.some((q) => q.kind === 'indirect' && q.start < according.clause.end && q.end > according.clause.start)) continue;
     if (direct.some((d) => d.start <= according.clause.start + 1 && d.end >= according.clause.end - 1)) continue;
-    const speaker = resolveSpeaker(doc, according.source.start, according.source.end, null, direct);
-    quotes.push({ kind: 'indirect', start: according.clause.start, end: according.clause.end, text: doc.text.slice(according.clause.start, according.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: 'according to', sentence: s.index, rule: 'quote:according-to' });
+    const speaker = speakers.resolve(according.source);
+    quotes.push({ kind: 'indirect', start: according.clause.start, end: according.clause.end, text: doc.text.slice(according.clause.start, according.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: 'according to', sentence: s.index, rule: `quote:according-to:${speaker.how}` });
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
   return quotes.map((q) => ({ ...q, id: contentId('Q', q.kind + q.text) }));

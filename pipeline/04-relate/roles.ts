@@ -1,12 +1,22 @@
-// A person's post and where they hold it: apposition ("Cllr Michael Lee, leader
-// of the council"), premodifiers ("Darlington BC social services director Colin
-// Morris", "Tory leader Michael Howard") and titles that are posts ("Chancellor
-// Gordon Brown", "Alan Milburn MP").
+// A person's post and where they hold it, read as one grammar of noun phrases
+// (03-tag/noun-phrases.ts) around the name: apposition ("Cllr Michael Lee, leader of
+// the council", "Tom Lee, a fund manager at Fidelity"), the words before the name
+// ("Darlington BC social services director Colin Morris", "Jets quarterback Jane Doe",
+// "former Army officer Tim Collins"), titles that are posts ("Chancellor Gordon Brown",
+// "Sen. Ted Cruz", "Alan Milburn MP"). A post that belongs to a body but names none
+// ("said chief executive John Smith") is held at the organisation the passage is about.
 
-import type { Doc, Mention, Relation } from '../../src/model.ts';
-import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
+import type { Doc, Entity, Mention, Relation } from '../../src/model.ts';
+import { sentenceAt } from '../../src/model.ts';
+import { TOKENS } from '../03-tag/index.ts';
+import type { NounPhrase } from '../03-tag/noun-phrases.ts';
+import type { Token } from '../03-tag/tokens.ts';
+import { ROLE_MODIFIERS, ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES } from '../03-tag/lexicons/organisations.ts';
 import { entityName, firstStartingIn, firstWithin, isSpaceCode, lookupOf, mentionCovering } from './lookup.ts';
+import { chunkerOf, tokenAt } from './phrases.ts';
+import { AMBIGUOUS_ORGANISATION_POSTS, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
+import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
 
 const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Minister', 'Secretary', 'Bishop', 'Archbishop', 'Commissioner', 'Chief Constable', 'Foreign Secretary', 'Home Secretary', 'Health Secretary', 'Shadow Chancellor', 'Deputy Prime Minister', 'Vice President', 'First Minister']);
 /** One of POST_TITLES opening a mention (longest first). */
@@ -14,7 +24,7 @@ const POST_TITLES_AT_START = new RegExp(`^(${[...POST_TITLES].sort((a, b) => b.l
 /** "chairman", "MP", and compounds of them: "co-chairman", "vice-president", "Secretary-General". */
 function isRoleWord(word: string): boolean {
   const w = word.replace(/[.,;:]+$/, '');
-  if (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase())) return true;
+  if (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || MORE_POST_WORDS.has(w.toLowerCase())) return true;
   if (!w.includes('-')) return false;
   const parts = w.toLowerCase().split('-');
   return parts.length > 1 && (ROLE_WORDS.has(parts[parts.length - 1]) || ROLE_WORDS.has(parts[0]));
@@ -22,6 +32,7 @@ function isRoleWord(word: string): boolean {
 const hasRoleWord = (phrase: string) => phrase.split(/\s+/).some(isRoleWord);
 /** Generic names of bodies ("council", "trust"), but not those that are also posts ("executive", "board"). */
 const GENERIC_HEADS = [...ORGANISATION_GENERIC_ALIASES.keys()].map((h) => h.toLowerCase()).filter((h) => h.length > 2 && !isRoleWord(h));
+const GENERIC_HEAD_WORDS: ReadonlySet<string> = new Set(GENERIC_HEADS);
 const GENERIC_HEAD = new RegExp(`\\b((?:[A-Za-z]+\\s+)?(?:${GENERIC_HEADS.join('|')}))(?![\\w-])`, 'i');
 /** Words that end a premodifier: what comes before them is not part of the post. */
 const NOT_IN_POST = /^(said|says|by|and|with|to|from|that|as|when|while|but|the|a|an|was|is|has|had|have|were|are|of|in|on|for|its|their|his|her|our|my|your)$/i;
@@ -33,6 +44,8 @@ interface Found {
   start: number;
   end: number;
   rule: string;
+  /** The post is held for a person ("her coach") or in a place ("England boss", "Indonesian economy minister"), not in a body. */
+  heldIn?: 'person' | 'place';
 }
 
 type Where = Pick<Found, 'organisation' | 'organisationId'>;
@@ -45,6 +58,10 @@ function nonOrganisationStartsAt(doc: Doc, at: number): boolean {
 
 /** The organisation a post phrase names: a tagged mention inside it, else a generic body ("trust") resolved in the article. */
 function organisationIn(doc: Doc, start: number, end: number): Where {
+  // "for Donald Trump's campaign", "Gore's 2000 presidential campaign": a campaign or administration named for someone.
+  const text = doc.text.slice(start, end);
+  const campaign = CAMPAIGN_WORD.test(text) ? NAMED_CAMPAIGN.exec(text) : null;
+  if (campaign) return { organisation: campaign[0], organisationId: '' };
   const m = firstWithin(doc, start, end, (x) => x.type === 'organisation');
   if (m) return { organisation: entityName(doc, m), organisationId: m.entityId };
   // "co-founder of Amsterdam-based OneStat.com": a capitalised name after "of" or "at" is where the post is held.
@@ -58,13 +75,18 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   return { organisation: g[1].replace(/^(the|a|an|its|their)\s+/i, ''), organisationId: '' };
 }
 
+/** Bodies named for the person or place they serve: "the Sanders campaign", "Obama administration", "Chicago police". */
+const CAMPAIGN_WORDS = new Set(['campaign', 'administration', 'camp', 'police']);
+const CAMPAIGN_WORD = new RegExp(`\\b(?:${[...CAMPAIGN_WORDS].join('|')})\\b`);
+const NAMED_CAMPAIGN = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:['’]s?)?\\s+(?:\\d{4}\\s+)?(?:presidential\\s+|re-election\\s+|election\\s+)?(?:${[...CAMPAIGN_WORDS].join('|')})\\b`, 'u');
+
 /**
  * The phrase after a name, set off by a comma or a dash, up to a comma, a speech verb,
  * a relative clause or the end of the sentence: "X, leader of the council, said",
- * "X - a former Yale historian, and ...", "X, a senior KGB officer who ...", and
- * "X, who is now Veritas' deputy leader."
+ * "X - a former Yale historian, and ...", "X, a senior KGB officer who ...",
+ * "X, who is now Veritas' deputy leader." and "X is a reporter for Y."
  */
-const APPOSITION = /^(?:,|\s+[-–—])\s+(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?=the |a |an |[A-Z]))?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose)\b|\.(?!\w))/;
+const APPOSITION = /^(?:,|\s+[-–—]|\s+(?=(?:is|was)\s+(?:now\s+)?(?:the|a|an)\s))\s+(?:(?:who\s+)?(?:is|was)\s+(?:now\s+|also\s+)?(?=the |a |an |[A-Z]))?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.(?!\w))/;
 
 /** "X, leader of the council, said": the post in the phrase after the name. */
 function appositionRole(doc: Doc, m: Mention): Found | null {
@@ -72,7 +94,7 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   const a = APPOSITION.exec(after);
   if (!a || !hasRoleWord(a[1]) || /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
   // A clause or a prepositional phrase is not a post: ", but the Reds reached ...", ", from TV producer X".
-  if (/^(but|and|or|while|although|though|from|with|after|before|as)\s/i.test(a[1])) return null;
+  if (/^(but|and|or|while|although|though|from|with|after|before|as|to|in|on|at|for|by)\s/i.test(a[1])) return null;
   // A capitalised apposition is a post only when it ends in one ("NUJ General Secretary"), not a place ("Kent, England").
   if (/^[A-Z]/.test(a[1]) && !isRoleWord(a[1].split(/\s+/).pop()!)) return null;
   const start = m.end + a[0].indexOf(a[1]);
@@ -80,12 +102,20 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // "X - former hurdler Alan Pascoe and ...": a phrase that names another person is not X's post,
   // unless it names them as whom the post serves ("lawyer for Mr Begg", "adviser to President Bush").
   const other = firstWithin(doc, start, end, (x) => x.type === 'person');
-  if (other && !/\b(?:for|to|of|under)\s+$/.test(doc.text.slice(start, other.start))) return null;
+  if (other && !/\b(?:for|to|of|under)\s+$/.test(doc.text.slice(start, other.start)) && !/^['’]s?\s/.test(doc.text.slice(other.end, other.end + 3))) return null;
   const role = a[1].replace(/^(the|a|an)\s+/i, '');
   // "Veritas' deputy leader": the post is what follows the organisation's possessive.
   const owner = /^(?:[A-Z][\w&.-]*\s+){0,3}?[A-Z][\w&.-]*(?:['’]s?)\s+/.exec(role);
   const where = organisationIn(doc, start, end);
   const ownerIsOrganisation = owner && where.organisationId && doc.text.startsWith(owner[0], end - role.length) && mentionCovering(doc, end - role.length, (x) => x.entityId === where.organisationId);
+  // "Jane Roe, Acme's chief executive": an owner the tagger did not read as a name is the organisation all the same.
+  const ownerName = owner?.[0].replace(/['’]s?\s+$/, '');
+  const ownerIsPerson = !!ownerName && (mentionCovering(doc, end - role.length, (x) => x.type !== 'organisation') !== undefined || doc.entities.some((e) => e.type === 'person' && e.name.split(/\s+/).pop() === ownerName));
+  if (owner && !where.organisation && !ownerIsPerson) {
+    const name = ownerName!;
+    const entity = organisationNamed(doc, name);
+    return { role: role.slice(owner[0].length), organisation: entity?.name ?? name, organisationId: entity?.id ?? '', start, end, rule: 'role:apposition' };
+  }
   return { role: ownerIsOrganisation ? role.slice(owner[0].length) : role, ...where, start, end, rule: 'role:apposition' };
 }
 
@@ -125,40 +155,215 @@ class WordsBack {
   }
 }
 
-/** "Darlington BC social services director Colin Morris": the words of the post just before the name. */
+/** A capitalised word that can begin a post ("Senior business manager", "Shadow Education Secretary"). */
+const isPostModifier = (w: string) => ROLE_MODIFIERS.has(w.toLowerCase()) || POST_MODIFIERS.has(w);
+
+/**
+ * "Darlington BC social services director Colin Morris", "Jets quarterback Jane Doe", "Radio 1 DJ Chris
+ * Moyles", "former Army officer Tim Collins", "Director of television Jana Bennett": the words before the
+ * name in its noun phrase. The post is the run of words back from the name that ends in a post word (or in
+ * "<post> of ..."); what stands before it is where the post is held: an organisation named, a capitalised
+ * name the tagger missed ("Jets"), or the phrase's possessor ("the BBC's").
+ */
 function premodifierRole(doc: Doc, m: Mention): Found | null {
+  const tokens = TOKENS.get(doc) ?? [];
   const sentence = doc.sentences[m.sentence];
+  const floor = tokenAt(tokens, sentence.start);
+  const first = tokenAt(tokens, m.start);
   // "The Tory finance spokesman, Brian Monteith MSP, said": a post set off by a comma before a name in commas.
-  const commaBefore = /,\s+$/.exec(doc.text.slice(sentence.start, m.start));
-  const nameInCommas = commaBefore && /^(?:\s+[A-Z]{2,4})?,/.test(doc.text.slice(m.end, m.end + 8));
-  const words = new WordsBack(doc.text, sentence.start, nameInCommas ? m.start - commaBefore[0].length : m.start);
-  // Back from the name over the post's words, to an organisation, a comma or a function word.
-  let taken = 0;
-  let org: Mention | undefined;
-  for (let w = words.at(0); w; w = words.at(taken)) {
-    org = mentionCovering(doc, w.start, (x) => x.type === 'organisation');
-    if (org) break;
-    const ofAfterPost = w.text === 'of' && words.at(taken + 1) !== undefined && isRoleWord(words.at(taken + 1)!.text);
-    // "one fiction judge", "Another actress"; not "Radio One".
-    const countWord = /^(one|another)$/.test(w.text) || (/^(One|Another)$/.test(w.text) && w.start === sentence.start);
-    if (!ofAfterPost && (NOT_IN_POST.test(w.text) || countWord || /[,;:"“”(]$/.test(w.text))) break;
-    if (mentionCovering(doc, w.start, () => true)) break;
-    taken++;
+  const nameInCommas = first - 1 > floor && tokens[first - 1].text === ',' && /^(?:\s+[A-Z]{2,4})?(?:[,;)]|\.(?!\w)|$)/.test(doc.text.slice(m.end, m.end + 8));
+  const chunker = chunkerOf(doc);
+  let np: NounPhrase | null;
+  let before: number;
+  if (nameInCommas) {
+    np = chunker.phraseEndingAt(first - 2, floor);
+    before = first - 1;
+  } else {
+    np = chunker.baseEndingAt(tokenAt(tokens, m.end) - 1, floor);
+    if (!np || np.headFirst !== first) return null;
+    before = first;
   }
-  const post = words.read.slice(0, taken).reverse();
-  // The post ends in its role word, or in what it is head of ("director of social services").
-  const endsInPost = post.length > 0 && (isRoleWord(post[post.length - 1].text) || post.some((w, i) => w.text === 'of' && i > 0 && isRoleWord(post[i - 1].text)));
+  if (!np) return null;
+  const from = nameInCommas ? np.first : np.modFirst;
+  // Back from the name over the words of the post.
+  let k = before - 1;
+  let start = before;
+  // The phrase's own words, and past an "of" that a post governs ("Director of television").
+  let bound = from;
+  const isOf = (t: Token) => /^(of|for|to)$/i.test(t.text);
+  // "driver to former director Thomas Murphy": once the post is read, an "of" or "to" before it starts another phrase.
+  let seenPost = false;
+  // Before a post written in capitals ("Transport Commissioner"), capitalised words are part of the post, not a body.
+  const titleCase = /^\p{Lu}\p{Ll}/u.test(tokens[before - 1]?.text ?? '');
+  while (k >= floor) {
+    // A hyphenated word is read whole: "fly-half", "co-founder".
+    const unit = k - 2 >= floor && tokens[k - 1].text === '-' && tokens[k - 1].start === tokens[k - 2].end && tokens[k].start === tokens[k - 1].end ? k - 2 : k;
+    const t = tokens[k];
+    const text = doc.text.slice(tokens[unit].start, t.end);
+    if (chunker.nameAt(k) && !isRoleWord(text)) break;
+    const word = (/^\p{Ll}/u.test(tokens[unit].text) || (titleCase && k < before - 1 && t.pos === 'PROPN')) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'PROPN' || unit < k);
+    // ... but an "of" or "to" right before the name makes the name its object ("a top adviser to Mrs Clinton").
+    const of = isOf(t) && k - 1 >= floor && isRoleWord(tokens[k - 1].text) && k < before - 1 && !seenPost;
+    if (isOf(t) && !of) break;
+    if (of) bound = floor;
+    // "Secretary of State John Kerry": a capitalised word a post governs is part of it.
+    const governed = titleCase && k - 2 >= floor && isOf(tokens[k - 1]) && isRoleWord(tokens[k - 2].text);
+    if (unit < bound) break;
+    if (!(isRoleWord(text) || isPostModifier(text) || word || of || governed)) break;
+    seenPost ||= isRoleWord(text);
+    start = unit;
+    k = unit - 1;
+  }
+  // The post ends in its post word, or in what it is head of ("director of social services").
+  const words = tokens.slice(start, before);
+  if (!words.length) return null;
+  const lastWord = doc.text.slice(tokens[start]?.start ?? 0, tokens[before - 1].end).split(/\s+/).pop()!;
+  const endsInPost = words.length > 0 && (isRoleWord(lastWord) || words.some((w, i) => isOf(w) && i > 0 && isRoleWord(words[i - 1].text)));
   if (!endsInPost) return null;
-  const start = org ? org.start : post[0].start;
-  const end = post[post.length - 1].start + post[post.length - 1].text.length;
-  const where = org ? { organisation: entityName(doc, org), organisationId: org.entityId } : organisationIn(doc, post[0].start, end);
-  // The post is what is left once the organisation's words are taken off its front.
-  const roleStart = org ? post[0].start : where.organisationId && GENERIC_HEAD.test(post[0].text) ? post[1]?.start ?? start : start;
-  // Without whose post it is when that is not an organisation named: "the country's new president", "the charity's director".
-  const role = doc.text.slice(roleStart, end).replace(/^['’]s\s+/, '').replace(/^\S+(?:['’]s|s['’])\s+/, '').trim();
-  if (!role) return null;
-  return { role, ...where, start, end, rule: org ? 'role:premodifier+organisation' : 'role:premodifier' };
+  // "Sanders campaign manager Jeff Weaver": a campaign named for the person before it is where the post is held.
+  const named = start - 1 >= floor ? chunker.nameAt(start - 1) : undefined;
+  if (CAMPAIGN_WORDS.has(tokens[start].text.toLowerCase()) && start + 1 < before && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') && named?.type !== 'organisation') {
+    const first = named ? tokenAt(tokens, named.start) : start - 1;
+    const organisation = doc.text.slice(tokens[first].start, tokens[start].end);
+    return { role: doc.text.slice(tokens[start].start, tokens[before - 1].end), organisation, organisationId: '', start: tokens[first].start, end: tokens[before - 1].end, rule: 'role:premodifier+organisation' };
+  }
+  // "England boss", "Indonesian economy minister", "her coach": a post held in a place or for a person, named with it.
+  const place = start - 1 >= from && (chunker.nameAt(start - 1)?.type === 'place' || PLACE_ADJECTIVES.has(tokens[start - 1].text));
+  // "May's chairman": whoever the possessor is, the post is theirs, not the story's.
+  const ownedByPerson = (start - 1 >= floor && /^(his|her|their)$/i.test(tokens[start - 1].text)) || (np.possessor && start === from && np.possessor.name?.type !== 'organisation' && !np.possessor.properHead);
+  if (place || ownedByPerson) {
+    const placeStart = place ? tokenAt(tokens, chunker.nameAt(start - 1)?.start ?? tokens[start - 1].start) : start;
+    return { role: doc.text.slice(tokens[placeStart].start, tokens[before - 1].end), ...NOWHERE, start: tokens[placeStart].start, end: tokens[before - 1].end, rule: 'role:premodifier', heldIn: place ? 'place' : 'person' };
+  }
+  // Where it is held: an organisation named or a capitalised name just before the post, else the possessor; failing
+  // a named one, a generic name of a body inside the post ("Care trust chair Richard Houlden") is that body, the one of
+  // its kind the article names, and the post is what follows it.
+  const where = organisationBefore(doc, tokens, start, Math.min(from, bound), np.possessor, titleCase);
+  for (let g = before - 2; g >= start && !where.organisationId; g--) {
+    if (!GENERIC_HEAD_WORDS.has(tokens[g].text.toLowerCase())) continue;
+    const first = start - 1 >= Math.max(from, floor) && start - 1 === floor && /^\p{Lu}/u.test(tokens[start - 1].text) ? start - 1 : start;
+    const where = organisationIn(doc, tokens[first].start, tokens[g].end);
+    if (!where.organisation) break;
+    return { role: doc.text.slice(tokens[g + 1].start, tokens[before - 1].end), ...where, start: tokens[first].start, end: tokens[before - 1].end, rule: 'role:premodifier+organisation' };
+  }
+  // "former Army officer": a modifier before the organisation's name keeps the name inside the post.
+  let roleStart = start;
+  if (where.first !== undefined && where.first > from && isPostModifier(tokens[where.first - 1]?.text ?? '')) roleStart = where.first - 1;
+  // "Aviation analyst Sarah Brown": a word capitalised for opening the sentence, and no organisation, is part of the post.
+  else if (where.first === undefined && start - 1 === floor && start - 1 >= from && !chunker.nameAt(floor) && /^(NOUN|PROPN|ADJ)$/.test(tokens[floor].pos)) roleStart = floor;
+  const role = doc.text.slice(tokens[roleStart].start, tokens[before - 1].end).replace(/^['’]s\s+/, '');
+  const spanStart = where.first !== undefined ? tokens[Math.min(where.first, roleStart)].start : tokens[roleStart].start;
+  return { role, organisation: where.organisation, organisationId: where.organisationId, start: spanStart, end: tokens[before - 1].end, rule: where.organisation ? 'role:premodifier+organisation' : 'role:premodifier' };
 }
+
+/**
+ * The organisation named in tokens[from, at) right before a post, or in the phrase's possessor: a tagged
+ * organisation ("Darlington BC"), an organisation the tagger read with a modifier ("Former Army"), or
+ * capitalised words no name covers ("Jets", "Radio 1").
+ */
+function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number, possessor: NounPhrase | undefined, titleCase: boolean): Where & { first?: number } {
+  const chunker = chunkerOf(doc);
+  // The name may run into the post ("CBS This Morning co-Anchor" read as one name): it ends where the post starts.
+  const inName = chunker.nameAt(at);
+  const k = inName?.type === 'organisation' && inName.start < tokens[at].start ? at : at - 1;
+  if (k >= from) {
+    const name = chunker.nameAt(k);
+    if (name?.type === 'organisation') {
+      const m = name as Mention;
+      const first = tokenAt(tokens, m.start);
+      const runsIntoPost = m.end > tokens[at].start;
+      const text = runsIntoPost ? doc.text.slice(m.start, tokens[at].start).trim() : m.text;
+      const lead = /^(?:Former|Ex|Then|Late)\s+/.exec(text);
+      if (lead) return { organisation: text.slice(lead[0].length), organisationId: '', first: first + 1 };
+      if (runsIntoPost) return { organisation: text, organisationId: '', first };
+      return { organisation: entityName(doc, m), organisationId: m.entityId, first };
+    }
+    // "Jets quarterback", "Radio 1 DJ", and a party written as an adjective ("Democratic nominee").
+    const party = tokens[k].pos === 'ADJ' && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !PLACE_ADJECTIVES.has(tokens[k].text) ? organisationOfAdjective(doc, tokens[k].text) : undefined;
+    if (party && !name) return { organisation: party.name, organisationId: party.id, first: k };
+    if (!titleCase && ((!name && tokens[k].pos === 'PROPN') || (tokens[k].pos === 'NUM' && tokens[k - 1]?.pos === 'PROPN'))) {
+      let s = k;
+      while (s - 1 >= from && !chunker.nameAt(s - 1) && (tokens[s - 1].pos === 'PROPN' || tokens[s - 1].pos === 'NUM') && /^[\p{Lu}\d]/u.test(tokens[s - 1].text) && !isPostModifier(tokens[s - 1].text)) s--;
+      while (s <= k && isPostModifier(tokens[s].text)) s++;
+      // "Aviation analyst Sarah Brown": a word capitalised only because it opens the sentence is no name.
+      let opening = tokenAt(tokens, doc.sentences[sentenceAt(doc, tokens[s].start)].start);
+      while (opening < s && tokens[opening].type !== 'word') opening++;
+      const opensSentence = s === opening;
+      // "Council adult social care cabinet member Tony Reid": a generic name of a body is the one of its kind named.
+      const generic = s === k && GENERIC_HEAD_WORDS.has(tokens[k].text.toLowerCase()) ? organisationIn(doc, tokens[k].start, tokens[k].end) : NOWHERE;
+      if (generic.organisationId) return { ...generic, first: s };
+      if (s <= k && /^\p{Lu}/u.test(tokens[s].text) && (!opensSentence || capitalisedElsewhere(doc, tokens[s].text))) {
+        const text = doc.text.slice(tokens[s].start, tokens[k].end);
+        const entity = organisationNamed(doc, text);
+        return entity ? { organisation: entity.name, organisationId: entity.id, first: s } : { organisation: text, organisationId: '', first: s };
+      }
+    }
+  }
+  if (possessor) {
+    if (possessor.name?.type === 'organisation') return { organisation: entityName(doc, possessor.name as Mention), organisationId: (possessor.name as Mention).entityId };
+    if (possessor.properHead) {
+      const text = doc.text.slice(tokens[possessor.headFirst].start, tokens[possessor.head].end);
+      const entity = organisationNamed(doc, text);
+      return entity ? { organisation: entity.name, organisationId: entity.id } : { organisation: text, organisationId: '' };
+    }
+    const generic = organisationIn(doc, possessor.start, possessor.end);
+    if (generic.organisationId) return generic;
+  }
+  return NOWHERE;
+}
+
+/** Whether a word is written capitalised somewhere in the article other than at the start of a sentence. */
+function capitalisedElsewhere(doc: Doc, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[\\p{Ll}\\d,;]\\s+${escaped}\\b`, 'u').test(doc.text);
+}
+
+/** The organisation an adjective stands for, when the article names one whose name starts as it does ("Democratic" for "Democrats"). */
+function organisationOfAdjective(doc: Doc, adjective: string): Entity | undefined {
+  const stem = adjective.slice(0, 6);
+  const named = doc.entities.filter((e) => e.type === 'organisation' && [e.name, ...e.aliases].some((n) => n.startsWith(stem)));
+  return named.length === 1 ? named[0] : named.find((e) => e.name.split(/\s+/).length === 1);
+}
+
+/** An organisation of the article with this name or alias. */
+function organisationNamed(doc: Doc, text: string): Entity | undefined {
+  return doc.entities.find((e) => e.type === 'organisation' && (e.name === text || e.aliases.includes(text)));
+}
+
+/**
+ * The organisation the passage at `offset` is about, for a post that belongs to a body but names none:
+ * the one named in the same sentence before it, else in the paragraph, else the article's most named,
+ * by a score over those.
+ */
+function storyOrganisation(doc: Doc, offset: number, post: string, namedOnly: boolean): Where {
+  const here = sentenceAt(doc, offset);
+  const paragraph = doc.sentences[here].paragraph;
+  const score = new Map<string, number>();
+  let most = 0;
+  for (const e of doc.entities) if (e.type === 'organisation') most = Math.max(most, e.mentions);
+  for (const m of doc.mentions) {
+    if (m.type !== 'organisation' || m.start >= offset) continue;
+    const s = doc.sentences[m.sentence];
+    const local =
+      m.sentence === here ? STORY.sameSentence : m.sentence === here - 1 ? STORY.sentenceBefore : s.paragraph === paragraph ? STORY.sameParagraph : m.sentence >= here - 3 ? STORY.nearby : 0;
+    score.set(m.entityId, Math.max(score.get(m.entityId) ?? 0, local));
+  }
+  // "Transport Commissioner" sits in the European Commission, "council leader" in the council.
+  const root = post.toLowerCase().slice(0, 6);
+  let best: Entity | undefined;
+  let bestScore = 0;
+  for (const e of doc.entities) {
+    if (e.type !== 'organisation' || !score.has(e.id)) continue;
+    const named = root.length === 6 && e.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(root)) ? STORY.namedForPost : 0;
+    if (namedOnly && !named) continue;
+    const total = score.get(e.id)! + named + (most ? (STORY.mostNamed * e.mentions) / most : 0);
+    if (total > bestScore) (best = e), (bestScore = total);
+  }
+  return best && bestScore >= STORY.atLeast ? { organisation: best.name, organisationId: best.id } : NOWHERE;
+}
+
+/** How much each place an organisation is named counts towards its being what a passage is about. */
+const STORY = { sameSentence: 3, sentenceBefore: 2.5, sameParagraph: 2, nearby: 1, mostNamed: 1, namedForPost: 3, atLeast: 2.5 };
 
 /**
  * A title that names a post: "Chancellor", "Health Secretary", "Director-General",
@@ -193,6 +398,8 @@ function organisationEndingBefore(doc: Doc, at: number): Mention | undefined {
 
 /** "the BBC's Director-General Greg Dyke", "Shadow Education Secretary Tim Collins": the post the mention's title names, and an organisation named right before. */
 function postTitleRole(doc: Doc, m: Mention): Found | null {
+  const abbreviated = m.title ? titlePost(m.title) : undefined;
+  if (abbreviated) return { role: abbreviated, ...NOWHERE, start: m.start, end: m.start + m.title!.length, rule: 'role:title' };
   const post = m.title && postOfTitle(m.title);
   if (!post) return null;
   const sentence = doc.sentences[m.sentence];
@@ -207,12 +414,35 @@ function postTitleRole(doc: Doc, m: Mention): Found | null {
   return { role: doc.text.slice(start, m.start) + post, ...where, start: org?.start ?? start, end: m.start + post.length, rule: org ? 'role:title+organisation' : 'role:title' };
 }
 
+/** "Sen." of "Sen. Ted Cruz", "Gov" of "Gov Jon Husted": the post a title names, written out. */
+function titlePost(title: string): string | undefined {
+  const words = title.split(/\s+/);
+  return words.length === 1 ? TITLE_POSTS.get(title.replace(/\.$/, '')) : undefined;
+}
+
 /** A post opening a mention whose title is not known ("Chancellor Gordon Brown"), or "MP" after the name. */
 function leadingPostRole(m: Mention): Found | null {
   const title = m.title === undefined ? POST_TITLES_AT_START.exec(m.text)?.[1] : undefined;
   if (title) return { role: title, ...NOWHERE, start: m.start, end: m.start + title.length, rule: 'role:title' };
   if (/\sMP$/.test(m.text)) return { role: 'MP', ...NOWHERE, start: m.end - 2, end: m.end, rule: 'role:post-nominal' };
   return null;
+}
+
+/** Whether a post found with no organisation may be held in the one the passage is about. */
+function mayBeHeldInStory(found: Found): boolean {
+  if (found.heldIn) return false;
+  const head = headOfPost(found.role);
+  if (!ORGANISATION_POSTS.has(head)) return false;
+  // "head of music at London rock station Xfm": the post says where; "director Martin Scorsese": a post of its own.
+  if (/\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(found.role)) return false;
+  return !AMBIGUOUS_ORGANISATION_POSTS.has(head) || /\s/.test(found.role.replace(/^(?:the|a|an)\s+/i, ''));
+}
+
+/** The word a post is named by: "executive" of "chief executive", "controller" of "controller of entertainment commissioning". */
+function headOfPost(role: string): string {
+  const words = role.split(/\s+(?:of|for|to|at)\s+/)[0].split(/\s+/);
+  const head = words[words.length - 1];
+  return /^[A-Z]+$/.test(head) ? head : head.toLowerCase();
 }
 
 const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionRole, postTitleRole, premodifierRole, (_doc, m) => leadingPostRole(m)];
@@ -233,6 +463,15 @@ export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boo
         found = f;
         break;
       }
+    }
+    // A post held in a body that names none ("said chief executive John Smith") is held at the one the passage is about.
+    if (found && !found.organisation && mayBeHeldInStory(found)) {
+      const head = headOfPost(found.role);
+      // A post written in capitals ("Transport Commissioner", "Health Secretary") is a public office: held only in a body named for it.
+      const words = found.role.split(/\s+(?:of|for|to)\s+/)[0].split(/\s+/);
+      const opensSentence = words.length === 1 && doc.sentences[sentenceAt(doc, found.start)].start === found.start;
+      const story = storyOrganisation(doc, m.start, head, !opensSentence && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]));
+      if (story.organisation && enabled({ rule: `${found.rule}+story` })) found = { ...found, ...story, rule: `${found.rule}+story` };
     }
     if (!found || (person.role && !found.organisation)) continue;
     person.role = found.role;

@@ -1,121 +1,491 @@
-// Who is speaking: a phrase of the text (a name, a pronoun, "a spokesman for
-// the council", "the report") resolved to an entity where one is named.
+// Who is speaking. A speaker phrase is resolved by its head (03-tag/noun-phrases.ts):
+// a name speaks as itself; a spokeswoman, a lawyer or an official speaks for the body
+// (or person) that owns them; a document for its author; a pronoun or a description
+// ("he", "the Liberal Democrat leader") for the person the passage is about, chosen by
+// ranking the candidates; some heads cannot speak at all ("Monday", "the summit").
+// Each answer says how it was reached, for the quote's `rule`.
 
-import type { Doc, Entity, Mention } from '../../src/model.ts';
+import type { Doc, Entity, Mention, Span } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
+import { firstIndexNotBefore } from '../../src/sorted.ts';
+import type { NounPhrase, NounPhraseChunker } from '../03-tag/noun-phrases.ts';
+import { TOKENS } from '../03-tag/index.ts';
+import type { Token } from '../03-tag/tokens.ts';
 import { FEMALE_NAMES, MALE_NAMES } from '../03-tag/lexicons/compromise-words.ts';
 import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
-import { PRONOUNS } from './cues.ts';
-import { entityName, firstWithin, lastWithin, lookupOf } from './lookup.ts';
+import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
+import { FINDING_SOURCES as FINDING_SOURCE_LIST, REPORTING_WORDS } from './cues.ts';
+import { DOCUMENT_WORDS, GENDERED_PERSON_WORDS, NON_SPEAKER_WORDS, PERSON_WORDS, SPEAKS_FOR_ONE_BODY, SPOKESPERSON_WORDS } from './heads.ts';
+import { entityName, lookupOf, type DocLookup } from './lookup.ts';
+import { chunkerOf, tokenAt, type PhraseSpan } from './phrases.ts';
+import { cannotSpeak, isCommonNoun } from './cue-model.ts';
 
 export interface Speaker {
   speaker: string;
   entityId: string;
 }
 
-export const NO_SPEAKER: Speaker = { speaker: '', entityId: '' };
+/** How a speaker was found: the last part of a quote's rule ("quote:direct:cue:pronoun"). */
+export type SpeakerSieve = 'name' | 'spokesperson' | 'document' | 'description' | 'pronoun' | 'phrase' | 'none';
+
+export interface Resolved extends Speaker {
+  how: SpeakerSieve;
+}
+
+/** What cannot speak ("Monday", "the summit"): no speaker, and no speech. */
+export const NO_SPEAKER: Resolved = { speaker: '', entityId: '', how: 'none' };
+/** A pronoun with no one to stand for: speech, by someone not found. */
+const UNRESOLVED: Resolved = { speaker: '', entityId: '', how: 'pronoun' };
 
 type Gender = 'male' | 'female' | 'unknown';
-/** By the first name, as compromise's lexicon knows it. */
-function genderOf(e: Entity): Gender {
-  const first = e.name.split(/\s+/)[0].toLowerCase();
-  if (MALE_NAMES.has(first)) return 'male';
-  if (FEMALE_NAMES.has(first)) return 'female';
-  return 'unknown';
-}
-
-/** Who or what speaks for a body rather than as a person ("a spokesman for X said", "the BPI spokesman said"). */
-const ORGANISATION_VOICES: ReadonlySet<string> = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'source', 'official', 'statement',
-  'representatives', 'sources', 'officials', 'statements', 'spokespersons', 'spokeswomen',
-]);
-const SPOKESPERSON = new RegExp(`\\b(${[...ORGANISATION_VOICES].join('|')})\\s+(for|at|from|of)\\b`, 'i');
-const DESCRIPTION = /^(the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+-year-old|man|woman)$/i;
-
-function entity(doc: Doc, id: string): Entity | undefined {
-  return lookupOf(doc).entity(id);
-}
-
-const asSpeaker = (doc: Doc, m: Mention): Speaker => ({ speaker: entityName(doc, m), entityId: m.entityId });
+/** Where a mention stands in its clause: who does, who is done to, whose, and inside a prepositional phrase. */
+type GrammaticalRole = 'subject' | 'object' | 'oblique' | 'possessor' | 'other';
 
 /**
- * The entity a pronoun refers to, by salience: going back sentence by sentence (at most
- * three), the first mention of the right type in each that is neither possessive
- * ("Tony Blair's record") nor inside someone's words — usually the sentence's subject.
+ * How much each thing counts when ranking who a pronoun or a description stands for.
+ * A subject of the passage outranks an object or a name inside a prepositional phrase;
+ * every sentence back costs; the one who spoke last in the passage is the likeliest.
  */
-function subjectBefore(doc: Doc, offset: number, fits: (e: Entity | undefined) => boolean, said: Array<{ start: number; end: number }>): Speaker | null {
-  const here = sentenceAt(doc, Math.max(0, offset - 1));
-  for (let k = here; k >= 0 && k > here - 3; k--) {
-    const s = doc.sentences[k];
-    const x = firstWithin(doc, s.start, Math.min(offset, s.end), (m) => fits(entity(doc, m.entityId)) && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && !said.some((q) => m.start >= q.start && m.end <= q.end));
-    if (x) return asSpeaker(doc, x);
+const SALIENCE = {
+  role: { subject: 2, other: 1, object: 0.5, oblique: 0, possessor: 0 } satisfies Record<GrammaticalRole, number>,
+  firstInSentence: 0.5,
+  perSentenceBack: 1.25,
+  lastSpeaker: 1,
+  perParagraphSinceSpoke: 0.5,
+};
+/** Paragraphs over which "the spokesman" is still the one whose spokesman spoke last. */
+const SPOKESPERSON_PARAGRAPHS = 6;
+/** For a description: named in the last sentences counts as much as being named three times. */
+const PROMINENCE = { recent: 2 };
+/** Paragraphs back over which "the senator" is still the senator named. */
+const HOLDER_PARAGRAPHS = 2;
+/** Sentences looked back over for a pronoun's referent before falling back to any earlier mention. */
+const SENTENCES_BACK = 3;
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+const TITLE_GENDER: Array<[RegExp, Gender]> = [
+  [/^(?:mr|sir|lord|mister)\b\.?/i, 'male'],
+  [/^(?:mrs|ms|miss|lady|dame|baroness|madam)\b\.?/i, 'female'],
+];
+
+const FINDING_SOURCES: ReadonlySet<string> = new Set(FINDING_SOURCE_LIST);
+const isPossessiveToken = (t: Token | undefined) => !!t && /^['’]s?$/i.test(t.text);
+const isPostWord = (w: string) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase());
+
+/** Spans in text order with overlapping ones joined. */
+function mergeSpans(spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
   }
-  return null;
+  return merged;
 }
 
-/** The person "he", "she" or "the minister" refers to. */
-export function personBefore(doc: Doc, offset: number, gender: Gender, recentSpeaker: Speaker | null, said: Array<{ start: number; end: number }>): Speaker {
-  const fits = (e: Entity | undefined) => !!e && e.type === 'person' && (gender === 'unknown' || genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
-  const salient = subjectBefore(doc, offset, fits, said);
-  if (salient) return salient;
-  if (recentSpeaker?.entityId && fits(entity(doc, recentSpeaker.entityId))) return recentSpeaker;
-  // Back from the last mention that starts by the offset: any later one ends after it.
-  for (let i = lookupOf(doc).startingIn(-Infinity, offset)[1] - 1; i >= 0; i--) {
-    const m = doc.mentions[i];
-    if (m.end > offset || m.type !== 'person' || said.some((q) => m.start >= q.start && m.end <= q.end)) continue;
-    if (fits(entity(doc, m.entityId))) return asSpeaker(doc, m);
-  }
-  return NO_SPEAKER;
+interface Spoken {
+  at: number;
+  paragraph: number;
+  speaker: Speaker;
+  how: SpeakerSieve;
 }
 
-/** What "it" or "they" speaking refers to: the organisation that spoke last, else the last one named. */
-function organisationBefore(doc: Doc, offset: number, recent: Speaker | null, quotes: Array<{ start: number; end: number }>): Speaker | null {
-  const salient = subjectBefore(doc, offset, (e) => e?.type === 'organisation', quotes);
-  if (salient) return salient;
-  if (recent?.entityId && entity(doc, recent.entityId)?.type === 'organisation') return recent;
-  for (let i = lookupOf(doc).startingIn(-Infinity, offset)[1] - 1; i >= 0; i--) {
-    const m = doc.mentions[i];
-    if (m.end > offset || m.type !== 'organisation' || quotes.some((q) => m.start >= q.start && m.end <= q.end)) continue;
-    return asSpeaker(doc, m);
-  }
-  return null;
-}
+/** One article's speakers: what has been said so far, and how a phrase resolves. */
+export class SpeakerModel {
+  private readonly doc: Doc;
+  private readonly tokens: Token[];
+  private readonly chunker: NounPhraseChunker;
+  private readonly lookup: DocLookup;
+  /** Quoted and reported words: people named in them are not who speaks next. */
+  private readonly said: Span[];
+  private readonly spoken: Spoken[] = [];
+  private readonly genders = new Map<string, Gender>();
 
-/**
- * Resolve the subject phrase text[start, end) to a speaker. A person named in it
- * wins (the one nearest the verb); a spokesperson speaks for the organisation; a
- * pronoun or a description ("the Liberal Democrat leader") goes to the person it
- * refers to; otherwise the phrase itself is the speaker ("meeting documents").
- */
-export function resolveSpeaker(doc: Doc, start: number, end: number, recent: Speaker | null, quotes: Array<{ start: number; end: number }>): Speaker {
-  const phrase = doc.text.slice(start, end).trim();
-  if (!phrase) return NO_SPEAKER;
-  const org = lastWithin(doc, start, end, (m) => m.type === 'organisation');
-  if (org && SPOKESPERSON.test(phrase)) return asSpeaker(doc, org);
-  const person = lastWithin(doc, start, end, (m) => m.type === 'person');
-  if (person) return asSpeaker(doc, person);
-  const lower = phrase.toLowerCase();
-  if (PRONOUNS.has(lower)) {
-    if (lower === 'he' || lower === 'she') return personBefore(doc, start, lower === 'he' ? 'male' : 'female', recent, quotes);
+  constructor(doc: Doc, said: Span[]) {
+    this.doc = doc;
+    this.tokens = TOKENS.get(doc) ?? [];
+    this.chunker = chunkerOf(doc);
+    this.lookup = lookupOf(doc);
+    this.said = mergeSpans(said);
+  }
+
+  /** Record that `speaker` spoke at offset `at`; quotes and reports come in text order. */
+  spoke(speaker: Resolved, at: number): void {
+    if (speaker.speaker) this.spoken.push({ at, paragraph: this.paragraphAt(at), speaker: { speaker: speaker.speaker, entityId: speaker.entityId }, how: speaker.how });
+  }
+
+  /** The speaker a phrase of the text stands for. */
+  resolve(phrase: PhraseSpan): Resolved {
+    const np = phrase.np ?? this.phraseOver(phrase);
+    if (!np) {
+      const text = this.doc.text.slice(phrase.start, phrase.end).trim();
+      return text ? { speaker: text, entityId: '', how: 'phrase' } : NO_SPEAKER;
+    }
+    return this.byHead(np);
+  }
+
+  /**
+   * The person a quotation with no cue of its own is given: whoever spoke last in its paragraph, else the
+   * best-ranked person before `offset`, else whoever spoke last.
+   */
+  salientPerson(offset: number): Resolved {
+    // Another quote in the paragraph of one who has just spoken is theirs.
+    const last = this.lastSpoken(offset);
+    if (last && last.paragraph === this.paragraphAt(offset)) return { ...last.speaker, how: 'pronoun' };
+    const person = this.rank(offset, 'person', 'unknown');
+    if (person) return person;
+    return last ? { ...last.speaker, how: 'pronoun' } : UNRESOLVED;
+  }
+
+  private byHead(np: NounPhrase): Resolved {
+    const { doc, tokens } = this;
+    if (np.pronoun) return this.pronoun(np);
+    if (np.name) return { ...this.asSpeaker(np.name as Mention), how: 'name' };
+    const headText = doc.text.slice(tokens[np.headFirst].start, tokens[np.head].end);
+    const head = tokens[np.head].text.toLowerCase();
+    // "Officials in Cojedes state said": a common noun capitalised for opening the sentence is no name.
+    const proper = np.properHead && !(np.headFirst === np.head && this.opensSentence(np.head) && (isCommonNoun(head) || SPOKESPERSON_WORDS.has(head) || PERSON_WORDS.has(head)));
+    if (NON_SPEAKER_WORDS.has(head) || (!proper && cannotSpeak(head))) {
+      // "In a meeting with the editorial board Trump said": a phrase read on from an opening prepositional phrase; its last part speaks.
+      const lastPart = np.complements[np.complements.length - 1]?.phrase;
+      return lastPart ? this.byHead(lastPart) : NO_SPEAKER;
+    }
+    if (proper) return { speaker: headText, entityId: this.entityNamed(headText)?.id ?? '', how: 'name' };
+    const phrase: Resolved = { speaker: doc.text.slice(np.start, np.end), entityId: '', how: 'phrase' };
+    if (SPOKESPERSON_WORDS.has(head)) {
+      // "A spokeswoman said": for the body the passage is about, or "the spokesman" for the one whose spokesman spoke
+      // before; "sources said", "officials said": no one in particular.
+      const owner = this.ownerOf(np) ?? (SPEAKS_FOR_ONE_BODY.has(head) ? this.lastSpokesperson(np.start) ?? this.rank(np.start, 'organisation', 'unknown') : null);
+      return owner ? { ...owner, how: 'spokesperson' } : phrase;
+    }
+    // "the council's letter", "a statement from the club", "the team's figures": who owns the words speaks;
+    // a letter with no owner is the one its sentence sent; a report or survey with none speaks itself.
+    if (DOCUMENT_WORDS.has(head) || FINDING_SOURCES.has(head) || FINDING_SOURCES.has(head.replace(/s$/, ''))) {
+      const author = this.ownerOf(np) ?? (DOCUMENT_WORDS.has(head) ? this.authorOf(np) : null);
+      return author ? { ...author, how: 'document' } : phrase;
+    }
+    // "the Liberal Democrat leader", "Russia's president", "the 64-year-old": a person described goes to the person meant.
+    if (isPostWord(head) || PERSON_WORDS.has(head) || /-year-old$/.test(headText)) {
+      const definite = np.possessor !== undefined || (np.determiner !== undefined && /^(the|his|her|their|its)$/i.test(tokens[np.determiner].text));
+      if (definite && np.complements.length === 0) {
+        const referent = this.holderOf(head, np.start) ?? this.prominent(np.start, GENDERED_PERSON_WORDS.get(head) ?? 'unknown');
+        if (referent) return { ...referent, how: 'description' };
+      }
+    }
+    // "Pearson's Financial Times" is a name and spoke above; what is left owns nothing and names no one.
+    const organisation = this.organisationIn(np);
+    return organisation ? { ...phrase, entityId: organisation.entityId } : phrase;
+  }
+
+  /** "the nominee", "the senator": the one person whose post is that word, named in the last few paragraphs. */
+  private holderOf(post: string, offset: number): Resolved | null {
+    let holder: Entity | undefined;
+    for (const e of this.doc.entities) {
+      if (e.type !== 'person' || !e.role || !e.role.toLowerCase().split(/[\s-]+/).includes(post)) continue;
+      if (holder) return null;
+      holder = e;
+    }
+    const m = holder && this.mentionOf(holder.id, offset);
+    return m && this.paragraphAt(offset) - this.paragraphAt(m.start) <= HOLDER_PARAGRAPHS ? { ...this.asSpeaker(m), how: 'description' } : null;
+  }
+
+  /** Whether tokens[k] is the first word of its sentence. */
+  private opensSentence(k: number): boolean {
+    const s = this.doc.sentences[sentenceAt(this.doc, this.tokens[k].start)];
+    let first = tokenAt(this.tokens, s.start);
+    while (first < k && this.tokens[first].type !== 'word') first++;
+    return first === k;
+  }
+
+  /**
+   * The person a definite description ("the prime minister", "the 64-year-old") stands for: one the
+   * article has already made known, so how often each was named before counts with how recently.
+   */
+  private prominent(offset: number, gender: Gender): Resolved | null {
+    const here = sentenceAt(this.doc, Math.max(0, offset - 1));
+    const named = new Map<string, { count: number; last: Mention }>();
+    for (const m of this.lookup.mentions) {
+      if (m.start >= offset) break;
+      if (m.type !== 'person' || this.inSaid(m)) continue;
+      const e = this.entity(m.entityId);
+      if (!e || (gender !== 'unknown' && this.genderOf(e) === (gender === 'male' ? 'female' : 'male'))) continue;
+      const x = named.get(m.entityId);
+      named.set(m.entityId, { count: (x?.count ?? 0) + 1, last: m });
+    }
+    let best: { score: number; last: Mention } | null = null;
+    for (const { count, last } of named.values()) {
+      const recent = here - last.sentence < SENTENCES_BACK ? PROMINENCE.recent : 0;
+      const score = Math.log2(1 + count) + recent;
+      if (!best || score > best.score || (score === best.score && last.start > best.last.start)) best = { score, last };
+    }
+    return best ? { ...this.asSpeaker(best.last), how: 'description' } : null;
+  }
+
+  /** Who owns a spokesperson or a document: "Barclays' spokesman", "the BPI spokesman", "a spokeswoman for X", "its statement". */
+  private ownerOf(np: NounPhrase): Resolved | null {
+    const { tokens } = this;
+    if (np.possessor) {
+      // "the prime minister's spokesman" after "Cameron's spokesman": whom a spokesperson spoke for just before.
+      const described = !np.possessor.name && !np.possessor.properHead && !np.possessor.pronoun;
+      const before = described && SPOKESPERSON_WORDS.has(this.tokens[np.head].text.toLowerCase()) ? this.lastSpokesperson(np.start) : null;
+      if (before) return before;
+      const owner = this.byHead(np.possessor);
+      if (owner.speaker) return owner;
+    }
+    if (np.determiner !== undefined) {
+      const det = tokens[np.determiner].text.toLowerCase();
+      if (det === 'his' || det === 'her') return this.rank(np.start, 'person', PRONOUN_GENDER[det]);
+      if (det === 'its' || det === 'their') return this.rank(np.start, 'organisation', 'unknown');
+    }
+    // A name among the words before the head: "the BPI spokesman", "a Home Office statement".
+    for (let k = np.headFirst - 1; k >= np.modFirst; k--) {
+      const name = this.chunker.nameAt(k);
+      if (name && name.type !== 'place') return { ...this.asSpeaker(name as Mention), how: 'name' };
+    }
+    const proper = this.properRun(np.modFirst, np.headFirst);
+    if (proper) return proper;
+    for (const { phrase } of np.complements) {
+      if (phrase.name && phrase.name.type !== 'place') return { ...this.asSpeaker(phrase.name as Mention), how: 'name' };
+      if (phrase.properHead) return this.byHead(phrase);
+    }
+    return null;
+  }
+
+  /** Capitalised words before a head that no name covers ("Acme spokesman"), as a speaker. */
+  private properRun(from: number, to: number): Resolved | null {
+    const { tokens } = this;
+    let s = to;
+    while (s - 1 >= from && tokens[s - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[s - 1].text) && !isPostWord(tokens[s - 1].text)) s--;
+    if (s === to) return null;
+    const written = this.doc.text.slice(tokens[s].start, tokens[to - 1].end);
+    // "Mexican officials": of the Mexican government if the article names it, else of Mexico.
+    const country = PLACE_ADJECTIVES.get(written);
+    const entity = this.entityNamed(written) ?? (country ? this.entityNamed(country) : undefined);
+    const text = country ?? written;
+    return entity ? { speaker: entity.name, entityId: entity.id, how: 'name' } : { speaker: text, entityId: '', how: 'name' };
+  }
+
+  /** "Mr Smith wrote to the council. The letter said ...": the subject of the sentence that brought the document in. */
+  private authorOf(np: NounPhrase): Resolved | null {
+    const word = this.tokens[np.head].text.toLowerCase();
+    const here = sentenceAt(this.doc, np.start);
+    for (let k = here - 1; k >= 0 && k >= here - SENTENCES_BACK; k--) {
+      const s = this.doc.sentences[k];
+      const words = this.tokens.slice(tokenAt(this.tokens, s.start), tokenAt(this.tokens, s.end));
+      if (!words.some((t) => t.text.toLowerCase() === word)) continue;
+      for (const m of this.mentionsIn(s.start, s.end)) {
+        if (m.type !== 'place' && this.roleOf(m) === 'subject') return { ...this.asSpeaker(m), how: 'document' };
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private pronoun(np: NounPhrase): Resolved {
+    const word = this.tokens[np.head].text.toLowerCase();
+    const text = this.tokens[np.head].text;
+    const last = this.lastSpoken(np.start)?.speaker;
+    if (word === 'he' || word === 'she') {
+      const person = this.rank(np.start, 'person', PRONOUN_GENDER[word]);
+      if (!person) return UNRESOLVED;
+      // "she" tells the gender of someone whose first name did not.
+      if (this.genders.get(person.entityId) === 'unknown') this.genders.set(person.entityId, PRONOUN_GENDER[word]);
+      return person;
+    }
     // "It added that ...": a report or body that has just spoken goes on speaking.
-    if (lower === 'it' && recent?.speaker && entity(doc, recent.entityId)?.type !== 'person') return recent;
+    if (word === 'it' && last?.speaker && this.entity(last.entityId)?.type !== 'person' && !(!last.entityId && /\p{Ll}s$/u.test(last.speaker))) return { ...last, how: 'pronoun' };
     // "Analysts said ... They also pointed out ...": a plural described, not named, goes on speaking.
-    if (lower === 'they' && recent?.speaker && !recent.entityId && /\p{Ll}s$/u.test(recent.speaker)) return recent;
-    if (lower === 'they' || lower === 'it') return organisationBefore(doc, start, recent, quotes) ?? { speaker: phrase, entityId: '' };
-    return { speaker: phrase, entityId: '' };
+    if (word === 'they' && last?.speaker && !last.entityId && /\p{Ll}s$/u.test(last.speaker)) return { ...last, how: 'pronoun' };
+    if (word === 'they' || word === 'it') return this.rank(np.start, 'organisation', 'unknown') ?? { speaker: text, entityId: '', how: 'phrase' };
+    return { speaker: text, entityId: '', how: 'phrase' };
   }
-  const words = lower.split(/\s+/);
-  // "the Liberal Democrat leader", "Russia's president": a post described, not named.
-  // An organisation named before the post is where the post is held ("the Liberal Democrat leader", "the Lions
-  // coach"); but "The BPI spokesman" speaks for the body, and "The Health and Safety Executive" is the body.
-  const post = words[words.length - 1];
-  const postAfterOrg = !!org && ROLE_WORDS.has(post) && !ORGANISATION_VOICES.has(post) && doc.text.slice(org.end, end).replace(/^['’]s?/, '').trim().toLowerCase() === post;
-  const describesPerson = /^(the|[\w.-]+['’]s?)\s/.test(lower) && (words.some((w) => ROLE_WORDS.has(w)) || DESCRIPTION.test(phrase)) && (!org || postAfterOrg);
-  if (describesPerson) {
-    const referent = personBefore(doc, start, 'unknown', recent, quotes);
-    if (referent.speaker) return referent;
+
+  /**
+   * The person (or organisation) a pronoun or a possessive at `offset` stands for: the
+   * best-ranked of those named or speaking in this and the last sentences (outside anyone's
+   * words), the last speaker first among equals; failing those, the last one named before.
+   */
+  private rank(offset: number, type: 'person' | 'organisation', gender: Gender): Resolved | null {
+    const { doc } = this;
+    const fits = (e: Entity | undefined) => !!e && e.type === type && (gender === 'unknown' || this.genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
+    const here = sentenceAt(doc, Math.max(0, offset - 1));
+    const scores = new Map<string, { score: number; mention: Mention }>();
+    for (let k = here; k >= 0 && k > here - SENTENCES_BACK; k--) {
+      const s = doc.sentences[k];
+      let first = true;
+      for (const m of this.mentionsIn(s.start, Math.min(offset, s.end))) {
+        if (m.type !== type || this.inSaid(m)) continue;
+        const isFirst = first;
+        first = false;
+        if (!fits(this.entity(m.entityId))) continue;
+        const score = SALIENCE.role[this.roleOf(m)] + (isFirst ? SALIENCE.firstInSentence : 0) - SALIENCE.perSentenceBack * (here - k);
+        const best = scores.get(m.entityId);
+        if (!best || score > best.score) scores.set(m.entityId, { score, mention: m });
+      }
+    }
+    // Who spoke in these sentences is the subject of their reporting clause, named or not ("he said"): a
+    // candidate as such; the last of them is the likeliest of all.
+    const last = this.lastSpoken(offset);
+    for (let i = this.spoken.length - 1; i >= 0; i--) {
+      const x = this.spoken[i];
+      if (x.at >= offset || !x.speaker.entityId || !fits(this.entity(x.speaker.entityId))) continue;
+      const k = sentenceAt(doc, x.at);
+      if (k <= here - SENTENCES_BACK) break;
+      const score = SALIENCE.role.subject - SALIENCE.perSentenceBack * (here - k);
+      const best = scores.get(x.speaker.entityId);
+      if (!best || score > best.score) scores.set(x.speaker.entityId, { score, mention: best?.mention ?? this.mentionOf(x.speaker.entityId, x.at) ?? ({ start: x.at, end: x.at, entityId: x.speaker.entityId, text: x.speaker.speaker } as Mention) });
+    }
+    // The last speaker, if of the kind wanted; a name the tagger missed ("Shah told InsideSources") counts as a person's.
+    const lastFits = last && (last.speaker.entityId ? fits(this.entity(last.speaker.entityId)) : type === 'person' && last.how === 'name' && gender === 'unknown');
+    if (last && lastFits) {
+      const bonus = SALIENCE.lastSpeaker - SALIENCE.perParagraphSinceSpoke * Math.max(0, this.paragraphAt(offset) - last.paragraph - 1);
+      const best = last.speaker.entityId ? scores.get(last.speaker.entityId) : undefined;
+      if (best) best.score += bonus;
+      else if (bonus > 0) return this.pick(scores, { ...last.speaker, how: 'pronoun' }, bonus);
+    }
+    const picked = this.pick(scores, null, -Infinity);
+    if (picked) return picked;
+    // Back from the last mention that starts by the offset: any later one ends after it.
+    for (let i = this.lookup.startingIn(-Infinity, offset)[1] - 1; i >= 0; i--) {
+      const m = this.lookup.mentions[i];
+      if (m.end > offset || m.type !== type || this.inSaid(m)) continue;
+      if (fits(this.entity(m.entityId))) return { ...this.asSpeaker(m), how: 'pronoun' };
+    }
+    return null;
   }
-  // "the firm", "Pearson's Financial Times": a phrase that is (or ends in) the organisation's name.
-  if (org && (org.start - start <= 4 || (org.end >= end - 1 && /['’]s\s*$/.test(doc.text.slice(start, org.start))))) return asSpeaker(doc, org);
-  return { speaker: phrase, entityId: org?.entityId ?? '' };
+
+  /** The best of the scored candidates, or `other` when it scores higher; later mentions win ties. */
+  private pick(scores: Map<string, { score: number; mention: Mention }>, other: Resolved | null, otherScore: number): Resolved | null {
+    let best: { score: number; mention: Mention } | null = null;
+    for (const c of scores.values()) if (!best || c.score > best.score || (c.score === best.score && c.mention.start > best.mention.start)) best = c;
+    if (best && best.score >= otherScore) return { ...this.asSpeaker(best.mention), how: 'pronoun' };
+    return other;
+  }
+
+  /** Whom the last spokesperson before `offset` spoke for, within the last few paragraphs. */
+  private lastSpokesperson(offset: number): Resolved | null {
+    const paragraph = this.paragraphAt(offset);
+    for (let i = this.spoken.length - 1; i >= 0; i--) {
+      const x = this.spoken[i];
+      if (x.at >= offset) continue;
+      if (paragraph - x.paragraph > SPOKESPERSON_PARAGRAPHS) break;
+      if (x.how === 'spokesperson') return { ...x.speaker, how: 'spokesperson' };
+    }
+    return null;
+  }
+
+  /** The last mention of an entity before `offset`, to name it by. */
+  private mentionOf(entityId: string, offset: number): Mention | undefined {
+    let found: Mention | undefined;
+    for (const m of this.lookup.mentions) {
+      if (m.start >= offset) break;
+      if (m.entityId === entityId) found = m;
+    }
+    return found;
+  }
+
+  private lastSpoken(offset: number): Spoken | null {
+    for (let i = this.spoken.length - 1; i >= 0; i--) if (this.spoken[i].at < offset) return this.spoken[i];
+    return null;
+  }
+
+  /**
+   * Where a mention stands: a possessor before "'s", inside a prepositional phrase after a
+   * preposition, an object after a verb, a subject before its verb or after a reporting verb
+   * ("said Mr Smith").
+   */
+  private roleOf(m: Mention): GrammaticalRole {
+    const { tokens } = this;
+    const i = tokenAt(tokens, m.start);
+    const after = tokenAt(tokens, m.end);
+    if (isPossessiveToken(tokens[after])) return 'possessor';
+    const s = this.doc.sentences[m.sentence];
+    const prev = i > 0 && tokens[i - 1].start >= (s?.start ?? 0) ? tokens[i - 1] : undefined;
+    if (prev) {
+      if (REPORTING_WORDS.has(prev.text.toLowerCase())) return 'subject';
+      if (prev.pos === 'ADP' || prev.text.toLowerCase() === 'to') return 'oblique';
+      if (prev.pos === 'VERB') return 'object';
+    }
+    const next = tokens[after];
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.pos === 'PART')) return 'subject';
+    // "Mr Smith, the chairman, said": a name opening its clause with an apposition after it.
+    if (next?.text === ',' && (!prev || prev.text === ',' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || /^["“'‘]$/.test(prev.text))) return 'subject';
+    return 'other';
+  }
+
+  private mentionsIn(start: number, end: number): Mention[] {
+    const [from, to] = this.lookup.startingIn(start, end);
+    const out: Mention[] = [];
+    for (let i = from; i < to; i++) {
+      const m = this.lookup.mentions[i];
+      if (m.start >= start && m.end <= end) out.push(m);
+    }
+    return out;
+  }
+
+  private inSaid(m: Mention): boolean {
+    // The last merged span that starts by the mention is the only one that can hold it.
+    const i = firstIndexNotBefore(this.said.length, (k) => this.said[k].start <= m.start) - 1;
+    return i >= 0 && m.end <= this.said[i].end;
+  }
+
+  /** The noun phrase a span of the text covers (a name, a bare span from a pattern). */
+  private phraseOver(span: Span): NounPhrase | null {
+    const first = tokenAt(this.tokens, span.start);
+    const last = tokenAt(this.tokens, span.end) - 1;
+    if (last < first) return null;
+    const np = this.chunker.baseEndingAt(last, first);
+    return np && np.first === first ? np : null;
+  }
+
+  /** An organisation named inside a phrase that did not resolve to anyone: kept as the phrase's entity. */
+  private organisationIn(np: NounPhrase): Mention | undefined {
+    for (let k = np.last; k >= np.first; k--) {
+      const name = this.chunker.nameAt(k);
+      if (name?.type === 'organisation') return name as Mention;
+    }
+    return undefined;
+  }
+
+  /** The entity a name the tagger missed stands for: one with that name or alias, else the one organisation named after it ("Mexican" officials, the "Mexican government"). */
+  private entityNamed(text: string): Entity | undefined {
+    const exact = this.doc.entities.find((e) => e.type !== 'place' && (e.name === text || e.aliases.includes(text)));
+    if (exact) return exact;
+    const within = this.doc.entities.filter((e) => e.type === 'organisation' && e.name.startsWith(text + ' '));
+    return within.length === 1 ? within[0] : undefined;
+  }
+
+  private entity(id: string): Entity | undefined {
+    return id ? this.lookup.entity(id) : undefined;
+  }
+
+  private asSpeaker(m: Mention): Speaker {
+    return { speaker: entityName(this.doc, m), entityId: m.entityId };
+  }
+
+  private paragraphAt(offset: number): number {
+    return this.doc.sentences[sentenceAt(this.doc, offset)]?.paragraph ?? 0;
+  }
+
+  /** By the first name, as compromise's lexicon knows it, else by a title the person is given ("Mr", "Mrs"). */
+  private genderOf(e: Entity): Gender {
+    const known = this.genders.get(e.id);
+    if (known) return known;
+    let gender: Gender = 'unknown';
+    const first = e.name.split(/\s+/)[0].toLowerCase();
+    if (MALE_NAMES.has(first)) gender = 'male';
+    else if (FEMALE_NAMES.has(first)) gender = 'female';
+    else {
+      for (const m of this.doc.mentions) {
+        if (m.entityId !== e.id) continue;
+        const titled = TITLE_GENDER.find(([re]) => re.test(m.title ?? m.text));
+        if (titled) {
+          gender = titled[1];
+          break;
+        }
+      }
+    }
+    this.genders.set(e.id, gender);
+    return gender;
+  }
 }

@@ -91,6 +91,28 @@ export function matchPooled(doc: PolnearDoc, rows: QuoteRow[], locate: PolnearSc
   return { doc, predictions, received, found };
 }
 
+/** Forms of the verbs the corpus README calls say-type cues: say, tell, add, state, ask, write, tweet, reply, respond. */
+const SAY_TYPE_WORDS = new Set(
+  ('say says said saying tell tells told telling add adds added adding state states stated stating ask asks asked asking ' +
+    'write writes wrote written writing tweet tweets tweeted tweeting reply replies replied replying respond responds responded responding').split(' '),
+);
+
+/** Whether a cue is say-type: it has one of those verb forms, or is "according to". */
+export const isSayTypeCue = (cue: string) => /^according to$/i.test(cue.trim()) || cue.toLowerCase().split(/[^a-z]+/).some((w) => SAY_TYPE_WORDS.has(w));
+
+/** Reported speech with a say-type cue: the attributions that are not direct quotes and whose cue is say-type, and how many were found. */
+export function sayTypeReported(matched: MatchedDoc[]): { gold: number; found: number } {
+  let gold = 0, found = 0;
+  for (const m of matched) {
+    m.doc.attributions.forEach((a, j) => {
+      if (a.direct || !isSayTypeCue(a.cue.map(([s, e]) => m.doc.text.slice(s, e)).join(' '))) return;
+      gold++;
+      if (m.found[j]) found++;
+    });
+  }
+  return { gold, found };
+}
+
 /** The correct predictions of an article (those of a found gold), each with its gold. */
 export function correctPairs(m: MatchedDoc): Array<{ prediction: Prediction; gold: PolnearAttribution }> {
   return m.doc.attributions.flatMap((gold, j) => (m.found[j] ? m.received[j].map((i) => ({ prediction: m.predictions[i], gold })) : []));

@@ -1,0 +1,37 @@
+// Words of posts for the role grammar (roles.ts), beside the tagger's role words
+// (03-tag/lexicons/people.ts).
+
+/** Posts the tagger's list lacks, common in political, sports and business news. */
+export const MORE_POST_WORDS: ReadonlySet<string> = new Set([
+  'nominee', 'candidate', 'hopeful', 'contender', 'challenger', 'incumbent', 'front-runner', 'frontrunner', 'delegate',
+  'chairperson', 'quarterback', 'linebacker', 'pitcher', 'catcher', 'shortstop', 'centre-back', 'full-back',
+  'manager', 'anchorman', 'anchorwoman', 'pundit', 'strategist', 'pollster', 'fundraiser', 'operative', 'surrogate',
+  'attorney-general', 'secretary-general', 'commentator', 'chief-of-staff', 'undersecretary', 'lieutenant-governor',
+  'consul', 'student', 'assemblyman', 'assemblywoman', 'businessman', 'businesswoman', 'mogul', 'titan', 'supermodel',
+  'model', 'economist', 'lecturer', 'dean', 'sheriff', 'prosecutor',
+]);
+
+/**
+ * Titles written before a name that are posts, abbreviated or in full, with the post they
+ * name: "Sen. Ted Cruz" is a senator, "Gov. Jon Husted" a governor.
+ */
+export const TITLE_POSTS: ReadonlyMap<string, string> = new Map([
+  ['Sen', 'Senator'], ['Senator', 'Senator'], ['Rep', 'Representative'], ['Representative', 'Representative'],
+  ['Gov', 'Governor'], ['Governor', 'Governor'], ['Congressman', 'Congressman'], ['Congresswoman', 'Congresswoman'],
+  ['Ambassador', 'Ambassador'], ['Mayor', 'Mayor'], ['Cllr', 'Councillor'], ['Councillor', 'Councillor'],
+  ['Alderman', 'Alderman'], ['Judge', 'Judge'], ['Justice', 'Justice'],
+]);
+
+/**
+ * Posts held in a body ("chief executive", "spokesman"), as opposed to posts that stand on
+ * their own ("prime minister", "judge", "actress"): written without the body, they are held
+ * at the organisation the passage is about.
+ */
+export const ORGANISATION_POSTS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director',
+  'manager', 'founder', 'co-founder', 'head', 'controller', 'commissioner', 'co-ordinator', 'coordinator', 'treasurer',
+  'vice-president', 'CEO', 'CFO', 'COO', 'CTO', 'MD', 'VP',
+]);
+
+/** Of those, the ones that also name a post of its own in sport and film ("director Martin Scorsese"): held in the story's body only with a word more ("finance director"). */
+export const AMBIGUOUS_ORGANISATION_POSTS: ReadonlySet<string> = new Set(['director', 'manager', 'head']);

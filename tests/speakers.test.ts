@@ -1,0 +1,153 @@
+// Who said it: each way a speaker goes wrong on news the project has not seen, pinned
+// with small made-up articles.
+import { describe, expect, it } from 'vitest';
+import { processArticle, quotesOf } from './helpers/process.ts';
+
+const speakerOf = (body: string, text: string) => quotesOf(body).find((q) => q.text === text)?.speaker;
+
+describe('a pronoun goes to the person the passage reports', () => {
+  it('not to a name inside what the speaker said', () => {
+    const body = 'Mr Jones has led the council for ten years. "The budget is in ruins," he said. "We warned them for months."\n\n"Mr Smith has failed us," he claimed.';
+    expect(speakerOf(body, 'Mr Smith has failed us')).toBe('Jones');
+  });
+
+  it('not to the object of the clause the pronoun opens', () => {
+    const body = 'Mr Jones has led the council for ten years. "The budget is in ruins," he said. "We warned them for months." After meeting Mr Smith on Monday, he added: "Nobody listened."';
+    expect(speakerOf(body, 'Nobody listened.')).toBe('Jones');
+  });
+
+  it('not to a name inside a prepositional phrase', () => {
+    const body = '"The plan is in ruins," Mr Brown said. "We warned them." Standing next to Mr Smith, he added: "Nobody listened to us at all."';
+    expect(speakerOf(body, 'Nobody listened to us at all.')).toBe('Brown');
+  });
+
+  it('to the subject of the last sentence rather than an earlier speaker', () => {
+    const body = 'Mr Brown said the plan had failed. Mr Green arrived later from London. He said the council would meet again in March.';
+    expect(speakerOf(body, 'the council would meet again in March')).toBe('Green');
+  });
+
+  it('learns a gender from the pronoun used for someone', () => {
+    const body = 'Glenys Jones runs the service. Colin Morris chairs the board. She said the onus was on the trusts. He said the areas were vulnerable to change.';
+    expect(speakerOf(body, 'the areas were vulnerable to change')).toBe('Colin Morris');
+  });
+});
+
+describe('runs of quote paragraphs', () => {
+  it('change speaker at an explicit new one and keep it after', () => {
+    const body = '"Prices will rise," said Mr Brown.\n\n"Nobody could have seen it coming," said Dr Green.\n\n"We will have to wait for the spring figures."';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Brown', 'Green', 'Green']);
+  });
+
+  it('do not go on with a speaker two paragraphs back when someone new has come in since', () => {
+    const body = '"Prices will rise," said Mr Brown.\n\nDr Green, the hospital\'s director, disagreed.\n\n"The figures are wrong and everyone in the building knows it."';
+    expect(speakerOf(body, 'The figures are wrong and everyone in the building knows it.')).toBe('Green');
+  });
+
+  it('give a second quote in a paragraph to the one who spoke just before, named or not by the tagger', () => {
+    const body = '"Things are rated correct because there was a kernel of truth," Shah told InsideSources. "It seems as though the inconsistencies always work one way."';
+    expect(speakerOf(body, 'It seems as though the inconsistencies always work one way.')).toBe('Shah');
+  });
+});
+
+describe('a cue after a quotation that ends in a question', () => {
+  it('is the quotation\'s when it reports no clause of its own', () => {
+    const body = 'Cameron criticised Trump in parliament.\n\n“It looks like we are not going to have a very good relationship, who knows?” Trump told a television station in an interview on Monday when asked about ties.';
+    expect(speakerOf(body, 'It looks like we are not going to have a very good relationship, who knows?')).toBe('Trump');
+  });
+});
+
+describe('house styles', () => {
+  it('gives a digest\'s quotation to the source its paragraph credits', () => {
+    const body = 'Ministers spoke of a sharp decline.\n\nHOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic slowdown is fostering a cycle of decline across much of the world.” [WaPo.]';
+    expect(speakerOf(body, 'China’s economic slowdown is fostering a cycle of decline across much of the world.')).toBe('WaPo');
+  });
+});
+
+describe('a speaker is a whole noun phrase, and its head says who speaks', () => {
+  it.each([
+    ['a name after a phrase that opens the sentence', 'In its bankruptcy filing Acme said it owed creditors more than $2bn.', 'it owed creditors more than $2bn', 'Acme'],
+    ['a name after a description', 'Rival operator Acme said it would cut fares from next month.', 'it would cut fares from next month', 'Acme'],
+    ['a hyphenated modifier', '"Prices will keep rising this year," said one City-based analyst.', 'Prices will keep rising this year', 'one City-based analyst'],
+    ['a spokeswoman for a body named after her', '"Fares will rise by 3% in January," said a spokeswoman for the Department for Transport.', 'Fares will rise by 3% in January', 'Department for Transport'],
+    ['the owner of figures', 'According to the team\'s figures, the club lost money for a third year.', 'the club lost money for a third year', 'the team'],
+    ['those who are in favour, not the favour', 'Those in favour of reform said the vote should be held in May.', 'the vote should be held in May', 'Those in favour of reform'],
+  ])('%s', (_what, body, text, speaker) => {
+    expect(speakerOf(body, text)).toBe(speaker);
+  });
+});
+
+describe('something that cannot speak is no speaker', () => {
+  it('an event', () => {
+    expect(quotesOf('The summit said leaders would meet again in the spring.')).toEqual([]);
+  });
+
+  it('a day', () => {
+    const body = 'Ministers met in Brussels on Monday. "The deal is done and we can all go home now," Monday said.';
+    expect(quotesOf(body).map((q) => q.speaker)).not.toContain('Monday');
+  });
+
+  it('a letter speaks for whoever sent it', () => {
+    const body = 'Parents were sent a letter by the head teacher, Mrs Clark, on Friday. The letter said the school would close.';
+    expect(speakerOf(body, 'the school would close')).toBe('Clark');
+  });
+});
+
+describe('a body speaks through its spokespeople', () => {
+  it('"X\'s official spokesman" speaks for X, not for another body nearby', () => {
+    const body = 'Acme Corp has been fined. The Transport Union said its members would strike. "We will appeal against the ruling," Barclays\' official spokesman said.';
+    expect(speakerOf(body, 'We will appeal against the ruling')).toBe('Barclays');
+  });
+
+  it('"the prime minister\'s spokesman" after "Cameron\'s spokesman" speaks for Cameron, not for the most recent person named', () => {
+    const body = 'Trump met Hollande in Paris on Monday. Cameron\'s spokesman said the prime minister stood by his comments.\n\nFrance\'s Francois Hollande has said less.\n\nCameron will work with whoever is elected, the prime minister\'s spokesman said.';
+    expect(speakerOf(body, 'Cameron will work with whoever is elected')).toBe('Cameron');
+  });
+
+  it('"the spokesman" goes on speaking for the one whose spokesman spoke before', () => {
+    const body = 'Cameron will work with whoever is elected, the prime minister\'s spokesman said. NATO allies met in Brussels on Tuesday. "The prime minister has made his views very clear," the spokesman said.';
+    const doc = processArticle(body);
+    const [first, second] = doc.quotes.map((q) => q.speaker);
+    expect(second).toBe(first);
+    expect(second).not.toBe('NATO');
+  });
+
+  it('unnamed sources speak for no one in particular', () => {
+    const body = 'The New York Post reported the story on Sunday. Sources said the motorcade had changed its route at the last minute.';
+    expect(speakerOf(body, 'the motorcade had changed its route at the last minute')).toBe('Sources');
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['a cue inside the clause', 'Lenox was a juggernaut, Mr Clarke said, until it went bankrupt in 1999.', 'Clarke', 'Lenox was a juggernaut, Mr Clarke said, until it went bankrupt in 1999'],
+    ['"according to" after a dash', 'More than half of his medical advice is unsubstantiated — or flat out wrong — according to a leading journal.', 'journal', 'More than half of his medical advice is unsubstantiated — or flat out wrong'],
+    ['a cue in the progressive', 'The White House is saying that the figures show the need for reform.', 'White House', 'the figures show the need for reform'],
+    ['a participle after a quotation', 'Peabody said: "Patriot was highly successful when it became independent," adding that its value quadrupled in a year.', 'Peabody', 'its value quadrupled in a year'],
+    ['a verb sharing its sentence\'s subject', 'Authorities announced an arrest on Friday and said a curfew would continue through the weekend.', 'Authorities', 'a curfew would continue through the weekend'],
+    ['a time after a framing cue', 'The plan is an insult to all voters, senior lawmakers said Friday.', 'senior lawmakers', 'The plan is an insult to all voters'],
+    ['a question reported', 'Pat Caddell told Breitbart News on Thursday how surprised he is that health has been at the forefront.', 'Pat Caddell', 'how surprised he is that health has been at the forefront'],
+  ])('%s', (_what, body, speaker, text) => {
+    const quote = quotesOf(body).find((q) => q.kind === 'indirect' && q.text === text);
+    expect(quote?.speaker).toContain(speaker);
+  });
+
+  it('ends a reported clause where such clauses end in annotated news (", adding ...")', () => {
+    const quotes = quotesOf('The minister said the hospital would stay open, adding that staff would be paid in full.').filter((q) => q.kind === 'indirect');
+    expect(quotes.map((q) => q.text)).toEqual(['the hospital would stay open', 'staff would be paid in full']);
+  });
+
+  it('runs a reported clause on where such clauses run on in annotated news (", although ...")', () => {
+    const quotes = quotesOf('Mr Kennedy said the level of taxation was about right, although he would add a penny to the top rate.');
+    expect(quotes.map((q) => q.text)).toEqual(['the level of taxation was about right, although he would add a penny to the top rate']);
+  });
+
+  it('keeps a relative clause that belongs to the subject of the reported clause', () => {
+    const quotes = quotesOf('Mr Kerry said the annual talks, which started a decade ago, remained one of the best chances to narrow differences.');
+    expect(quotes.map((q) => q.text)).toContain('the annual talks, which started a decade ago, remained one of the best chances to narrow differences');
+  });
+
+  it('does not report an object as speech ("announced a plan to ...", "maintains a lead")', () => {
+    expect(quotesOf('The company announced a plan to cut 500 jobs by the end of the year.')).toEqual([]);
+    expect(quotesOf('Mr Rubio maintains an overwhelming lead in endorsements, reflecting his status as the favourite.')).toEqual([]);
+  });
+});
