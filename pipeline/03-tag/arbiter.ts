@@ -94,7 +94,7 @@ export interface Context {
   weakRules: ReadonlySet<string>;
   /** How many times the tagger reads a name in the whole article, headings included. */
   modelCount: (name: string) => number;
-  /** The kinds of option that are to be scored: the others get no features from the tagger's marginals (they cost time). */
+  /** The kinds of option that are to be scored: the others get no features (they cost time). */
   scored: (kind: OptionKind) => boolean;
 }
 
@@ -148,47 +148,48 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
   }
 
   options.forEach((o, i) => {
+    // The kind first: only the kinds to be scored get features (most options are agreed on, and never scored).
+    const ws = o.name.split(/\s+/);
+    if (overlaps[i].length) o.kind = 'span';
+    else if (!o.rules.length) o.kind = 'alone';
+    else if (o.model && o.rules.some((r) => r.type !== o.model!.type)) o.kind = 'type';
+    const from = tokenAt(ctx.tokens, o.start);
+    const s = from >= 0 ? ctx.sentenceOfToken[from] : -1;
+    let to = from;
+    while (to >= 0 && to < ctx.tokens.length && ctx.tokens[to].end < o.end) to++;
+    const aligned = from >= 0 && to < ctx.tokens.length && ctx.tokens[to].end === o.end;
+    const a = aligned ? from - ctx.sentenceRanges[s][0] : 0, b = aligned ? to + 1 - ctx.sentenceRanges[s][0] : 0;
+    const inMisc = aligned && (ctx.modelSpans[s] ?? []).some((x) => x.type === 'MISC' && x.start <= a && b <= x.end);
+    if (inMisc && o.kind === 'agreed' && o.rules.some((r) => ctx.weakRules.has(r.rule))) o.kind = 'misc';
+    if (o.kind === 'alone' && ws.length === 1 && !o.model!.title && /\p{Ll}/u.test(o.name) && !personParts.has(o.name) && ctx.modelCount(o.name) < 2) o.kind = 'once';
+    if (!ctx.scored(o.kind)) return;
+
     const f = o.features;
     f.push('bias');
     if (!o.rules.length) f.push('rule:none');
     for (const r of o.rules) f.push(`rule:${r.rule}`, `rule-type:${r.type}`);
     if (o.rules.some((r) => r.title)) f.push('title');
     if (o.model) f.push(`model:${o.model.type}`);
-    const ws = o.name.split(/\s+/);
     f.push(`words:${Math.min(ws.length, 3)}`);
-    if (overlaps[i].length) {
-      o.kind = 'span';
-      // How the option's span stands to the other readings of the same words.
-      for (const x of overlaps[i]) {
-        const who = x.model ? 'model' : 'rule';
-        if (o.start <= x.start && x.end <= o.end) f.push(`longer-than:${who}`);
-        else if (x.start <= o.start && o.end <= x.end) f.push(`shorter-than:${who}`);
-        else f.push(`crossing:${who}`);
-      }
-    } else if (!o.rules.length) o.kind = 'alone';
-    else if (o.model && o.rules.some((r) => r.type !== o.model!.type)) o.kind = 'type';
-    const from = tokenAt(ctx.tokens, o.start);
-    const s = from >= 0 ? ctx.sentenceOfToken[from] : -1;
-    let to = from;
-    while (to >= 0 && to < ctx.tokens.length && ctx.tokens[to].end < o.end) to++;
-    if (from >= 0 && to < ctx.tokens.length && ctx.tokens[to].end === o.end) {
-      const [sFrom] = ctx.sentenceRanges[s];
-      const a = from - sFrom, b = to + 1 - sFrom;
+    // How the option's span stands to the other readings of the same words.
+    for (const x of overlaps[i]) {
+      const who = x.model ? 'model' : 'rule';
+      if (o.start <= x.start && x.end <= o.end) f.push(`longer-than:${who}`);
+      else if (x.start <= o.start && o.end <= x.end) f.push(`shorter-than:${who}`);
+      else f.push(`crossing:${who}`);
+    }
+    if (aligned) {
       const m = ctx.marginals[s];
-      if (m && ctx.scored(o.kind)) {
+      if (m) {
         TAGGER_TYPES.forEach((t, k) => f.push(`p${t}:${band(m.span(a, b, BEGIN[k]))}`));
         for (const r of o.rules) f.push(`prule:${band(m.span(a, b, TAG_INDEX.get(`B-${MODEL_TAG[r.type]}`)!))}`);
       }
-      if ((ctx.modelSpans[s] ?? []).some((x) => x.type === 'MISC' && x.start <= a && b <= x.end)) {
-        f.push('in-misc');
-        if (o.kind === 'agreed' && o.rules.some((r) => ctx.weakRules.has(r.rule))) o.kind = 'misc';
-      }
+      if (inMisc) f.push('in-misc');
     } else f.push('unaligned');
     if (!o.rules.length) f.push(`model-only-count:${Math.min(count.get(o.name)!, 2)}`);
     f.push(...ctx.lexical(o.name));
     for (const t of strong.get(o.name) ?? []) if (!o.rules.some((r) => r.type === t && !ctx.weakRules.has(r.rule))) f.push(`doc-strong:${t}`);
     if (ws.length === 1 && personParts.has(o.name)) f.push('person-part');
-    if (o.kind === 'alone' && ws.length === 1 && !o.model!.title && /\p{Ll}/u.test(o.name) && !personParts.has(o.name) && ctx.modelCount(o.name) < 2) o.kind = 'once';
   });
   return options;
 }
