@@ -99,7 +99,7 @@ export interface Context {
 }
 
 /** The token starting at `start` (binary search over tokens sorted by offset), or -1. */
-function tokenAt(tokens: Token[], start: number): number {
+export function tokenAt(tokens: Token[], start: number): number {
   let lo = 0, hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;

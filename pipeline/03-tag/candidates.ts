@@ -14,7 +14,7 @@ import { collapseWhitespace } from '../../src/text.ts';
 import { SpanIndex } from '../../src/span-index.ts';
 import { loadNerModel } from './ner-model/index.ts';
 import { lineCase, type LineCase } from './line-case.ts';
-import { decide, loadWeights as loadArbiterWeights, optionsOf, type Option, type Proposal } from './arbiter.ts';
+import { decide, loadWeights as loadArbiterWeights, optionsOf, tokenAt, type Option, type Proposal } from './arbiter.ts';
 import type { SentenceMarginals } from './ner-model/decode.ts';
 import type { NerSpan } from './ner-model/tags.ts';
 
@@ -709,7 +709,6 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
   };
   // "Blackburn with Darwen Council", "Conservatoire National des Arts et Métiers": where the grammar of names joined
   // words through a connector into one name and the tagger cuts it at that connector, the grammar's name stands.
-  const tokenStarting = new Map(tokens.map((t, i) => [t.start, i]));
   /** The name a strong rule cut where the rules and the tagger cut the words differently. */
   const strongRuleOf = (o: Option<ArbiterProposal>): Candidate | undefined => {
     const r = o.kind === 'span' || o.kind === 'type' ? o.rules.find((r) => !WEAK_RULES.has(r.rule)) : undefined;
@@ -722,8 +721,8 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
     if (!strong) return;
     // The options inside o: sorted by start, then end, they lie just before it (same start) or after it.
     let cut = false;
-    for (let j = i - 1; j >= 0 && options[j].start === o.start && !cut; j--) cut = !options[j].rules.length && cutAtConnector(tokens, tokenStarting, o, options[j]);
-    for (let j = i + 1; j < options.length && options[j].start < o.end && !cut; j++) cut = !options[j].rules.length && options[j].end <= o.end && cutAtConnector(tokens, tokenStarting, o, options[j]);
+    for (let j = i - 1; j >= 0 && options[j].start === o.start && !cut; j--) cut = !options[j].rules.length && cutAtConnector(tokens, o, options[j]);
+    for (let j = i + 1; j < options.length && options[j].start < o.end && !cut; j++) cut = !options[j].rules.length && options[j].end <= o.end && cutAtConnector(tokens, o, options[j]);
     if (cut) add(strong);
   });
   const settled = settle(options.filter((o) => !weights.kinds.has(o.kind)), modelCount);
@@ -758,10 +757,10 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
 }
 
 /** Whether the reading `inner` of some of the words of `outer` starts or ends at a connector of `outer` ("with" in "Blackburn with Darwen Council"). */
-function cutAtConnector(tokens: Token[], tokenStarting: Map<number, number>, outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+function cutAtConnector(tokens: Token[], outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
   const isConnector = (t: Token | undefined) => t !== undefined && outer.start <= t.start && t.end <= outer.end && t.text !== 'the' && CONNECTORS.has(t.text);
-  const first = tokenStarting.get(inner.start);
-  if (first === undefined) return false;
+  const first = tokenAt(tokens, inner.start);
+  if (first < 0) return false;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].end <= inner.end) last++;
   return (inner.start > outer.start && isConnector(tokens[first - 1])) || (inner.end < outer.end && isConnector(tokens[last + 1]));
