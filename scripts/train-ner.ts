@@ -2,7 +2,10 @@
 // and writes its weights file (pipeline/03-tag/ner-model/weights.bin).
 //
 //   npm run train:ner [-- --corpus <dir>] [--epochs N] [--seed N] [--prune X] [--out file] [--dry-run]
+//                     [--folds K --fold k]
 //
+// With --folds K --fold k it trains on the training documents but every K-th from the k-th
+// (a tagger that has not seen those documents, for scripts/train-arbiter.ts).
 // Trains on train.txt only; valid.txt picks the epoch (early stopping) and is
 // the score printed. test.txt is never read here. Deterministic: the same
 // corpus, code and options give the same weights file, byte for byte.
@@ -38,6 +41,8 @@ const { values: opt } = parseArgs({
     out: { type: 'string', default: path.join(root, 'pipeline/03-tag/ner-model/weights.bin') },
     'dry-run': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
+    folds: { type: 'string', default: '1' },
+    fold: { type: 'string', default: '-1' },
   },
 });
 
@@ -50,7 +55,8 @@ if (!fs.existsSync(trainFile) || !fs.existsSync(validFile)) {
 }
 const seed = Number(opt.seed), maxEpochs = Number(opt.epochs), patience = Number(opt.patience), pruneAt = Number(opt.prune), docShare = Number(opt['doc-share']), glueShare = Number(opt['glue-share']), titleShare = Number(opt['title-share']);
 
-const train = titleCaseHeadings(winkTokenised(readConll(trainFile)), titleShare, rng(seed ^ 0x7171e));
+const folds = Number(opt.folds), fold = Number(opt.fold);
+const train = titleCaseHeadings(winkTokenised(readConll(trainFile).filter((_, d) => folds < 2 || d % folds !== fold)), titleShare, rng(seed ^ 0x7171e));
 const valid = winkTokenised(readConll(validFile));
 // Valid with a Title Case heading in every document: the headings alone are scored.
 const validTitled = titleCaseHeadings(valid, 1, rng(seed ^ 0x7171e));
@@ -207,7 +213,7 @@ keep.forEach((f, r) => weights.set(best.w.subarray(f * NUM_TAGS, (f + 1) * NUM_T
 console.log(`kept ${keep.length} of ${hashOf.length} features (largest |weight| >= ${pruneAt})`);
 
 const meta = {
-  trainedOn: 'CoNLL-2003 eng.train (train.txt), wink-nlp tokenisation; epoch chosen on eng.testa (valid.txt)',
+  trainedOn: `CoNLL-2003 eng.train (train.txt${folds > 1 ? `, but every ${folds}th document from the ${fold}th` : ''}), wink-nlp tokenisation; epoch chosen on eng.testa (valid.txt)`,
   algorithm: 'averaged structured perceptron, first-order BIO Viterbi',
   epochs: best.epoch,
   seed,

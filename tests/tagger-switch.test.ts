@@ -14,7 +14,7 @@ describe('the statistical tagger switched off', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('runs the tagger by default, and not at all when "ner" is disabled', () => {
-    const spy = vi.spyOn(NerModel.prototype, 'spansDocument');
+    const spy = vi.spyOn(NerModel.prototype, 'readDocument');
     const withTagger = run({ disabledRules: [] });
     expect(spy).toHaveBeenCalledTimes(1);
     const without = run({ disabledRules: ['ner'] });

@@ -14,6 +14,9 @@ import { collapseWhitespace } from '../../src/text.ts';
 import { SpanIndex } from '../../src/span-index.ts';
 import { loadNerModel } from './ner-model/index.ts';
 import { lineCase, type LineCase } from './line-case.ts';
+import { decide, loadWeights as loadArbiterWeights, optionsOf, tokenAt, type Option, type Proposal } from './arbiter.ts';
+import type { SentenceMarginals } from './ner-model/decode.ts';
+import type { NerSpan } from './ner-model/tags.ts';
 
 export interface Candidate {
   start: number;
@@ -28,6 +31,8 @@ export interface Candidate {
   /** The personal title or post written before a name ("Cllr", "Chancellor"). */
   title?: string;
   rule: string;
+  /** Where the arbiter chose this name: how far its type beat no name. */
+  decided?: { margin: number };
 }
 
 /**
@@ -418,8 +423,15 @@ function saintInstitutions(text: string, tokens: Token[], from: number, to: numb
   return found;
 }
 
-/** `useModel` false: the rules alone, without the statistical tagger (`disableRules: ["ner"]`). */
-export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean, useModel = true): Candidate[] {
+/** What a caller may ask of findNameCandidates beyond the names: rules switched off, and (for training) the arbiter's options. */
+export interface NameOptions {
+  enabled?: (rule: string) => boolean;
+  /** false: the rules alone, without the statistical tagger (`disableRules: ["ner"]`); their names stand as found. */
+  useModel?: boolean;
+  observe?: (options: Option<ArbiterProposal>[]) => void;
+}
+
+export function findNameCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, isHeading: (s: number) => boolean, how: NameOptions = {}): Candidate[] {
   const found: Candidate[] = [];
   const openingWords: Array<{ start: number; end: number; text: string }> = [];
   // Titles of works and of laws: no name is read inside them.
@@ -438,7 +450,8 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       writtenAlone.add(textOf(text, tokens, i, j));
     }
   }
-  const model = useModel ? modelCandidates(text, tokens, sentenceTokenRanges) : { names: [], misc: [] };
+  const useModel = how.useModel ?? true;
+  const model: ModelReading = useModel ? modelCandidates(text, tokens, sentenceTokenRanges) : { names: [], spans: [], marginals: [] };
   // Where the model reads a person's name to start and end ("Home Office Minister Lord Falconer and Downing Street").
   const modelPeople = model.names.filter((c) => c.type === 'person');
   const personEnds = new Map(modelPeople.map((c) => [c.end, c.start]));
@@ -547,14 +560,13 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
       }
     }
   }
-  mergeModelCandidates(found, model.names, (c) => lines[c.sentence] === 'prose');
-  // "The Aviator", "The Return of the King": where the model reads a work or an event, a weak rule's name goes;
-  // and no name at all inside the title of a work or a law.
+  const enabled = how.enabled ?? (() => true);
+  const ruled = found.filter((c) => enabled(c.rule));
+  found.length = 0;
+  found.push(...(useModel ? arbitrate(tokens, sentenceTokenRanges, ruled, model, (c) => lines[c.sentence] === 'prose' && enabled(c.rule), how.observe) : ruled));
+  // No name inside the title of a work or a law.
   const within = (spans: Span[], f: Candidate) => spans.some((m) => m.start <= f.start && f.end <= m.end);
-  for (let k = found.length - 1; k >= 0; k--) {
-    const f = found[k];
-    if ((WEAK_RULES.has(f.rule) && within(model.misc, f)) || within(titleSpans, f)) found.splice(k, 1);
-  }
+  for (let k = found.length - 1; k >= 0; k--) if (within(titleSpans, found[k])) found.splice(k, 1);
   // "Sella said ...": a lone word opening a sentence is a name when it is the surname of a person named elsewhere.
   const surnames = surnamesOf(found);
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
@@ -586,8 +598,8 @@ const MODEL_TYPES = { PER: 'person', LOC: 'place', ORG: 'organisation' } as cons
 /** Verdicts that rest on weak evidence: the statistical model overrides them (another type for the same name, or a work or event around it). */
 export const WEAK_RULES: ReadonlySet<string> = new Set(['org:the-name', 'org:ampersand', 'person:first-name']);
 
-/** Found by the statistical model or a weak rule. */
-export const isStatistical = (c: Candidate): boolean => c.rule.startsWith('ner:') || WEAK_RULES.has(c.rule);
+/** Found by the statistical model or a weak rule, or chosen by the arbiter among readings: a type that evidence elsewhere in the article may change. */
+export const isStatistical = (c: Candidate): boolean => c.decided !== undefined || c.rule.startsWith('ner:') || WEAK_RULES.has(c.rule);
 
 /** The type each name gets from stronger evidence than the model's or a weak rule's, where it has any. */
 export function strongTypes(candidates: readonly Candidate[]): Map<string, EntityType> {
@@ -596,23 +608,24 @@ export function strongTypes(candidates: readonly Candidate[]): Map<string, Entit
   return strong;
 }
 
-/**
- * Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings
- * included; and the spans it takes for other names (MISC: works, events, nationalities).
- */
-function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>): { names: ModelCandidate[]; misc: Span[] } {
+/** What the statistical tagger reads in an article: its names, and the spans and marginals they come from. */
+interface ModelReading {
+  names: ModelCandidate[];
+  /** Its spans of each sentence (token ranges within the sentence), MISC (works, events, nationalities) included. */
+  spans: NerSpan[][];
+  marginals: Array<SentenceMarginals | undefined>;
+}
+
+/** Names found by the statistical tagger (pipeline/03-tag/ner-model), over every sentence, headings included. */
+function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>): ModelReading {
   const sentences = tokensBySentence({ tokens, sentenceRanges: sentenceTokenRanges });
   const { words: sentenceWords, glued } = modelInput(sentences);
-  const spans = loadNerModel().spansDocument(sentenceWords, glued);
+  const { spans, marginals } = loadNerModel().readDocument(sentenceWords, glued, loadArbiterWeights().temperature);
   const found: ModelCandidate[] = [];
-  const misc: Span[] = [];
   spans.forEach((sentenceSpans, s) => {
     for (const span of sentenceSpans) {
       const words = sentences[s];
-      if (span.type === 'MISC') {
-        misc.push({ start: words[span.start].start, end: words[span.end - 1].end });
-        continue;
-      }
+      if (span.type === 'MISC') continue;
       let end = span.end;
       // "Conservatoire National des": a name goes on after a particle, through the capitalised words and particles that follow.
       if (NAME_PARTICLES.has(words[end - 1].text)) while (end < words.length && (isCapitalised(words[end]) || (NAME_PARTICLES.has(words[end].text) && end + 1 < words.length && isCapitalised(words[end + 1])))) end++;
@@ -628,65 +641,166 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       const titleStart = type === 'person' ? titlesStart(text, words, span.start, 0, false) : span.start;
       const start = words[titleStart].start;
       const title = titleStart < span.start ? text.slice(start, words[span.start - 1].end) : undefined;
-      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, sentence: s, nameStart: first.start });
+      found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, sentence: s, nameStart: first.start, ...(end > span.end ? { joined: true } : {}) });
     }
   });
-  return { names: found, misc };
+  return { names: found, spans, marginals };
 }
 
-/** A name from the model, the sentence it stands in, and where the name starts after the title written before it. */
-type ModelCandidate = Candidate & { sentence: number; nameStart: number };
+/**
+ * A name from the model, the sentence it stands in, where the name starts after the title written before it,
+ * and whether it was carried on through a particle beyond the model's own span ("Conservatoire National des ...").
+ */
+type ModelCandidate = Candidate & { sentence: number; nameStart: number; joined?: boolean };
+/** A candidate as the arbiter sees it. */
+export type ArbiterProposal = Candidate & Proposal;
 
-/** Add the model's names in running prose where the rules found nothing, and let them replace verdicts the rules were unsure of. */
-function mergeModelCandidates(found: Candidate[], allFromModel: ModelCandidate[], inProse: (c: ModelCandidate) => boolean): void {
-  // How often the model reads each name, a headline included.
+/** Rules whose names are no choice between readings of a run of capitals ("the Italian government"): they stand as found. */
+const OUTSIDE_ARBITER = new Set(['org:national-body']);
+
+/** What the lexicons say of a name, as the arbiter's features. */
+function lexicalFeatures(name: string): string[] {
+  const ws = words(name);
+  const f: string[] = [];
+  if (ORGANISATION_ALIAS.has(name)) f.push(AMBIGUOUS_ORGANISATION_NAMES.has(name) ? 'gaz:org-ambiguous' : 'gaz:org');
+  if (PLACE_NAMES.has(name)) f.push(AMBIGUOUS_PLACE_NAMES.has(name) ? 'gaz:place-ambiguous' : 'gaz:place');
+  if (isGivenName(ws[0])) f.push(ws.length > 1 ? 'given-name' : 'given-name-alone');
+  if (ws.length > 1 && ws.slice(1).some(isHeadWord)) f.push(ws.slice(1).some((w) => INSTITUTION_HEAD_WORDS.has(w)) ? 'institution-head-word' : 'head-word');
+  if (isPlaceByHeadWord(ws)) f.push('place-head-word');
+  if (ws.length === 1 && isAcronym(name)) f.push('acronym');
+  if (isCommonWord(ws[ws.length - 1])) f.push('common-word-last');
+  if (ws.some((w) => PERSON_SUFFIXES.has(w.replace(/\.$/, '')))) f.push('person-suffix');
+  return f;
+}
+
+/**
+ * The names of running prose: the rules' names and the model's, each span once. Where they
+ * agree, or only a rule reads a name, the rule's name stands; of the options where their
+ * readings differ (arbiter.ts), the kinds the arbiter's weights judge are scored, the others
+ * settled as the rules settle them (settle). Where the rules and the tagger cut the words
+ * differently, a strong rule's name stands if the tagger cut it at a connector, or if the
+ * arbiter takes none of the readings.
+ */
+function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>, ruled: Candidate[], model: ModelReading, inProse: (c: ModelCandidate) => boolean, observe?: (options: Option<ArbiterProposal>[]) => void): Candidate[] {
+  const weights = loadArbiterWeights();
+  // The rules the weights have learned about, and the weak ones, whose names the tagger may undo.
+  const judged = (c: Candidate) => (weights.judged.has(c.rule) || WEAK_RULES.has(c.rule)) && !OUTSIDE_ARBITER.has(c.rule);
+  const out: Candidate[] = ruled.filter((c) => !judged(c));
+  const proposals: ArbiterProposal[] = ruled.filter(judged).map((c) => ({ ...c, nameStart: c.text.endsWith(c.name) ? c.end - c.name.length : c.start }));
+  const fromModel: ArbiterProposal[] = model.names.filter(inProse).map(({ sentence, joined, ...c }) => c);
+  // A name carried on through a particle is the grammar's reading, not the tagger's: it stands.
+  for (const { sentence, joined, nameStart, ...c } of model.names) if (joined && inProse({ ...c, sentence, nameStart }) && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
+  const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
+  sentenceTokenRanges.forEach(([from, to], s) => sentenceOfToken.fill(s, from, to));
   const seen = new Map<string, number>();
-  for (const c of allFromModel) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
-  const fromModel = allFromModel.filter(inProse);
-  const loneWords: Candidate[] = [];
-  // Overlaps are looked up in an index: a scan of `found` for each of the model's names was quadratic in the article's length.
-  const index = new SpanIndex(found);
-  for (const { sentence, nameStart, ...c } of fromModel) {
-    // The title gives way where a rule found a name in it ("US Treasury" in "US Treasury Secretary John Snow").
-    if (c.title && index.overlapping(c.start, nameStart).length) {
-      c.text = c.text.slice(nameStart - c.start);
-      c.start = nameStart;
-      delete c.title;
-    }
-    const overlapping = index.overlapping(c.start, c.end);
-    if (!overlapping.length) {
-      // A word in capitals ("LONDON 1996-08-30") has no other evidence than the model.
-      const capitals = /^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
-      if (!c.name.includes(' ') && !c.title && !capitals) loneWords.push(c);
-      else {
-        found.push(c);
-        index.add(c);
-      }
+  for (const c of model.names) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
+  const modelCount = (name: string) => seen.get(name) ?? 0;
+  const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, weakRules: WEAK_RULES, modelCount, scored: (kind) => observe !== undefined || weights.kinds.has(kind) });
+  observe?.(options);
+  // Names stand by the words of the name, a title written before it left out: a title gives way to a name found in
+  // it ("US Treasury" in "US Treasury Secretary John Snow"), below.
+  const nameSpan = (c: Candidate) => ({ start: c.title && c.text.endsWith(c.name) ? c.end - c.name.length : c.start, end: c.end });
+  const standing = new SpanIndex(out.map(nameSpan));
+  const add = (c: Candidate) => {
+    const span = nameSpan(c);
+    if (standing.overlapping(span.start, span.end).length) return;
+    out.push(c);
+    standing.add(span);
+  };
+  // "Blackburn with Darwen Council", "Conservatoire National des Arts et Métiers": where the grammar of names joined
+  // words through a connector into one name and the tagger cuts it at that connector, the grammar's name stands.
+  /** The name a strong rule cut where the rules and the tagger cut the words differently. */
+  const strongRuleOf = (o: Option<ArbiterProposal>): Candidate | undefined => {
+    const r = o.kind === 'span' || o.kind === 'type' ? o.rules.find((r) => !WEAK_RULES.has(r.rule)) : undefined;
+    if (!r) return undefined;
+    const { nameStart, ...c } = r;
+    return c;
+  };
+  options.forEach((o, i) => {
+    const strong = strongRuleOf(o);
+    if (!strong) return;
+    // The options inside o: sorted by start, then end, they lie just before it (same start) or after it.
+    let cut = false;
+    for (let j = i - 1; j >= 0 && options[j].start === o.start && !cut; j--) cut = !options[j].rules.length && cutAtConnector(tokens, o, options[j]);
+    for (let j = i + 1; j < options.length && options[j].start < o.end && !cut; j++) cut = !options[j].rules.length && options[j].end <= o.end && cutAtConnector(tokens, o, options[j]);
+    if (cut) add(strong);
+  });
+  const settled = settle(options.filter((o) => !weights.kinds.has(o.kind)), modelCount);
+  for (const c of settled) add(c);
+  // Where the arbiter takes the tagger's shorter reading of a rule's name and gives it the rule's type ("Bush" in
+  // "George W Bush", "BBC Radio" in "BBC Radio 4"), they differ only in where the name ends: the rule's cut stands.
+  const ruleNamesCutOtherwise = options.filter((o) => o.kind === 'span').flatMap((o) => o.rules);
+  for (const d of decide(options.filter((o) => weights.kinds.has(o.kind)), weights)) {
+    const { option, label } = d;
+    const around = option.rules.length ? undefined : ruleNamesCutOtherwise.find((r) => r.nameStart <= option.start && option.end <= r.end && r.type === label);
+    if (around) {
+      const { nameStart, ...c } = around;
+      add(c);
       continue;
     }
-    if (overlapping.every((f) => WEAK_RULES.has(f.rule)) && overlapping.some((f) => f.start === c.start && f.end === c.end && f.type !== c.type)) {
-      for (const f of overlapping) {
-        found.splice(found.indexOf(f), 1);
-        index.remove(f);
-      }
-      found.push(c);
-      index.add(c);
+    const pick = option.rules.find((r) => r.type === label) ?? (option.model?.type === label ? option.model : undefined) ?? option.rules[0] ?? option.model!;
+    const { nameStart, ...c } = pick;
+    add({ ...c, ...(c.type === label ? {} : { type: label, canonical: label === 'organisation' ? c.canonical : undefined }), decided: { margin: d.margin } });
+  }
+  // The arbiter chooses among readings of the same words; where it takes none of them, a name a strong rule
+  // cut stands ("National Association of Black Journalists and National Association of Hispanic Journalists").
+  for (const o of options) {
+    const strong = strongRuleOf(o);
+    if (strong) add(strong);
+  }
+  return out.map((c) => {
+    const { start } = nameSpan(c);
+    if (start === c.start || !standing.overlapping(c.start, start).length) return c;
+    const { title, ...name } = c;
+    return { ...name, start, text: c.text.slice(start - c.start) };
+  });
+}
+
+/** Whether the reading `inner` of some of the words of `outer` starts or ends at a connector of `outer` ("with" in "Blackburn with Darwen Council"). */
+function cutAtConnector(tokens: Token[], outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  const isConnector = (t: Token | undefined) => t !== undefined && outer.start <= t.start && t.end <= outer.end && t.text !== 'the' && CONNECTORS.has(t.text);
+  const first = tokenAt(tokens, inner.start);
+  if (first < 0) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= inner.end) last++;
+  return (inner.start > outer.start && isConnector(tokens[first - 1])) || (inner.end < outer.end && isConnector(tokens[last + 1]));
+}
+
+/**
+ * The options the arbiter does not judge, settled as the rules settle them: a rule's name
+ * stands, and where the tagger cuts the words otherwise its name goes; where it reads the
+ * rule's span as another type, its type wins over a weak rule's; a weak rule's name inside
+ * what the tagger reads as a work or an event goes ("The Aviator"). A name only the tagger
+ * reads stands, but a lone word (not in capitals, no title) only if it is the given name or
+ * surname of a person named in full ("Steven" after "Steven Gerrard"), or the article uses
+ * it more than once; then the tagger's type for it is a guess, and in news such words are
+ * mostly companies and bodies, unless the tagger and the gazetteer agree on a place.
+ */
+function settle(options: Option<ArbiterProposal>[], modelCount: (name: string) => number): Candidate[] {
+  const out: Candidate[] = [];
+  const lone: ArbiterProposal[] = [];
+  const strip = ({ nameStart, ...c }: ArbiterProposal): Candidate => c;
+  for (const o of options) {
+    const weak = o.rules.length > 0 && o.rules.every((r) => WEAK_RULES.has(r.rule));
+    if (o.kind === 'misc') continue;
+    if (o.rules.length) out.push(strip(o.model && weak && o.model.type !== o.rules[0].type ? o.model : o.rules[0]));
+    else if (o.kind === 'alone' || o.kind === 'once') {
+      const m = o.model!;
+      if (m.name.includes(' ') || m.title || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(m.name)) out.push(strip(m));
+      else lone.push(m);
     }
   }
-  // A lone word the model reads as a person that is the given name or the surname of a person named in
-  // full in the article ("Steven" after "Steven Gerrard") is that person. Other lone unknown words in
-  // running text are names only if the article uses them more than once; the model's type for them is
-  // a guess there, and in news such words are mostly companies and bodies.
-  const strong = strongTypes(found);
-  const nameParts = givenAndSurnamesOf(found.filter((f) => f.type === 'person' && (strong.get(f.name) ?? 'person') === 'person'));
-  for (const c of loneWords) {
+  const strong = strongTypes(out);
+  const nameParts = givenAndSurnamesOf(out.filter((c) => c.type === 'person' && (strong.get(c.name) ?? 'person') === 'person'));
+  for (const m of lone) {
+    const c = strip(m);
     if (!(c.type === 'person' && nameParts.has(c.name))) {
-      if ((seen.get(c.name) ?? 0) < 2) continue;
-      // Unless the model and the gazetteer agree on a place ("Hollywood", a name that needs "in" for the rules).
+      if (modelCount(c.name) < 2) continue;
       if (c.type !== 'organisation' && !(c.type === 'place' && PLACE_NAMES.has(c.name))) c.type = 'organisation';
     }
-    found.push(c);
+    out.push(c);
   }
+  return out;
 }
 
 /**

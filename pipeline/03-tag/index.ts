@@ -16,8 +16,9 @@ export function tagDocument(doc: Doc, options: PipelineOptions = DEFAULT_OPTIONS
   const { tokens, sentenceRanges } = tokenise(doc);
   TOKENS.set(doc, tokens);
   const isHeading = (s: number) => doc.paragraphs[doc.sentences[s].paragraph]?.heading ?? false;
+  const enabled = (rule: string) => ruleEnabled(rule, options);
   // Switching off `ner` switches the statistical tagger off altogether: it is not run.
-  const candidates = findNameCandidates(doc.text, tokens, sentenceRanges, isHeading, ruleEnabled('ner', options)).filter((c) => ruleEnabled(c.rule, options));
+  const candidates = findNameCandidates(doc.text, tokens, sentenceRanges, isHeading, { enabled, useModel: enabled('ner') }).filter((c) => enabled(c.rule));
   const { entities, mentions } = resolveEntities(doc.text, candidates);
   doc.entities = entities;
   doc.mentions = mentions.map((m) => ({ ...m, sentence: sentenceAt(doc, m.start) }));

@@ -62,9 +62,9 @@ interface Group {
 
 /**
  * One name, one type within an article: a surname alone is its person's ("Gatlin" after
- * "Justin Gatlin"), and a name the statistical model or a weak rule typed goes with the
- * type that stronger evidence gave the same name elsewhere in the article, or else with
- * the type most of its mentions got.
+ * "Justin Gatlin"), and a name the arbiter, the statistical model or a weak rule typed goes
+ * with the type that stronger evidence gave the same name elsewhere in the article, or else
+ * with the type its mentions give it, each weighed by how sure the arbiter was of it.
  */
 function harmoniseTypes(candidates: Candidate[]): Candidate[] {
   const surnames = surnamesOf(candidates);
@@ -72,7 +72,7 @@ function harmoniseTypes(candidates: Candidate[]): Candidate[] {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const c of candidates) {
     const v = votes.get(c.name) ?? new Map<EntityType, number>();
-    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    v.set(c.type, (v.get(c.type) ?? 0) + (c.decided?.margin ?? 1));
     votes.set(c.name, v);
   }
   return candidates.map((c) => {

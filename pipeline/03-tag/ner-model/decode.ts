@@ -144,3 +144,120 @@ export function viterbi(n: number, scores: ArrayLike<number>, trans: ArrayLike<n
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * K + out[i]];
   return out;
 }
+
+/**
+ * How sure the tagger is of a reading of one sentence: forward-backward over the same
+ * lattice as viterbi, with the scores divided by a temperature, so that every span of
+ * tokens gets the probability of being exactly one name of a type (the tagger's own
+ * reading, a rule's span or another cut alike). Scaled forward and backward vectors
+ * (probabilities, not logarithms), so a sentence costs a few multiplications per tag pair.
+ */
+export class SentenceMarginals {
+  /** Whether forward-backward has run: not until a probability is asked for, and most sentences never are. */
+  private solved = false;
+  /** alpha[i * K + t], beta[i * K + t]: the scaled forward and backward vectors; scale[i] the forward sum at i. */
+  private alpha!: Float64Array;
+  private beta!: Float64Array;
+  private scale!: Float64Array;
+  /** exp((score - max) / temperature) by token and tag. */
+  private emit!: Float64Array;
+  private z = 0;
+
+  /** The scores of token i and tag t are scores[offset + i * K + t] (a buffer that outlives the sentence's decoding). */
+  constructor(
+    readonly n: number,
+    private readonly scores: Float64Array,
+    private readonly offset: number,
+    private readonly weights: LatticeWeights,
+  ) {}
+
+  /** Forward-backward, the first time a probability is asked for. */
+  private solve(): void {
+    if (this.solved) return;
+    this.solved = true;
+    const n = this.n;
+    const scores = this.scores.subarray(this.offset, this.offset + n * K);
+    const { start, trans, end } = this.weights;
+    const inv = 1 / this.weights.temperature;
+    const emit = (this.emit = new Float64Array(n * K));
+    for (let i = 0; i < n; i++) {
+      let max = -Infinity;
+      for (let t = 0; t < K; t++) if (scores[i * K + t] > max) max = scores[i * K + t];
+      for (let t = 0; t < K; t++) emit[i * K + t] = Math.exp((scores[i * K + t] - max) * inv);
+    }
+    const alpha = (this.alpha = new Float64Array(n * K));
+    const beta = (this.beta = new Float64Array(n * K));
+    const scale = (this.scale = new Float64Array(n));
+    let sum = 0;
+    for (let t = 0; t < K; t++) sum += alpha[t] = start[t] * emit[t];
+    scale[0] = sum;
+    for (let t = 0; t < K; t++) alpha[t] /= sum;
+    for (let i = 1; i < n; i++) {
+      const b = i * K, pb = b - K;
+      sum = 0;
+      for (let t = 0; t < K; t++) {
+        let s = 0;
+        for (let p = 0; p < K; p++) s += alpha[pb + p] * trans[p * K + t];
+        sum += alpha[b + t] = s * emit[b + t];
+      }
+      scale[i] = sum;
+      for (let t = 0; t < K; t++) alpha[b + t] /= sum;
+    }
+    let z = 0;
+    for (let t = 0; t < K; t++) {
+      beta[(n - 1) * K + t] = end[t];
+      z += alpha[(n - 1) * K + t] * end[t];
+    }
+    this.z = z;
+    for (let i = n - 2; i >= 0; i--) {
+      const b = i * K, nb = b + K;
+      for (let t = 0; t < K; t++) {
+        let s = 0;
+        for (let u = 0; u < K; u++) s += trans[t * K + u] * emit[nb + u] * beta[nb + u];
+        beta[b + t] = s / scale[i + 1];
+      }
+    }
+  }
+
+  /** The probability that token i has tag t. */
+  tag(i: number, t: number): number {
+    this.solve();
+    return (this.alpha[i * K + t] * this.beta[i * K + t]) / this.z;
+  }
+
+  /**
+   * The probability that tokens [from, to) are exactly one name whose B- tag is `begin`
+   * (its I- tag is begin + 1): tagged so, and the token after it not inside the same name.
+   */
+  span(from: number, to: number, begin: number): number {
+    this.solve();
+    const { trans, end } = this.weights;
+    const inside = begin + 1;
+    let p = this.alpha[from * K + begin];
+    let last = begin;
+    for (let i = from + 1; i < to; i++) {
+      p *= (trans[last * K + inside] * this.emit[i * K + inside]) / this.scale[i];
+      last = inside;
+    }
+    if (to === this.n) return (p * end[last]) / this.z;
+    let right = 0;
+    for (let u = 0; u < K; u++) if (u !== inside) right += trans[last * K + u] * this.emit[to * K + u] * this.beta[to * K + u];
+    return (p * right) / this.scale[to] / this.z;
+  }
+}
+
+/** The lattice's transition weights as viterbi reads them, exponentiated for SentenceMarginals. */
+export class LatticeWeights {
+  readonly start = new Float64Array(K);
+  readonly trans = new Float64Array(K * K);
+  readonly end = new Float64Array(K);
+
+  constructor(trans: ArrayLike<number>, end: ArrayLike<number>, readonly temperature: number) {
+    const inv = 1 / temperature;
+    for (let t = 0; t < K; t++) {
+      this.start[t] = ALLOWED[START * K + t] ? Math.exp(trans[START * K + t] * inv) : 0;
+      this.end[t] = Math.exp(end[t] * inv);
+      for (let p = 0; p < K; p++) this.trans[p * K + t] = ALLOWED[p * K + t] ? Math.exp(trans[p * K + t] * inv) : 0;
+    }
+  }
+}

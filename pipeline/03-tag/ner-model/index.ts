@@ -23,3 +23,8 @@ export function loadNerModel(): NerModel {
   loaded ??= new NerModel(decodeModel(fs.readFileSync(WEIGHTS_FILE)));
   return loaded;
 }
+
+/** Makes `model` the one loadNerModel gives (training scripts tag with models trained on part of the data). */
+export function useNerModel(model: NerModel): void {
+  loaded = model;
+}

@@ -2,7 +2,7 @@
 // features.ts's features) -> constrained Viterbi -> tidied tags.
 
 import { WordClusters } from './clusters.ts';
-import { viterbi, WeightTable } from './decode.ts';
+import { LatticeWeights, SentenceMarginals, viterbi, WeightTable } from './decode.ts';
 import { FEATURE_VERSION } from './features.ts';
 import type { ModelData } from './format.ts';
 import { Gazetteer } from './gazetteer.ts';
@@ -60,8 +60,11 @@ export class NerModel {
 
   private readonly isTitle = (w: string) => this.gazetteer.has('title', w);
 
-  /** Tag indices of sentence s of the scorer's document, in a buffer that the next call reuses. */
-  private decode(words: readonly string[], s: number, doc: boolean, glued?: ArrayLike<boolean>): Uint8Array {
+  /**
+   * Tag indices of sentence s of the scorer's document, in a buffer that the next call reuses;
+   * `onScores` gets the sentence's scores (in the reused buffer) before the tags are tidied.
+   */
+  private decode(words: readonly string[], s: number, doc: boolean, glued?: ArrayLike<boolean>, onScores?: (scores: Float64Array) => void): Uint8Array {
     const n = words.length;
     if (n === 0) return this.tags.subarray(0, 0);
     if (this.scratch.length < n * NUM_TAGS) {
@@ -69,6 +72,7 @@ export class NerModel {
       this.tags = new Uint8Array(n * 2);
     }
     this.scorer.scores(s, doc, glued, this.scratch);
+    onScores?.(this.scratch);
     const tags = viterbi(n, this.scratch, this.trans, this.end, this.tags).subarray(0, n);
     tidy(words, tags, this.isTitle);
     // Later sentences of the document see how this one's words were tagged.
@@ -110,4 +114,31 @@ export class NerModel {
     this.scorer.documentContext(sentences.length);
     return sentences.map((words, s) => indexSpans(this.decode(words, s, true, glued?.[s])));
   }
+
+  /**
+   * spansDocument, and how sure the tagger is of any reading of each sentence: the marginal
+   * probability of a span being one name of a type (SentenceMarginals), its scores divided
+   * by `temperature` (larger: less sure).
+   */
+  readDocument(sentences: ReadonlyArray<readonly string[]>, glued: ReadonlyArray<ArrayLike<boolean>> | undefined, temperature: number): { spans: NerSpan[][]; marginals: Array<SentenceMarginals | undefined> } {
+    this.scorer.setDocument(sentences);
+    this.scorer.documentContext(sentences.length);
+    if (this.lattice?.temperature !== temperature) this.lattice = new LatticeWeights(this.trans, this.end, temperature);
+    const marginals: Array<SentenceMarginals | undefined> = sentences.map(() => undefined);
+    // The scores of every sentence in one buffer, kept for the marginals (an array per sentence cost more to make than to use).
+    const at = new Int32Array(sentences.length + 1);
+    sentences.forEach((words, s) => (at[s + 1] = at[s] + words.length * NUM_TAGS));
+    const scores = new Float64Array(at[sentences.length]);
+    const lattice = this.lattice;
+    const spans = sentences.map((words, s) =>
+      indexSpans(
+        this.decode(words, s, true, glued?.[s], (sentenceScores) => {
+          scores.set(sentenceScores.subarray(0, at[s + 1] - at[s]), at[s]);
+          marginals[s] = new SentenceMarginals(words.length, scores, at[s], lattice);
+        }),
+      ),
+    );
+    return { spans, marginals };
+  }
+  private lattice?: LatticeWeights;
 }
