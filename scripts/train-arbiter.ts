@@ -6,7 +6,8 @@
 //
 // The tagger's reading of a document it was trained on is nearly always right, so the
 // examples come from taggers that did not see it: train.txt in K folds, a tagger trained
-// on the other K - 1 (scripts/train-ner.ts --folds K --fold k, kept in --work and reused),
+// on the other K - 1 (scripts/train-ner.ts --folds K --fold k, kept in --work and reused
+// while the tagger's code and the corpus are the same: the file names carry their hash),
 // each fold's documents run through the pipeline's clean, split and tag stages up to the
 // arbiter. Each option (a span some rule or the tagger proposes) is labelled with the gold
 // type of the entity with exactly that span (titles are left out of options, as CoNLL
@@ -16,6 +17,7 @@
 // valid.txt and test.txt are not read.
 
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,12 +56,23 @@ if (!fs.existsSync(trainFile)) {
   console.error(`CoNLL-2003 not found in ${opt.corpus} (train.txt); pass --corpus <dir>`);
   process.exit(2);
 }
+/** What a fold tagger is made from: the training script, the tagger's code and data, and the corpus. */
+let inputsHash: string | undefined;
+function taggerInputsHash(): string {
+  if (inputsHash) return inputsHash;
+  const hash = createHash('sha256');
+  const modelDir = path.join(root, 'pipeline/03-tag/ner-model');
+  const files = [path.join(root, 'scripts/train-ner.ts'), ...fs.readdirSync(modelDir).filter((f) => f !== 'weights.bin').sort().map((f) => path.join(modelDir, f)), trainFile, path.join(opt.corpus!, 'valid.txt')];
+  for (const file of files) if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
+  return (inputsHash = hash.digest('hex').slice(0, 12));
+}
+
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
 // 1. A tagger per fold, trained without that fold's documents.
 fs.mkdirSync(opt.work!, { recursive: true });
-const foldFile = (k: number) => path.join(opt.work!, `tagger-fold-${k}-of-${folds}.bin`);
+const foldFile = (k: number) => path.join(opt.work!, `tagger-fold-${k}-of-${folds}-${taggerInputsHash()}.bin`);
 for (let k = 0; k < folds; k++) {
   if (fs.existsSync(foldFile(k))) continue;
   console.log(`training the tagger without fold ${k} ...`);
@@ -170,7 +183,6 @@ docs.forEach((d: ConllDoc, di) => {
         skipped++;
         return [];
       }
-      if (process.env.ARBITER_DUMP) fs.appendFileSync(process.env.ARBITER_DUMP, `${LABELS[label]}\t${o.name}\t${o.features.join(' ')}\t${d.id} ${tokenSpan(o.start, o.end)} ${[...gold.keys()].filter((k) => Math.abs(Number(k.split(':')[0]) - Number(tokenSpan(o.start, o.end).split(':')[0])) < 3).join(',')}\n`);
       labelCounts[label]++;
       if (label) goldReached++;
       return [{ features: o.features.map(idOf), label }];

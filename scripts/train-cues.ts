@@ -1,5 +1,5 @@
 // Learns, from PolNeAR's training articles, what pipeline/04-relate/cue-model.ts reads from
-// pipeline/04-relate/cue-model.json: how often each verb form introduces an attribution, where
+// pipeline/04-relate/cue-model.json: where
 // reported speech ends (which words close a reported clause and which it runs on over), and
 // which nouns head the phrase of who is speaking.
 //
@@ -34,8 +34,6 @@ const { values: opt } = parseArgs({
 });
 
 /** Counts below these are not written: too few to say anything, and the file stays small. */
-const MIN_VERB_AS_CUE = 2;
-const MIN_VERB = 5;
 const MIN_BOUNDARY = 5;
 const MIN_NOUN = 5;
 
@@ -92,7 +90,6 @@ function rawToClean(doc: Doc): Int32Array {
   return map;
 }
 
-const verbs = new Map<string, [number, number]>();
 const boundaries = new Map<string, [number, number]>();
 const nouns = new Map<string, [number, number]>();
 const bump = (table: Map<string, [number, number]>, key: string, slot: 0 | 1) => {
@@ -108,14 +105,12 @@ for (const article of docs) {
   const tokens = TOKENS.get(doc) ?? [];
   const toClean = rawToClean(doc);
   const clean = (frags: Frag[]) => frags.map(([s, e]) => [toClean[s], toClean[e]] as Frag).filter(([s, e]) => e > s);
-  const cueToken = new Uint8Array(tokens.length);
   const sourceHead = new Uint8Array(tokens.length);
   const chunker = chunkerOf(doc);
 
   for (const a of article.attributions) {
     attributions++;
     const cue = clean(a.cue), content = clean(a.content), source = clean(a.source);
-    for (const [s, e] of cue) for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k].start < e; k++) cueToken[k] = 1;
     // The head of the source's phrase: the noun that says what kind of thing speaks.
     if (source.length) {
       const [s, e] = source[source.length - 1];
@@ -144,7 +139,6 @@ for (const article of docs) {
   }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX') bump(verbs, t.text.toLowerCase(), cueToken[k] ? 0 : 1);
     // Nouns as written in lower case: a capitalised one may be a name the tagger read as a noun ("Trump").
     if (t.pos === 'NOUN' && t.text === t.text.toLowerCase()) bump(nouns, t.text, sourceHead[k] ? 0 : 1);
   }
@@ -159,17 +153,16 @@ const model: CueModelData = {
   about:
     'Counts from PolNeAR v1.0.0 train (Newell, Margolin and Ruths, LREC 2018; research use only), ' +
     `${docs.length} articles and ${attributions} attributions, leaving out the ${heldOut.size} of tests/dev-gold-web; ` +
-    'written by scripts/train-cues.ts. verbs: word -> [times it is (part of) a cue, times it is not]; ' +
+    'written by scripts/train-cues.ts. ' +
     'boundaries: feature -> [times a reported clause ends there, times it runs on over it]; ' +
     'nouns: word -> [times it heads a source phrase, times it does not].',
-  verbs: table(verbs, ([cue, other]) => cue >= MIN_VERB_AS_CUE && cue + other >= MIN_VERB),
   boundaries: table(boundaries, ([stop, go]) => stop + go >= MIN_BOUNDARY),
   nouns: table(nouns, ([source, other]) => source + other >= MIN_NOUN && (source > 0 || other >= 4 * MIN_NOUN)),
 };
 
 const json = JSON.stringify(model, null, 0).replace(/\],"/g, '],\n"').replace(/\{"/g, '{\n"') + '\n';
 console.log(`${docs.length} articles (${heldOut.size} left out), ${attributions} attributions, ${reported} reported clauses after their cue`);
-console.log(`verbs ${Object.keys(model.verbs).length}, boundary features ${Object.keys(model.boundaries).length}, nouns ${Object.keys(model.nouns).length}; ${(json.length / 1024).toFixed(0)} KB`);
+console.log(`boundary features ${Object.keys(model.boundaries).length}, nouns ${Object.keys(model.nouns).length}; ${(json.length / 1024).toFixed(0)} KB`);
 if (opt['dry-run']) process.exit(0);
 fs.writeFileSync(opt.out!, json);
 console.log(`wrote ${opt.out}`);

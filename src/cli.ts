@@ -49,8 +49,8 @@ Options (extract):
                     run then works in the main thread)
       --worker-heap <MB>
                     heap limit of each worker (default ${DEFAULT_MAX_HEAP_MB}); a document that
-                    needs more is tried again alone with ${LARGE_DOCUMENT_HEAP_MB} MB, and fails alone
-                    if that is not enough ("worker crashed: ... out of memory")
+                    needs more is tried again alone with ${LARGE_DOCUMENT_HEAP_MB} MB (when that is more),
+                    and fails alone if that is not enough ("worker crashed: ... out of memory")
       --custom <file>
                     a JSON file of lexicon additions and removals and rules to switch
                     off (see README, "Customising")

@@ -39,6 +39,8 @@ describe('worker pool', () => {
     expect(results.map((f) => [f.docId, f.status])).toEqual([['a', 'ok'], ['big', 'ok'], ['b', 'ok'], ['oom', 'failed'], ['c', 'ok']]);
     expect(results[3].error).toMatch(/^worker crashed: .*memory.* \(also with a 256 MB heap\)$/i);
     expect(pool.crashes).toBe(3); // 'big' once, 'oom' twice
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(pool.alive).toBeLessThanOrEqual(2); // the larger-heap worker ended when nothing more needed it
   }, 60_000);
 
   it('fails a document that runs past the time limit and goes on', async () => {

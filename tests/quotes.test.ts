@@ -114,6 +114,12 @@ describe('reported speech', () => {
     expect(quotes.find((q) => q.text === text)!.speaker).toContain(speaker);
   });
 
+  it('reports nothing from "according to" opening a sentence without a comma, where the source and the clause run together', () => {
+    const quotes = reported("Demand was strong. According to response statistics gathered by Netcraft many visiting the Acme store in the wake of Mr Jones' speech suffered lengthy response times. The site went offline.");
+    expect(quotes.filter((q) => !q.text.trim())).toEqual([]);
+    expect(quotes.filter((q) => q.speaker.includes('statistics'))).toEqual([]);
+  });
+
   it('splits two reports joined by "and says"', () => {
     const quotes = reported('Labour says it wants to retain the property tax and says there is scope for councils to become more efficient.');
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([

@@ -38,6 +38,13 @@ describe('posts', () => {
     expect(rolesOf('Airlines are struggling. Aviation analyst Sarah Brown said the airline would survive.')).toEqual([['Sarah Brown', 'Aviation analyst', '']]);
   });
 
+  it('holds a post written with a party adjective in the party the article names, and no other body', () => {
+    const party = rolesOf('The Democrats met in Philadelphia. Democratic nominee Hillary Clinton spoke last.');
+    expect(party).toContainEqual(['Hillary Clinton', 'nominee', 'Democrats']);
+    const reserve = rolesOf('The Federal Reserve raised rates. Federal judge John Roe said nothing of it.');
+    expect(reserve.filter(([, , organisation]) => organisation === 'Federal Reserve')).toEqual([]);
+  });
+
   it('gives no post to the person a post serves', () => {
     const roles = rolesOf('Huma Abedin, who was a top adviser to Mrs. Clinton, wrote back.');
     expect(roles.filter(([name]) => name === 'Clinton')).toEqual([]);

@@ -38,7 +38,6 @@ export interface Proposal {
  * article (headings included), not in capitals, no person's given name or surname there.
  */
 export type OptionKind = 'agreed' | 'type' | 'span' | 'misc' | 'alone' | 'once';
-export const OPTION_KINDS: readonly OptionKind[] = ['agreed', 'type', 'span', 'misc', 'alone', 'once'];
 
 /** One span to decide, with what proposed it and the features it is judged by. */
 export interface Option<P extends Proposal = Proposal> {

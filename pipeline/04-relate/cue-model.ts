@@ -1,6 +1,6 @@
 // What was learned from PolNeAR's training articles by scripts/train-cues.ts (counts in
-// cue-model.json): how often a verb form introduces an attribution, where a reported clause
-// ends, and which nouns never head the phrase of who is speaking.
+// cue-model.json): where a reported clause ends, and which nouns never head the phrase of
+// who is speaking.
 
 import type { Token } from '../03-tag/tokens.ts';
 import counts from './cue-model.json' with { type: 'json' };
@@ -10,8 +10,6 @@ export const CUE_MODEL_FILE = new URL('./cue-model.json', import.meta.url);
 
 export interface CueModelData {
   about: string;
-  /** Verb form → [times (part of) a cue, times not]. */
-  verbs: Record<string, [number, number]>;
   /** Boundary feature → [times a reported clause ends there, times it runs on over it]. */
   boundaries: Record<string, [number, number]>;
   /** Noun → [times it heads a source phrase, times it does not]. */
@@ -73,12 +71,6 @@ export function clauseEndsAt(tokens: Token[], k: number): boolean {
     if (counts && counts[0] + counts[1] >= MIN_EVIDENCE) return counts[0] > ENDS_ABOVE * (counts[0] + counts[1]);
   }
   return false;
-}
-
-/** How often a verb form introduces an attribution (0 when never seen as one). */
-export function cueWeight(word: string): number {
-  const counts = model().verbs[word];
-  return counts ? counts[0] / (counts[0] + counts[1]) : 0;
 }
 
 /** Whether a word was seen as a common noun in the training articles ("officials", "analysts"). */

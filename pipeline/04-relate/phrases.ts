@@ -1,14 +1,14 @@
 // Noun phrases around a reporting verb: the subject before it ("the Liberal
 // Democrat leader said", "Cllr Michael Lee, leader of the council, said") and the
 // speaker after it ("said Mr Smith"). The phrases themselves come from the one
-// noun-phrase chunker (03-tag/noun-phrases.ts); this file knows what stands
+// noun-phrase chunker (noun-phrases.ts); this file knows what stands
 // between a phrase and its verb (adverbs, appositions, brackets, relative pronouns).
 
 import type { Doc } from '../../src/model.ts';
 import { TOKENS } from '../03-tag/index.ts';
-import { NounPhraseChunker, type NounPhrase } from '../03-tag/noun-phrases.ts';
+import { NounPhraseChunker, type NounPhrase } from './noun-phrases.ts';
 import type { Token } from '../03-tag/tokens.ts';
-import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
+import { isListedPost } from './posts.ts';
 import { firstEndingAt, lastWithin } from './lookup.ts';
 import { firstIndexNotBefore } from '../../src/sorted.ts';
 
@@ -30,14 +30,13 @@ const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ye
 const MAX_APPOSITION_TOKENS = 40;
 
 /** A post is a noun whatever the tagger read it as ("Radio 1 DJ Chris Moyles", "chief"). */
-const isPostWord = (text: string) => ROLE_WORDS.has(text) || ROLE_WORDS.has(text.toLowerCase());
 
 const CHUNKERS = new WeakMap<Doc, NounPhraseChunker>();
 
 /** The document's noun-phrase chunker, over its tokens with its names as single words (built once per document). */
 export function chunkerOf(doc: Doc): NounPhraseChunker {
   let chunker = CHUNKERS.get(doc);
-  if (!chunker) CHUNKERS.set(doc, (chunker = new NounPhraseChunker(TOKENS.get(doc) ?? [], doc.mentions, isPostWord)));
+  if (!chunker) CHUNKERS.set(doc, (chunker = new NounPhraseChunker(TOKENS.get(doc) ?? [], doc.mentions, isListedPost)));
   return chunker;
 }
 

@@ -1,5 +1,7 @@
-// Words of posts for the role grammar (roles.ts), beside the tagger's role words
-// (03-tag/lexicons/people.ts).
+// Words of posts for the role grammar (roles.ts), the noun-phrase chunker and speakers,
+// beside the tagger's role words (03-tag/lexicons/people.ts).
+
+import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 
 /** Posts the tagger's list lacks, common in political, sports and business news. */
 export const MORE_POST_WORDS: ReadonlySet<string> = new Set([
@@ -35,3 +37,20 @@ export const ORGANISATION_POSTS: ReadonlySet<string> = new Set([
 
 /** Of those, the ones that also name a post of its own in sport and film ("director Martin Scorsese"): held in the story's body only with a word more ("finance director"). */
 export const AMBIGUOUS_ORGANISATION_POSTS: ReadonlySet<string> = new Set(['director', 'manager', 'head']);
+
+/**
+ * A word of the tagger's list of posts, as written or in lower case: what the noun-phrase
+ * chunker and the speakers take for a post. They do not take isPostWord's compounds and
+ * added posts: "the Tory co-chairman said" would then be read as a description of the
+ * person the article has made known (on the BBC corpus, more often wrong than right).
+ */
+export const isListedPost = (word: string) => ROLE_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase());
+
+/** For the role grammar: "chairman", "MP", "nominee", and compounds of them ("co-chairman", "vice-president", "Secretary-General"). */
+export function isPostWord(word: string): boolean {
+  const w = word.replace(/[.,;:]+$/, '');
+  if (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || MORE_POST_WORDS.has(w.toLowerCase())) return true;
+  if (!w.includes('-')) return false;
+  const parts = w.toLowerCase().split('-');
+  return parts.length > 1 && (ROLE_WORDS.has(parts[parts.length - 1]) || ROLE_WORDS.has(parts[0]));
+}

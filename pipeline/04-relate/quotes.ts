@@ -512,7 +512,8 @@ function accordingTo(doc: Doc, sentence: Span): { source: PhraseSpan; clause: Sp
       // The source's phrase may run on to the comma ("According to a report by the council, ...").
       let comma = sourceLast + 1;
       while (comma < to && comma - sourceLast < 20 && tokens[comma].text !== ',') comma++;
-      if (comma + 1 >= to) return null;
+      // Without a comma the source's phrase and the clause run together, and where one ends is a guess.
+      if (comma + 1 >= to || tokens[comma].text !== ',') return null;
       return { source, clause: restOfSentence(doc, tokens[comma + 1].start, sentence) };
     }
     const mark = tokens[k - 1];
@@ -657,12 +658,13 @@ export function extractQuotes(doc: Doc): Quote[] {
     const cued = cue?.subject ? speakers.resolve(cue.subject) : NO_SPEAKER;
     let speaker: Resolved;
     let rule: string;
+    let credit: ReturnType<typeof creditOf>;
     if (cued.speaker) {
       speaker = cued;
       rule = `quote:direct:cue:${cued.how}`;
-    } else if (creditOf(doc, q.paragraph)) {
+    } else if ((credit = creditOf(doc, q.paragraph))) {
       // A digest's paragraph that ends by crediting where it comes from ("... [Reuters.]") quotes that source.
-      speaker = speakers.resolve(creditOf(doc, q.paragraph)!);
+      speaker = speakers.resolve(credit);
       rule = `quote:direct:credit:${speaker.how}`;
     } else if (lastSpeech && lastSpeech.paragraph >= q.paragraph - 1 && lastSpeech.speaker.speaker && (q.open === doc.paragraphs[q.paragraph].start || !lastSpeech.closed)) {
       // A quote opening a paragraph right after a speech: the same speaker goes on.

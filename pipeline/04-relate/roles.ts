@@ -1,5 +1,5 @@
 // A person's post and where they hold it, read as one grammar of noun phrases
-// (03-tag/noun-phrases.ts) around the name: apposition ("Cllr Michael Lee, leader of
+// (noun-phrases.ts) around the name: apposition ("Cllr Michael Lee, leader of
 // the council", "Tom Lee, a fund manager at Fidelity"), the words before the name
 // ("Darlington BC social services director Colin Morris", "Jets quarterback Jane Doe",
 // "former Army officer Tim Collins"), titles that are posts ("Chancellor Gordon Brown",
@@ -9,29 +9,21 @@
 import type { Doc, Entity, Mention, Relation } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
 import { TOKENS } from '../03-tag/index.ts';
-import type { NounPhrase } from '../03-tag/noun-phrases.ts';
+import type { NounPhrase } from './noun-phrases.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { ROLE_MODIFIERS, ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES } from '../03-tag/lexicons/organisations.ts';
 import { entityName, firstStartingIn, firstWithin, isSpaceCode, lookupOf, mentionCovering } from './lookup.ts';
 import { chunkerOf, tokenAt } from './phrases.ts';
-import { AMBIGUOUS_ORGANISATION_POSTS, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
+import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
 import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
 
 const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Minister', 'Secretary', 'Bishop', 'Archbishop', 'Commissioner', 'Chief Constable', 'Foreign Secretary', 'Home Secretary', 'Health Secretary', 'Shadow Chancellor', 'Deputy Prime Minister', 'Vice President', 'First Minister']);
 /** One of POST_TITLES opening a mention (longest first). */
 const POST_TITLES_AT_START = new RegExp(`^(${[...POST_TITLES].sort((a, b) => b.length - a.length).join('|')})\\s+\\S`);
-/** "chairman", "MP", and compounds of them: "co-chairman", "vice-president", "Secretary-General". */
-function isRoleWord(word: string): boolean {
-  const w = word.replace(/[.,;:]+$/, '');
-  if (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || MORE_POST_WORDS.has(w.toLowerCase())) return true;
-  if (!w.includes('-')) return false;
-  const parts = w.toLowerCase().split('-');
-  return parts.length > 1 && (ROLE_WORDS.has(parts[parts.length - 1]) || ROLE_WORDS.has(parts[0]));
-}
-const hasRoleWord = (phrase: string) => phrase.split(/\s+/).some(isRoleWord);
+const hasRoleWord = (phrase: string) => phrase.split(/\s+/).some(isPostWord);
 /** Generic names of bodies ("council", "trust"), but not those that are also posts ("executive", "board"). */
-const GENERIC_HEADS = [...ORGANISATION_GENERIC_ALIASES.keys()].map((h) => h.toLowerCase()).filter((h) => h.length > 2 && !isRoleWord(h));
+const GENERIC_HEADS = [...ORGANISATION_GENERIC_ALIASES.keys()].map((h) => h.toLowerCase()).filter((h) => h.length > 2 && !isPostWord(h));
 const GENERIC_HEAD_WORDS: ReadonlySet<string> = new Set(GENERIC_HEADS);
 const GENERIC_HEAD = new RegExp(`\\b((?:[A-Za-z]+\\s+)?(?:${GENERIC_HEADS.join('|')}))(?![\\w-])`, 'i');
 /** Words that end a premodifier: what comes before them is not part of the post. */
@@ -96,7 +88,7 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // A clause or a prepositional phrase is not a post: ", but the Reds reached ...", ", from TV producer X".
   if (/^(but|and|or|while|although|though|from|with|after|before|as|to|in|on|at|for|by)\s/i.test(a[1])) return null;
   // A capitalised apposition is a post only when it ends in one ("NUJ General Secretary"), not a place ("Kent, England").
-  if (/^[A-Z]/.test(a[1]) && !isRoleWord(a[1].split(/\s+/).pop()!)) return null;
+  if (/^[A-Z]/.test(a[1]) && !isPostWord(a[1].split(/\s+/).pop()!)) return null;
   const start = m.end + a[0].indexOf(a[1]);
   const end = start + a[1].length;
   // "X - former hurdler Alan Pascoe and ...": a phrase that names another person is not X's post,
@@ -200,17 +192,17 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
     const unit = k - 2 >= floor && tokens[k - 1].text === '-' && tokens[k - 1].start === tokens[k - 2].end && tokens[k].start === tokens[k - 1].end ? k - 2 : k;
     const t = tokens[k];
     const text = doc.text.slice(tokens[unit].start, t.end);
-    if (chunker.nameAt(k) && !isRoleWord(text)) break;
+    if (chunker.nameAt(k) && !isPostWord(text)) break;
     const word = (/^\p{Ll}/u.test(tokens[unit].text) || (titleCase && k < before - 1 && t.pos === 'PROPN')) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'PROPN' || unit < k);
     // ... but an "of" or "to" right before the name makes the name its object ("a top adviser to Mrs Clinton").
-    const of = isOf(t) && k - 1 >= floor && isRoleWord(tokens[k - 1].text) && k < before - 1 && !seenPost;
+    const of = isOf(t) && k - 1 >= floor && isPostWord(tokens[k - 1].text) && k < before - 1 && !seenPost;
     if (isOf(t) && !of) break;
     if (of) bound = floor;
     // "Secretary of State John Kerry": a capitalised word a post governs is part of it.
-    const governed = titleCase && k - 2 >= floor && isOf(tokens[k - 1]) && isRoleWord(tokens[k - 2].text);
+    const governed = titleCase && k - 2 >= floor && isOf(tokens[k - 1]) && isPostWord(tokens[k - 2].text);
     if (unit < bound) break;
-    if (!(isRoleWord(text) || isPostModifier(text) || word || of || governed)) break;
-    seenPost ||= isRoleWord(text);
+    if (!(isPostWord(text) || isPostModifier(text) || word || of || governed)) break;
+    seenPost ||= isPostWord(text);
     start = unit;
     k = unit - 1;
   }
@@ -218,7 +210,7 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
   const words = tokens.slice(start, before);
   if (!words.length) return null;
   const lastWord = doc.text.slice(tokens[start]?.start ?? 0, tokens[before - 1].end).split(/\s+/).pop()!;
-  const endsInPost = words.length > 0 && (isRoleWord(lastWord) || words.some((w, i) => isOf(w) && i > 0 && isRoleWord(words[i - 1].text)));
+  const endsInPost = words.length > 0 && (isPostWord(lastWord) || words.some((w, i) => isOf(w) && i > 0 && isPostWord(words[i - 1].text)));
   if (!endsInPost) return null;
   // "Sanders campaign manager Jeff Weaver": a campaign named for the person before it is where the post is held.
   const named = start - 1 >= floor ? chunker.nameAt(start - 1) : undefined;
@@ -318,11 +310,23 @@ function capitalisedElsewhere(doc: Doc, word: string): boolean {
   return new RegExp(`[\\p{Ll}\\d,;]\\s+${escaped}\\b`, 'u').test(doc.text);
 }
 
-/** The organisation an adjective stands for, when the article names one whose name starts as it does ("Democratic" for "Democrats"). */
+/**
+ * The organisation an adjective stands for: one the article names by a form of the same word, alone or
+ * with "Party" ("Democratic" for "Democrats" or "the Democratic Party"; not "Federal" for "Federal
+ * Reserve", nor "Green" for "Greenpeace").
+ */
 function organisationOfAdjective(doc: Doc, adjective: string): Entity | undefined {
-  const stem = adjective.slice(0, 6);
-  const named = doc.entities.filter((e) => e.type === 'organisation' && [e.name, ...e.aliases].some((n) => n.startsWith(stem)));
+  const named = doc.entities.filter((e) => e.type === 'organisation' && [e.name, ...e.aliases].some((n) => namesPartyOf(n, adjective)));
   return named.length === 1 ? named[0] : named.find((e) => e.name.split(/\s+/).length === 1);
+}
+
+/** "Democrats", "Democratic Party" for "Democratic": the words differ at most in their last three letters. */
+function namesPartyOf(name: string, adjective: string): boolean {
+  const [word, ...rest] = name.split(/\s+/);
+  if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'Party')) return false;
+  let shared = 0;
+  while (shared < word.length && shared < adjective.length && word[shared] === adjective[shared]) shared++;
+  return shared >= 5 && shared >= Math.max(word.length, adjective.length) - 3;
 }
 
 /** An organisation of the article with this name or alias. */
@@ -372,7 +376,7 @@ const STORY = { sameSentence: 3, sentenceBefore: 2.5, sameParagraph: 2, nearby: 
 function isPostTitle(title: string): boolean {
   if (POST_TITLES.has(title)) return true;
   const head = title.split(/\s+(?:of|to)\s+/)[0].split(/\s+/);
-  return (title.includes(' ') || title.includes('-')) && isRoleWord(head[head.length - 1]);
+  return (title.includes(' ') || title.includes('-')) && isPostWord(head[head.length - 1]);
 }
 
 /** The post a title names, without courtesy titles after it: "Deputy Prime Minister" of "Deputy Prime Minister Mr". */
@@ -405,7 +409,7 @@ function postTitleRole(doc: Doc, m: Mention): Found | null {
   const sentence = doc.sentences[m.sentence];
   const words = new WordsBack(doc.text, sentence.start, m.start);
   let start = m.start;
-  for (let w = words.at(0), i = 0; w && /^\p{Lu}/u.test(w.text) && (isRoleWord(w.text) || POST_MODIFIERS.has(w.text)) && !mentionCovering(doc, w.start, () => true); w = words.at(++i)) {
+  for (let w = words.at(0), i = 0; w && /^\p{Lu}/u.test(w.text) && (isPostWord(w.text) || POST_MODIFIERS.has(w.text)) && !mentionCovering(doc, w.start, () => true); w = words.at(++i)) {
     if (w.start + w.text.length + 1 !== start) break; // one space between the words of a post
     start = w.start;
   }

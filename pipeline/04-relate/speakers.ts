@@ -1,4 +1,4 @@
-// Who is speaking. A speaker phrase is resolved by its head (03-tag/noun-phrases.ts):
+// Who is speaking. A speaker phrase is resolved by its head (noun-phrases.ts):
 // a name speaks as itself; a spokeswoman, a lawyer or an official speaks for the body
 // (or person) that owns them; a document for its author; a pronoun or a description
 // ("he", "the Liberal Democrat leader") for the person the passage is about, chosen by
@@ -8,11 +8,11 @@
 import type { Doc, Entity, Mention, Span } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
 import { firstIndexNotBefore } from '../../src/sorted.ts';
-import type { NounPhrase, NounPhraseChunker } from '../03-tag/noun-phrases.ts';
+import type { NounPhrase, NounPhraseChunker } from './noun-phrases.ts';
 import { TOKENS } from '../03-tag/index.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { FEMALE_NAMES, MALE_NAMES } from '../03-tag/lexicons/compromise-words.ts';
-import { ROLE_WORDS } from '../03-tag/lexicons/people.ts';
+import { isListedPost } from './posts.ts';
 import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
 import { FINDING_SOURCES as FINDING_SOURCE_LIST, REPORTING_WORDS } from './cues.ts';
 import { DOCUMENT_WORDS, GENDERED_PERSON_WORDS, NON_SPEAKER_WORDS, PERSON_WORDS, SPEAKS_FOR_ONE_BODY, SPOKESPERSON_WORDS } from './heads.ts';
@@ -70,7 +70,6 @@ const TITLE_GENDER: Array<[RegExp, Gender]> = [
 
 const FINDING_SOURCES: ReadonlySet<string> = new Set(FINDING_SOURCE_LIST);
 const isPossessiveToken = (t: Token | undefined) => !!t && /^['’]s?$/i.test(t.text);
-const isPostWord = (w: string) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase());
 
 /** Spans in text order with overlapping ones joined. */
 function mergeSpans(spans: Span[]): Span[] {
@@ -165,7 +164,7 @@ export class SpeakerModel {
       return author ? { ...author, how: 'document' } : phrase;
     }
     // "the Liberal Democrat leader", "Russia's president", "the 64-year-old": a person described goes to the person meant.
-    if (isPostWord(head) || PERSON_WORDS.has(head) || /-year-old$/.test(headText)) {
+    if (isListedPost(head) || PERSON_WORDS.has(head) || /-year-old$/.test(headText)) {
       const definite = np.possessor !== undefined || (np.determiner !== undefined && /^(the|his|her|their|its)$/i.test(tokens[np.determiner].text));
       if (definite && np.complements.length === 0) {
         const referent = this.holderOf(head, np.start) ?? this.prominent(np.start, GENDERED_PERSON_WORDS.get(head) ?? 'unknown');
@@ -255,7 +254,7 @@ export class SpeakerModel {
   private properRun(from: number, to: number): Resolved | null {
     const { tokens } = this;
     let s = to;
-    while (s - 1 >= from && tokens[s - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[s - 1].text) && !isPostWord(tokens[s - 1].text)) s--;
+    while (s - 1 >= from && tokens[s - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[s - 1].text) && !isListedPost(tokens[s - 1].text)) s--;
     if (s === to) return null;
     const written = this.doc.text.slice(tokens[s].start, tokens[to - 1].end);
     // "Mexican officials": of the Mexican government if the article names it, else of Mexico.

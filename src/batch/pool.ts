@@ -82,7 +82,11 @@ export interface PoolOptions {
   bundle?: URL;
   /** Old-generation heap limit of each worker (MB): a worker over it dies alone, with its document. */
   maxHeapMb?: number;
-  /** Heap limit (MB) of the worker that tries again a document that ran out of memory (default LARGE_DOCUMENT_HEAP_MB); 0: no second try. */
+  /**
+   * Heap limit (MB) of the worker that tries again a document that ran out of memory (default
+   * LARGE_DOCUMENT_HEAP_MB); no second try unless it is larger than maxHeapMb. The second try has
+   * the time limit afresh.
+   */
   largeHeapMb?: number;
   /** A document that takes longer than this (ms) fails, and its worker is replaced; 0 or undefined: no limit. */
   timeoutMs?: number;
@@ -124,7 +128,7 @@ export class WorkerPool {
   private closing = false;
   /** Workers that died holding a document. */
   crashes = 0;
-  /** Workers started, replacements included. */
+  /** Workers started, replacements and the larger-heap worker included. */
   started = 0;
   /** Milliseconds workers spent ready but without a document (summed over workers): a measure of how well they are fed. */
   idleMs = 0;
@@ -142,6 +146,11 @@ export class WorkerPool {
       this.queue.push({ input, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** Workers alive now (the larger-heap worker included). */
+  get alive(): number {
+    return this.slots.size;
   }
 
   async close(): Promise<void> {

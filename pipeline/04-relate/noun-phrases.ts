@@ -1,6 +1,6 @@
 // Noun phrases over wink's tokens and parts of speech, with the tagger's names read
 // as single words: one chunker for whoever needs to know where a phrase starts and
-// ends and what it is about (speakers, posts, names).
+// ends and what it is about (speakers and posts).
 //
 // A base phrase is [determiner | possessor 's] modifiers* head: "the team's figures"
 // (possessor "the team", head "figures"), "one City-based analyst", "Rival operator
@@ -10,7 +10,7 @@
 // that ends it, so "its bankruptcy filing Acme" is about Acme.
 
 import type { EntityType } from '../../src/model.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../03-tag/tokens.ts';
 
 /** A name found by the tagger, read as one word. */
 export interface NameSpan {
