@@ -111,9 +111,13 @@ export function tokenAt(tokens: Token[], start: number): number {
 
 /** Gathers the proposals by the span of their name, and gives each option its kind and its features. */
 export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Context): Option<P>[] {
-  const byKey = new Map<string, Option<P>>();
+  // A span's key is a number (start * past + end): a string key per proposal cost more than the rest of the gathering.
+  let past = 1;
+  for (const p of rules) past = Math.max(past, p.end + 1);
+  for (const p of model) past = Math.max(past, p.end + 1);
+  const byKey = new Map<number, Option<P>>();
   const get = (p: P) => {
-    const key = `${p.nameStart}:${p.end}`;
+    const key = p.nameStart * past + p.end;
     let o = byKey.get(key);
     if (!o) byKey.set(key, (o = { start: p.nameStart, end: p.end, name: p.name, rules: [], kind: 'agreed', features: [] }));
     return o;
@@ -135,20 +139,21 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
   const count = new Map<string, number>();
   const strong = new Map<string, Set<EntityType>>();
   const personParts = new Set<string>();
-  for (const o of options) {
+  const wordsOf = options.map((o) => o.name.split(/\s+/));
+  options.forEach((o, i) => {
     count.set(o.name, (count.get(o.name) ?? 0) + 1);
     for (const r of o.rules) if (!ctx.weakRules.has(r.rule)) (strong.get(o.name) ?? strong.set(o.name, new Set()).get(o.name)!).add(r.type);
     const person = o.rules.some((r) => r.type === 'person') || o.model?.type === 'person';
-    const ws = o.name.split(/\s+/);
+    const ws = wordsOf[i];
     if (person && ws.length > 1) {
       personParts.add(ws[0]);
       personParts.add(ws[ws.length - 1]);
     }
-  }
+  });
 
   options.forEach((o, i) => {
     // The kind first: only the kinds to be scored get features (most options are agreed on, and never scored).
-    const ws = o.name.split(/\s+/);
+    const ws = wordsOf[i];
     if (overlaps[i].length) o.kind = 'span';
     else if (!o.rules.length) o.kind = 'alone';
     else if (o.model && o.rules.some((r) => r.type !== o.model!.type)) o.kind = 'type';
