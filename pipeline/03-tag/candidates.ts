@@ -415,7 +415,8 @@ function saintInstitutions(text: string, tokens: Token[], from: number, to: numb
   if (from >= to) return [];
   const found: Candidate[] = [];
   const sentence = text.slice(tokens[from].start, tokens[to - 1].end);
-  if (!sentence.includes('St') && !sentence.includes('Saint')) return found;
+  // The rule's words, each with the space after it: most sentences have none of them ("St" alone opens "State", "Street").
+  if (!sentence.includes('St ') && !sentence.includes('St. ') && !sentence.includes('Saint ')) return found;
   for (const m of sentence.matchAll(SAINT_INSTITUTION)) {
     const start = tokens[from].start + m.index!;
     found.push({ start, end: start + m[0].length, text: m[0], type: 'organisation', name: m[0], rule: 'org:saint-institution' });
@@ -689,7 +690,11 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
   const proposals: ArbiterProposal[] = ruled.filter(judged).map((c) => ({ ...c, nameStart: c.text.endsWith(c.name) ? c.end - c.name.length : c.start }));
   const fromModel: ArbiterProposal[] = model.names.filter(inProse).map(({ sentence, joined, ...c }) => c);
   // A name carried on through a particle is the grammar's reading, not the tagger's: it stands.
-  for (const { sentence, joined, nameStart, ...c } of model.names) if (joined && inProse({ ...c, sentence, nameStart }) && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
+  for (const name of model.names) {
+    if (!name.joined || !inProse(name)) continue;
+    const { sentence, joined, nameStart, ...c } = name;
+    if (!out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
+  }
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
   sentenceTokenRanges.forEach(([from, to], s) => sentenceOfToken.fill(s, from, to));
   const seen = new Map<string, number>();
