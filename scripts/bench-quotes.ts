@@ -55,7 +55,7 @@ for (const [what, where] of [['the PolNeAR dev split', splitDir], ['the PolNeAR 
   }
 }
 
-/** Figures as the README and the issue give them (dev split only; fractions). */
+/** Published and baseline figures, as the README gives them (dev split only; fractions). */
 const BASELINES: Array<{ name: string; note: string; all?: Prf; direct?: Prf; indirectRecall?: number; source?: number; named?: number }> = [
   { name: 'naive', note: 'every "…" span, no speaker (README, dev)', all: { p: 0.744, r: 0.213, f: 0.332 }, direct: { p: 0.744, r: 0.861, f: 0.798 }, indirectRecall: 0.065, source: 0, named: 0 },
   { name: 'naive + speaker', note: 'capitalised words by the nearest said/says (README, dev)', all: { p: 0.744, r: 0.213, f: 0.332 }, direct: { p: 0.744, r: 0.861, f: 0.798 }, indirectRecall: 0.065, source: 0.241, named: 0.356 },
