@@ -6,29 +6,14 @@ import { processArticle, quotesOf } from './helpers/process.ts';
 const speakerOf = (body: string, text: string) => quotesOf(body).find((q) => q.text === text)?.speaker;
 
 describe('a pronoun goes to the person the passage reports', () => {
-  it('not to a name inside what the speaker said', () => {
-    const body = 'Mr Jones has led the council for ten years. "The budget is in ruins," he said. "We warned them for months."\n\n"Mr Smith has failed us," he claimed.';
-    expect(speakerOf(body, 'Mr Smith has failed us')).toBe('Jones');
-  });
-
-  it('not to the object of the clause the pronoun opens', () => {
-    const body = 'Mr Jones has led the council for ten years. "The budget is in ruins," he said. "We warned them for months." After meeting Mr Smith on Monday, he added: "Nobody listened."';
-    expect(speakerOf(body, 'Nobody listened.')).toBe('Jones');
-  });
-
-  it('not to a name inside a prepositional phrase', () => {
-    const body = '"The plan is in ruins," Mr Brown said. "We warned them." Standing next to Mr Smith, he added: "Nobody listened to us at all."';
-    expect(speakerOf(body, 'Nobody listened to us at all.')).toBe('Brown');
-  });
-
-  it('to the subject of the last sentence rather than an earlier speaker', () => {
-    const body = 'Mr Brown said the plan had failed. Mr Green arrived later from London. He said the council would meet again in March.';
-    expect(speakerOf(body, 'the council would meet again in March')).toBe('Green');
-  });
-
-  it('learns a gender from the pronoun used for someone', () => {
-    const body = 'Glenys Jones runs the service. Colin Morris chairs the board. She said the onus was on the trusts. He said the areas were vulnerable to change.';
-    expect(speakerOf(body, 'the areas were vulnerable to change')).toBe('Colin Morris');
+  it.each([
+    ['not to a name inside what the speaker said', 'Mr Jones has led the council for ten years. "The budget is in ruins," he said. "We warned them for months."\n\n"Mr Smith has failed us," he claimed.', 'Mr Smith has failed us', 'Jones'],
+    ['not to the object of the clause the pronoun opens', 'Mr Jones has led the council for ten years. "The budget is in ruins," he said. "We warned them for months." After meeting Mr Smith on Monday, he added: "Nobody listened."', 'Nobody listened.', 'Jones'],
+    ['not to a name inside a prepositional phrase', '"The plan is in ruins," Mr Brown said. "We warned them." Standing next to Mr Smith, he added: "Nobody listened to us at all."', 'Nobody listened to us at all.', 'Brown'],
+    ['to the subject of the last sentence rather than an earlier speaker', 'Mr Brown said the plan had failed. Mr Green arrived later from London. He said the council would meet again in March.', 'the council would meet again in March', 'Green'],
+    ['learns a gender from the pronoun used for someone', 'Glenys Jones runs the service. Colin Morris chairs the board. She said the onus was on the trusts. He said the areas were vulnerable to change.', 'the areas were vulnerable to change', 'Colin Morris'],
+  ])('%s', (_what, body, text, speaker) => {
+    expect(speakerOf(body, text)).toBe(speaker);
   });
 });
 
@@ -38,14 +23,11 @@ describe('runs of quote paragraphs', () => {
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Brown', 'Green', 'Green']);
   });
 
-  it('do not go on with a speaker two paragraphs back when someone new has come in since', () => {
-    const body = '"Prices will rise," said Mr Brown.\n\nDr Green, the hospital\'s director, disagreed.\n\n"The figures are wrong and everyone in the building knows it."';
-    expect(speakerOf(body, 'The figures are wrong and everyone in the building knows it.')).toBe('Green');
-  });
-
-  it('give a second quote in a paragraph to the one who spoke just before, named or not by the tagger', () => {
-    const body = '"Things are rated correct because there was a kernel of truth," Shah told InsideSources. "It seems as though the inconsistencies always work one way."';
-    expect(speakerOf(body, 'It seems as though the inconsistencies always work one way.')).toBe('Shah');
+  it.each([
+    ['do not go on with a speaker two paragraphs back when someone new has come in since', '"Prices will rise," said Mr Brown.\n\nDr Green, the hospital\'s director, disagreed.\n\n"The figures are wrong and everyone in the building knows it."', 'The figures are wrong and everyone in the building knows it.', 'Green'],
+    ['give a second quote in a paragraph to the one who spoke just before, named or not by the tagger', '"Things are rated correct because there was a kernel of truth," Shah told InsideSources. "It seems as though the inconsistencies always work one way."', 'It seems as though the inconsistencies always work one way.', 'Shah'],
+  ])('%s', (_what, body, text, speaker) => {
+    expect(speakerOf(body, text)).toBe(speaker);
   });
 });
 
@@ -93,14 +75,11 @@ describe('something that cannot speak is no speaker', () => {
 });
 
 describe('a body speaks through its spokespeople', () => {
-  it('"X\'s official spokesman" speaks for X, not for another body nearby', () => {
-    const body = 'Acme Corp has been fined. The Transport Union said its members would strike. "We will appeal against the ruling," Barclays\' official spokesman said.';
-    expect(speakerOf(body, 'We will appeal against the ruling')).toBe('Barclays');
-  });
-
-  it('"the prime minister\'s spokesman" after "Cameron\'s spokesman" speaks for Cameron, not for the most recent person named', () => {
-    const body = 'Trump met Hollande in Paris on Monday. Cameron\'s spokesman said the prime minister stood by his comments.\n\nFrance\'s Francois Hollande has said less.\n\nCameron will work with whoever is elected, the prime minister\'s spokesman said.';
-    expect(speakerOf(body, 'Cameron will work with whoever is elected')).toBe('Cameron');
+  it.each([
+    ['"X\'s official spokesman" speaks for X, not for another body nearby', 'Acme Corp has been fined. The Transport Union said its members would strike. "We will appeal against the ruling," Barclays\' official spokesman said.', 'We will appeal against the ruling', 'Barclays'],
+    ['"the prime minister\'s spokesman" after "Cameron\'s spokesman" speaks for Cameron, not for the most recent person named', 'Trump met Hollande in Paris on Monday. Cameron\'s spokesman said the prime minister stood by his comments.\n\nFrance\'s Francois Hollande has said less.\n\nCameron will work with whoever is elected, the prime minister\'s spokesman said.', 'Cameron will work with whoever is elected', 'Cameron'],
+  ])('%s', (_what, body, text, speaker) => {
+    expect(speakerOf(body, text)).toBe(speaker);
   });
 
   it('"the spokesman" goes on speaking for the one whose spokesman spoke before', () => {

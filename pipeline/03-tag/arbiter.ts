@@ -9,6 +9,7 @@
 // see the document in training.
 
 import type { EntityType } from '../../src/model.ts';
+import { firstIndexNotBefore } from '../../src/sorted.ts';
 import type { SentenceMarginals } from './ner-model/decode.ts';
 import { TAG_INDEX, type NerSpan } from './ner-model/tags.ts';
 import type { Token } from './tokens.ts';
@@ -97,16 +98,10 @@ export interface Context {
   scored: (kind: OptionKind) => boolean;
 }
 
-/** The token starting at `start` (binary search over tokens sorted by offset), or -1. */
-export function tokenAt(tokens: Token[], start: number): number {
-  let lo = 0, hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else if (tokens[mid].start > start) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+/** The token starting at `start` (tokens sorted by offset), or -1. */
+export function tokenStartingAt(tokens: Token[], start: number): number {
+  const i = firstIndexNotBefore(tokens.length, (k) => tokens[k].start < start);
+  return tokens[i]?.start === start ? i : -1;
 }
 
 /** Gathers the proposals by the span of their name, and gives each option its kind and its features. */
@@ -157,7 +152,7 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
     if (overlaps[i].length) o.kind = 'span';
     else if (!o.rules.length) o.kind = 'alone';
     else if (o.model && o.rules.some((r) => r.type !== o.model!.type)) o.kind = 'type';
-    const from = tokenAt(ctx.tokens, o.start);
+    const from = tokenStartingAt(ctx.tokens, o.start);
     const s = from >= 0 ? ctx.sentenceOfToken[from] : -1;
     let to = from;
     while (to >= 0 && to < ctx.tokens.length && ctx.tokens[to].end < o.end) to++;
@@ -234,14 +229,8 @@ export function decide<P extends Proposal>(options: Option<P>[], weights: Weight
   const total = new Float64Array(scored.length + 1);
   const previous = new Int32Array(scored.length);
   for (let i = 0; i < scored.length; i++) {
-    let lo = 0, hi = i;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (scored[mid].option.end <= scored[i].option.start) lo = mid + 1;
-      else hi = mid;
-    }
-    previous[i] = lo;
-    total[i + 1] = Math.max(total[i], total[lo] + scored[i].margin);
+    previous[i] = firstIndexNotBefore(i, (k) => scored[k].option.end <= scored[i].option.start);
+    total[i + 1] = Math.max(total[i], total[previous[i]] + scored[i].margin);
   }
   const taken: Decision<P>[] = [];
   for (let i = scored.length; i > 0; ) {

@@ -14,7 +14,7 @@ import { collapseWhitespace } from '../../src/text.ts';
 import { SpanIndex } from '../../src/span-index.ts';
 import { loadNerModel } from './ner-model/index.ts';
 import { lineCase, type LineCase } from './line-case.ts';
-import { decide, loadWeights as loadArbiterWeights, optionsOf, tokenAt, type Option, type Proposal } from './arbiter.ts';
+import { decide, loadWeights as loadArbiterWeights, optionsOf, tokenStartingAt, type Option, type Proposal } from './arbiter.ts';
 import type { SentenceMarginals } from './ner-model/decode.ts';
 import type { NerSpan } from './ner-model/tags.ts';
 
@@ -764,7 +764,7 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
 /** Whether the reading `inner` of some of the words of `outer` starts or ends at a connector of `outer` ("with" in "Blackburn with Darwen Council"). */
 function cutAtConnector(tokens: Token[], outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
   const isConnector = (t: Token | undefined) => t !== undefined && outer.start <= t.start && t.end <= outer.end && t.text !== 'the' && CONNECTORS.has(t.text);
-  const first = tokenAt(tokens, inner.start);
+  const first = tokenStartingAt(tokens, inner.start);
   if (first < 0) return false;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].end <= inner.end) last++;

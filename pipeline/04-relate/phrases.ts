@@ -19,13 +19,15 @@ export interface PhraseSpan {
   np?: NounPhrase;
 }
 
-const SKIPPABLE_BEFORE_VERB = /^(also|later|previously|recently|repeatedly|still|now|then|further|yesterday|today|earlier|has|have|had|was|is|were|separately|however|had|last|this|week|month|year|night|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** The days of the week, for the time words written around a cue. */
+export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const SKIPPABLE_BEFORE_VERB = new RegExp(`^(also|later|previously|recently|repeatedly|still|now|then|further|yesterday|today|earlier|has|have|had|was|is|were|separately|however|last|this|week|month|year|night|on|${WEEKDAYS})$`, 'i');
 /** What a speaker uses or takes to say something: "used a speech to say", "took the opportunity to warn". */
 const OCCASIONS = /^(speech|statement|interview|address|opportunity|chance|article|column|blog|letter|message)$/i;
 /** "is alleged to have", "was understood to": between a subject and the verb of what it is reported to have said. */
 const REPORTED_TO = /\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought)\s+to\s+(?:have\s+)?$/i;
-export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|on|in|at|after|before|during|recently|previously)$/i;
+export const WEEKDAY = new RegExp(`^(${WEEKDAYS})$`, 'i');
+const TIME_WORD = new RegExp(`^(${WEEKDAYS}|yesterday|today|tonight|last|this|earlier|later|on|in|at|after|before|during|recently|previously)$`, 'i');
 /** The longest apposition stepped over between a name and its verb: "David Kamin, an outside adviser to the campaign and a professor at ..., said". */
 const MAX_APPOSITION_TOKENS = 40;
 
@@ -117,12 +119,10 @@ function nameBefore(doc: Doc, tokens: Token[], at: number, floor: number): Phras
  */
 function appositionSubject(doc: Doc, tokens: Token[], comma: number, floor: number): PhraseSpan | null {
   // "The prosecution's star witness, former finance chief Scott Sullivan, has said": a person named right before the comma.
-  const opening = (() => {
-    let k = comma - 1;
-    while (k > floor && tokens[k].text !== ',' && comma - k < MAX_APPOSITION_TOKENS) k--;
-    return k;
-  })();
-  const relativeClause = tokens[opening]?.text === ',' && /^(which|who|whose)$/i.test(tokens[opening + 1]?.text ?? '');
+  // The comma that opens the apposition, if there is one.
+  let k = comma - 1;
+  while (k > floor && tokens[k].text !== ',' && comma - k < MAX_APPOSITION_TOKENS) k--;
+  const relativeClause = tokens[k]?.text === ',' && /^(which|who|whose)$/i.test(tokens[k + 1]?.text ?? '');
   const right = relativeClause ? null : nameBefore(doc, tokens, comma, floor);
   if (right?.np?.name?.type === 'person') return right;
   // "Christopher Harvey, an African-American delegate from Houston, Texas, said": the apposition may hold
@@ -132,9 +132,6 @@ function appositionSubject(doc: Doc, tokens: Token[], comma: number, floor: numb
     const named = nameBefore(doc, tokens, c, floor);
     if (named?.np?.name?.type === 'person') return named;
   }
-  // The comma that opens the apposition.
-  let k = comma - 1;
-  while (k > floor && tokens[k].text !== ',' && comma - k < MAX_APPOSITION_TOKENS) k--;
   if (k < floor || tokens[k].text !== ',') return null;
   // "Fred Hasson, head of Tiga, which represents developers, said": a relative clause belongs to the phrase before it.
   if (/^(which|who|whose)$/i.test(tokens[k + 1].text)) return subjectBefore(doc, tokens, k, floor);

@@ -14,7 +14,7 @@ import { FINDING_SOURCE_WORD, REPORTING_WORDS } from './cues.ts';
 import { clauseEndsAt } from './cue-model.ts';
 import { contentId } from './ids.ts';
 import { countWords, firstWithin } from './lookup.ts';
-import { chunkerOf, phraseAfter, subjectBefore, tokenAt, WEEKDAY, type PhraseSpan } from './phrases.ts';
+import { chunkerOf, phraseAfter, subjectBefore, tokenAt, WEEKDAY, WEEKDAYS, type PhraseSpan } from './phrases.ts';
 import { NO_SPEAKER, SpeakerModel, type Resolved } from './speakers.ts';
 
 interface Span {
@@ -167,7 +167,7 @@ function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: numbe
 const isReportingVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.text.toLowerCase());
 
 /** Words of a time that can follow a cue: "said Friday", "said on Tuesday", "said last week". */
-const TIME_AFTER_CUE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|on|last|this|week|month|year|earlier|later|morning|afternoon|evening|night)$/i;
+const TIME_AFTER_CUE = new RegExp(`^(${WEEKDAYS}|yesterday|today|tonight|on|last|this|week|month|year|earlier|later|morning|afternoon|evening|night)$`, 'i');
 
 /** Cues that take a clause and hardly ever an object: what follows them is what was said. */
 const CLAUSE_ONLY_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'stressed', 'stresses', 'noted', 'notes', 'contended', 'asserted', 'asserts', 'believes', 'thinks', 'feels', 'reckons', 'complained', 'complains', 'remarked', 'replied', 'commented', 'countered', 'retorted', 'quipped', 'joked', 'conceded', 'concedes', 'suggested', 'suggests', 'explained', 'explains', 'emphasised', 'emphasized', 'went', 'goes']);
@@ -524,11 +524,6 @@ function accordingTo(doc: Doc, sentence: Span): { source: PhraseSpan; clause: Sp
   return null;
 }
 
-function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
-  return undefined;
-}
-
 interface Cue {
   subject: PhraseSpan | null;
   cue: string;
@@ -572,7 +567,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   }
   // Before: the last reporting verb of the sentence before the opening mark, with its subject.
   const openSentence = doc.sentences[sentenceAt(doc, q.open)];
-  const before = findLast(reports, (r) => tokens[r.verb].start < q.open && tokens[r.verb].start >= openSentence.start);
+  const before = reports.findLast((r) => tokens[r.verb].start < q.open && tokens[r.verb].start >= openSentence.start);
   if (before) return { subject: before.subject, cue: before.cue };
   const floor = tokenAt(tokens, openSentence.start);
   for (let v = tokenAt(tokens, q.open) - 1; v >= floor; v--) {

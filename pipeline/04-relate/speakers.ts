@@ -291,10 +291,12 @@ export class SpeakerModel {
       if (this.genders.get(person.entityId) === 'unknown') this.genders.set(person.entityId, PRONOUN_GENDER[word]);
       return person;
     }
+    // "Analysts said": a plural described, not named.
+    const describedPlural = !!last && !last.entityId && /\p{Ll}s$/u.test(last.speaker);
     // "It added that ...": a report or body that has just spoken goes on speaking.
-    if (word === 'it' && last?.speaker && this.entity(last.entityId)?.type !== 'person' && !(!last.entityId && /\p{Ll}s$/u.test(last.speaker))) return { ...last, how: 'pronoun' };
-    // "Analysts said ... They also pointed out ...": a plural described, not named, goes on speaking.
-    if (word === 'they' && last?.speaker && !last.entityId && /\p{Ll}s$/u.test(last.speaker)) return { ...last, how: 'pronoun' };
+    if (word === 'it' && last?.speaker && this.entity(last.entityId)?.type !== 'person' && !describedPlural) return { ...last, how: 'pronoun' };
+    // "Analysts said ... They also pointed out ...": a plural described goes on speaking.
+    if (word === 'they' && last?.speaker && describedPlural) return { ...last, how: 'pronoun' };
     if (word === 'they' || word === 'it') return this.rank(np.start, 'organisation', 'unknown') ?? { speaker: text, entityId: '', how: 'phrase' };
     return { speaker: text, entityId: '', how: 'phrase' };
   }
