@@ -20,6 +20,17 @@ describe('posts', () => {
     ['a campaign named for its candidate', 'Sanders campaign manager Jeff Weaver replied on Tuesday.', ['Jeff Weaver', 'campaign manager', 'Sanders campaign']],
     ['a post after a possessive pronoun, at the end of a sentence', 'He was joined by his wife and his spokeswoman, Hope Hicks.', ['Hope Hicks', 'spokeswoman', '']],
     ['a hyphenated post', 'He praised current fly-half Yann Delaigue.', ['Yann Delaigue', 'current fly-half', '']],
+    ['a party written as an adjective, the party named nowhere else', 'Democratic strategist Tom Roe said the race was close.', ['Tom Roe', 'strategist', 'Democratic']],
+    ['a party adjective before a post that is a title', 'Republican Governor John Roe signed the bill on Friday.', ['John Roe', 'Governor', 'Republican']],
+    ['a body written before the post in an apposition', 'John Roe, a former Acme director, said he had no regrets.', ['John Roe', 'former Acme director', 'Acme']],
+    ['a party adjective inside an apposition', 'Tom Roe, a veteran Democratic strategist, said the race was close.', ['Tom Roe', 'veteran Democratic strategist', 'Democratic']],
+    ['a post and what it governs, set off by commas before the name', 'The chief executive of Acme, Jane Roe, said profits rose.', ['Jane Roe', 'chief executive of Acme', 'Acme']],
+    ['copula: "<Name> is the <post> of <Org>"', 'John Roe is the chief executive of Acme. He said profits rose.', ['John Roe', 'chief executive of Acme', 'Acme']],
+    ['copula in a relative clause', 'Jane Roe, who is chief executive of Acme, said profits rose.', ['Jane Roe', 'chief executive of Acme', 'Acme']],
+    ['"served as", the phrase ending before a date', 'John Roe, who served as finance minister until 2010, said growth was slow.', ['John Roe', 'finance minister', '']],
+    ['a post opening the sentence with "As"', 'As chairman of Acme, John Roe oversaw the merger.', ['John Roe', 'chairman of Acme', 'Acme']],
+    ['a post opening the sentence, set off by a comma before a name that is its subject', 'The chief executive of Acme, Jane Roe said profits rose.', ['Jane Roe', 'chief executive of Acme', 'Acme']],
+    ['a possessor naming a body by its kind', 'Oxfam said the plan was weak. The charity\'s head of policy in Britain, Jane Roe said: "It is not enough."', ['Jane Roe', 'head of policy in Britain', 'Oxfam']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);
   });
@@ -43,6 +54,18 @@ describe('posts', () => {
     expect(party).toContainEqual(['Hillary Clinton', 'nominee', 'Democrats']);
     const reserve = rolesOf('The Federal Reserve raised rates. Federal judge John Roe said nothing of it.');
     expect(reserve.filter(([, , organisation]) => organisation === 'Federal Reserve')).toEqual([]);
+  });
+
+  it('reads no post where the word after the copula heads no post', () => {
+    expect(rolesOf('John Roe was a friend of the chairman. Jane Roe became famous in 2003.')).toEqual([]);
+    expect(rolesOf('Tom Roe is a fantastic player and Jane Roe was the obvious candidate.')).toEqual([]);
+    expect(rolesOf('John Roe served two years as chairman.')).toEqual([]);
+    expect(rolesOf('A friend of the chairman, John Roe, said profits rose.')).toEqual([]);
+  });
+
+  it('takes no people or place for the body of a post in an apposition', () => {
+    const roles = rolesOf('Ben Roe, the only African American candidate in the race, spoke last.');
+    expect(roles.filter(([, , organisation]) => organisation)).toEqual([]);
   });
 
   it('gives no post to the person a post serves', () => {

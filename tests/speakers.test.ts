@@ -12,6 +12,7 @@ describe('a pronoun goes to the person the passage reports', () => {
     ['not to a name inside a prepositional phrase', '"The plan is in ruins," Mr Brown said. "We warned them." Standing next to Mr Smith, he added: "Nobody listened to us at all."', 'Nobody listened to us at all.', 'Brown'],
     ['to the subject of the last sentence rather than an earlier speaker', 'Mr Brown said the plan had failed. Mr Green arrived later from London. He said the council would meet again in March.', 'the council would meet again in March', 'Green'],
     ['learns a gender from the pronoun used for someone', 'Glenys Jones runs the service. Colin Morris chairs the board. She said the onus was on the trusts. He said the areas were vulnerable to change.', 'the areas were vulnerable to change', 'Colin Morris'],
+    ['learns a gender the first name does not tell from the pronouns written after the name', 'Nour Kowalczyk has run the shelter since 2010. Kiran Dumont chairs the trust, and his deputy visited the shelter on Monday.\n\n"We cannot keep the doors open without more money," she said.', 'We cannot keep the doors open without more money', 'Nour Kowalczyk'],
   ])('%s', (_what, body, text, speaker) => {
     expect(speakerOf(body, text)).toBe(speaker);
   });

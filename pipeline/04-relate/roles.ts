@@ -12,7 +12,7 @@ import { TOKENS } from '../03-tag/index.ts';
 import type { NounPhrase } from './noun-phrases.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { ROLE_MODIFIERS, ROLE_WORDS } from '../03-tag/lexicons/people.ts';
-import { ORGANISATION_GENERIC_ALIASES } from '../03-tag/lexicons/organisations.ts';
+import { ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS, ORGANISATION_NAMES } from '../03-tag/lexicons/organisations.ts';
 import { entityName, firstStartingIn, firstWithin, isSpaceCode, lookupOf, mentionCovering } from './lookup.ts';
 import { chunkerOf, tokenAt } from './phrases.ts';
 import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
@@ -58,7 +58,7 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   if (m) return { organisation: entityName(doc, m), organisationId: m.entityId };
   // "co-founder of Amsterdam-based OneStat.com": a capitalised name after "of" or "at" is where the post is held.
   const named = /\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.]*-based\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)/.exec(doc.text.slice(start, end));
-  if (named && !nonOrganisationStartsAt(doc, start + named.index + named[0].indexOf(named[1]))) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
+  if (named && !PLACE_ADJECTIVES.has(named[1]) && !nonOrganisationStartsAt(doc, start + named.index + named[0].indexOf(named[1]))) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
   const g = GENERIC_HEAD.exec(doc.text.slice(start, end));
   if (!g) return NOWHERE;
   const head = g[1].split(/\s+/).pop()!.toLowerCase();
@@ -78,17 +78,36 @@ const NAMED_CAMPAIGN = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'
  * "X - a former Yale historian, and ...", "X, a senior KGB officer who ...",
  * "X, who is now Veritas' deputy leader." and "X is a reporter for Y."
  */
-const APPOSITION = /^(?:,|\s+[-–—]|\s+(?=(?:is|was)\s+(?:now\s+)?(?:the|a|an)\s))\s+(?:(?:who\s+)?(?:is|was)\s+(?:now\s+|also\s+)?(?=the |a |an |[A-Z]))?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.(?!\w))/;
+const APPOSITION = /^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z])|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.(?!\w)|\s*$)/;
+
+const COPULA = /\b(?:is|was|served as|serves as|became|becomes)\s/;
 
 /** "X, leader of the council, said": the post in the phrase after the name. */
 function appositionRole(doc: Doc, m: Mention): Found | null {
-  const after = doc.text.slice(m.end, Math.min(doc.text.length, m.end + 160));
-  const a = APPOSITION.exec(after);
+  // An apposition ends with its sentence.
+  const after = doc.text.slice(m.end, Math.min(doc.sentences[m.sentence].end, m.end + 160));
+  const match = APPOSITION.exec(after);
+  let a: [string, string] | null = match && [match[0], match[1]];
   if (!a || !hasRoleWord(a[1]) || /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
+  // "X, who is chief executive of Acme", "X served as finance minister until 2010": after a verb, the post is the
+  // noun phrase there, and only a phrase headed by a post is one.
+  const lead = a[0].slice(0, a[0].length - a[1].length);
+  let namesWhere = false;
+  if (COPULA.test(lead)) {
+    const tokens = TOKENS.get(doc) ?? [];
+    const at = tokenAt(tokens, m.end + lead.length);
+    const np = at < tokens.length && tokens[at].start === m.end + lead.length ? chunkerOf(doc).phraseStartingAt(at, tokenAt(tokens, m.end + a[0].length)) : null;
+    if (!np || np.pronoun || np.name || !isPostWord(tokens[np.head].text)) return null;
+    namesWhere = np.complements.some((c) => c.phrase.name !== undefined);
+    // "chairman in 2003": a complement that is a date or number says when, not where.
+    const when = np.complements.find((c) => c.phrase.first === c.phrase.head && tokens[c.phrase.head].pos === 'NUM');
+    const end = when ? tokens[when.preposition - 1].end : np.end;
+    a = [lead + doc.text.slice(np.start, end), doc.text.slice(np.start, end)];
+  }
   // A clause or a prepositional phrase is not a post: ", but the Reds reached ...", ", from TV producer X".
   if (/^(but|and|or|while|although|though|from|with|after|before|as|to|in|on|at|for|by)\s/i.test(a[1])) return null;
   // A capitalised apposition is a post only when it ends in one ("NUJ General Secretary"), not a place ("Kent, England").
-  if (/^[A-Z]/.test(a[1]) && !isPostWord(a[1].split(/\s+/).pop()!)) return null;
+  if (/^[A-Z]/.test(a[1]) && !isPostWord(a[1].split(/\s+/).pop()!) && !COPULA.test(lead)) return null;
   const start = m.end + a[0].indexOf(a[1]);
   const end = start + a[1].length;
   // "X - former hurdler Alan Pascoe and ...": a phrase that names another person is not X's post,
@@ -108,7 +127,33 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
     const entity = organisationNamed(doc, name);
     return { role: role.slice(owner[0].length), organisation: entity?.name ?? name, organisationId: entity?.id ?? '', start, end, rule: 'role:apposition' };
   }
-  return { role: ownerIsOrganisation ? role.slice(owner[0].length) : role, ...where, start, end, rule: 'role:apposition' };
+  // "a former Acme director", "a veteran Democratic strategist": the body written before the post, as before a name.
+  const before = !where.organisation && !owner ? organisationBeforePostIn(doc, start, end) : NOWHERE;
+  // "X is a fine player", "X was the obvious candidate": after "is" or "became", a phrase that names no body or
+  // place ("the most senior judge in England") describes rather than gives a post.
+  if (/\b(?:is|was|became|becomes)\s/.test(lead) && !where.organisation && !before.organisation && !namesWhere) return null;
+  return { role: ownerIsOrganisation ? role.slice(owner[0].length) : role, ...(before.organisation ? before : where), start, end, rule: 'role:apposition' };
+}
+
+/** The organisation written before the post word that heads the phrase text[start, end) ("former Acme director"), read as before a name. */
+function organisationBeforePostIn(doc: Doc, start: number, end: number): Where {
+  const tokens = TOKENS.get(doc) ?? [];
+  let first = tokenAt(tokens, start);
+  if (first < 0 || tokens[first].start < start) return NOWHERE;
+  if (/^(the|a|an)$/i.test(tokens[first].text)) first++;
+  // The head: the last post word before any preposition ("director" of "a former Acme director of sales").
+  let head = -1;
+  for (let k = first; k < tokens.length && tokens[k].end <= end && !/^(of|at|for|to|with|in|on|from)$/i.test(tokens[k].text); k++) if (isPostWord(tokens[k].text)) head = k;
+  if (head < 0) return NOWHERE;
+  // Back over the lower-case words of the post ("chief executive") to where the body may be named.
+  let at = head;
+  while (at - 1 >= first && /^\p{Ll}/u.test(tokens[at - 1].text) && tokens[at - 1].type === 'word' && (isPostWord(tokens[at - 1].text) || tokens[at - 1].pos === 'NOUN')) at--;
+  if (at === first) return NOWHERE;
+  // Before a post written in capitals ("US Trade Representative"), capitalised words are part of the post, as before a name.
+  const where = organisationBefore(doc, tokens, at, first, undefined, /^\p{Lu}\p{Ll}/u.test(tokens[head].text));
+  // "the only African American candidate": a people or a place is not a body.
+  if (!where.organisation || (!where.organisationId && where.organisation.split(/\s+/).some((w) => PLACE_ADJECTIVES.has(w)))) return NOWHERE;
+  return { organisation: where.organisation, organisationId: where.organisationId };
 }
 
 interface Word {
@@ -147,6 +192,13 @@ class WordsBack {
   }
 }
 
+/** Whether the phrase opens the sentence at tokens[floor], or follows an "As" that does. */
+function opensSentence(np: NounPhrase | null, tokens: Token[], floor: number): boolean {
+  let first = floor;
+  while (first < tokens.length && tokens[first].type === 'punctuation') first++;
+  return !!np && (np.first === first || (np.first - 1 === first && /^as$/i.test(tokens[first].text)));
+}
+
 /** A capitalised word that can begin a post ("Senior business manager", "Shadow Education Secretary"). */
 const isPostModifier = (w: string) => ROLE_MODIFIERS.has(w.toLowerCase()) || POST_MODIFIERS.has(w);
 
@@ -163,8 +215,11 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
   const floor = tokenAt(tokens, sentence.start);
   const first = tokenAt(tokens, m.start);
   // "The Tory finance spokesman, Brian Monteith MSP, said": a post set off by a comma before a name in commas.
-  const nameInCommas = first - 1 > floor && tokens[first - 1].text === ',' && /^(?:\s+[A-Z]{2,4})?(?:[,;)]|\.(?!\w)|$)/.test(doc.text.slice(m.end, m.end + 8));
   const chunker = chunkerOf(doc);
+  // ... or "The charity's head of policy, Jane Roe said", "As chairman of Acme, John Roe oversaw the merger": a
+  // phrase opening the sentence, set off by a comma before the name.
+  const commaBefore = first - 1 > floor && tokens[first - 1].text === ',';
+  const nameInCommas = commaBefore && (/^(?:\s+[A-Z]{2,4})?(?:[,;)]|\.(?!\w)|$)/.test(doc.text.slice(m.end, m.end + 8)) || opensSentence(chunker.phraseEndingAt(first - 2, floor), tokens, floor));
   let np: NounPhrase | null;
   let before: number;
   if (nameInCommas) {
@@ -176,6 +231,18 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
     before = first;
   }
   if (!np) return null;
+  // "The chief executive of Acme, Jane Roe,", "the secretary of the Treasury, John Roe,": a post and what it governs, set off before the name.
+  if (nameInCommas && np.complements.length) {
+    // "A friend of the chairman, John Roe": the phrase is about its head, and a post in its complement is someone else's.
+    if (np.name || np.pronoun || !isPostWord(tokens[np.head].text)) return null;
+    const roleStart = tokens[np.modFirst].start;
+    const owner = np.possessor?.name?.type === 'organisation' ? (np.possessor.name as Mention) : undefined;
+    // Where the complement names no body, a possessor such as "the charity's" is the one charity the article names.
+    const inComplement = owner ? NOWHERE : organisationIn(doc, tokens[np.complements[0].preposition].start, np.end);
+    const ofPossessor = !owner && !inComplement.organisation && np.possessor ? organisationIn(doc, np.possessor.start, np.possessor.end) : NOWHERE;
+    const where = owner ? { organisation: entityName(doc, owner), organisationId: owner.entityId } : inComplement.organisation ? inComplement : ofPossessor.organisationId ? ofPossessor : NOWHERE;
+    return { role: doc.text.slice(roleStart, np.end), ...where, start: owner?.start ?? roleStart, end: np.end, rule: 'role:premodifier' + (where.organisation ? '+organisation' : '') };
+  }
   const from = nameInCommas ? np.first : np.modFirst;
   // Back from the name over the words of the post.
   let k = before - 1;
@@ -272,7 +339,7 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
     }
     // "Jets quarterback", "Radio 1 DJ", and a party written as an adjective ("Democratic nominee").
     const party = tokens[k].pos === 'ADJ' && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !PLACE_ADJECTIVES.has(tokens[k].text) ? organisationOfAdjective(doc, tokens[k].text) : undefined;
-    if (party && !name) return { organisation: party.name, organisationId: party.id, first: k };
+    if (party && !name) return { ...party, first: k };
     if (!titleCase && ((!name && tokens[k].pos === 'PROPN') || (tokens[k].pos === 'NUM' && tokens[k - 1]?.pos === 'PROPN'))) {
       let s = k;
       while (s - 1 >= from && !chunker.nameAt(s - 1) && (tokens[s - 1].pos === 'PROPN' || tokens[s - 1].pos === 'NUM') && /^[\p{Lu}\d]/u.test(tokens[s - 1].text) && !isPostModifier(tokens[s - 1].text)) s--;
@@ -315,10 +382,24 @@ function capitalisedElsewhere(doc: Doc, word: string): boolean {
  * with "Party" ("Democratic" for "Democrats" or "the Democratic Party"; not "Federal" for "Federal
  * Reserve", nor "Green" for "Greenpeace").
  */
-function organisationOfAdjective(doc: Doc, adjective: string): Entity | undefined {
+function organisationOfAdjective(doc: Doc, adjective: string): Where | undefined {
   const named = doc.entities.filter((e) => e.type === 'organisation' && [e.name, ...e.aliases].some((n) => namesPartyOf(n, adjective)));
-  return named.length === 1 ? named[0] : named.find((e) => e.name.split(/\s+/).length === 1);
+  const entity = named.length === 1 ? named[0] : named.find((e) => e.name.split(/\s+/).length === 1);
+  if (entity) return { organisation: entity.name, organisationId: entity.id };
+  // A party the article does not name otherwise ("Democratic strategist", "Labour MP") is named as written.
+  return PARTY_ADJECTIVES.has(adjective) ? { organisation: adjective, organisationId: '' } : undefined;
 }
+
+/** Words that name a party of the organisations lexicon as an adjective: "Democratic", "Republican", "Labour", "Tory". */
+const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(
+  [...ORGANISATION_NAMES].flatMap(([name, aliases]) => (ORGANISATION_KINDS.get(name) === 'Party' ? [name, ...aliases] : [])).flatMap((n) => {
+    const words = n.split(/\s+/);
+    // "Democratic Party" gives "Democratic"; a one-word name or alias gives itself and its adjective ("Republicans": "Republican").
+    if (words.length === 2 && words[1] === 'Party') return [words[0]];
+    if (words.length !== 1 || !/^\p{Lu}\p{Ll}/u.test(n)) return [];
+    return /(?:an|at|ive|en)s$/.test(n) ? [n, n.slice(0, -1)] : [n];
+  }),
+);
 
 /** "Democrats", "Democratic Party" for "Democratic": the words differ at most in their last three letters. */
 function namesPartyOf(name: string, adjective: string): boolean {
@@ -403,19 +484,24 @@ function organisationEndingBefore(doc: Doc, at: number): Mention | undefined {
 /** "the BBC's Director-General Greg Dyke", "Shadow Education Secretary Tim Collins": the post the mention's title names, and an organisation named right before. */
 function postTitleRole(doc: Doc, m: Mention): Found | null {
   const abbreviated = m.title ? titlePost(m.title) : undefined;
-  if (abbreviated) return { role: abbreviated, ...NOWHERE, start: m.start, end: m.start + m.title!.length, rule: 'role:title' };
-  const post = m.title && postOfTitle(m.title);
+  const post = abbreviated ?? (m.title && postOfTitle(m.title));
   if (!post) return null;
   const sentence = doc.sentences[m.sentence];
   const words = new WordsBack(doc.text, sentence.start, m.start);
   let start = m.start;
-  for (let w = words.at(0), i = 0; w && /^\p{Lu}/u.test(w.text) && (isPostWord(w.text) || POST_MODIFIERS.has(w.text)) && !mentionCovering(doc, w.start, () => true); w = words.at(++i)) {
+  for (let w = words.at(0), i = 0; !abbreviated && w && /^\p{Lu}/u.test(w.text) && (isPostWord(w.text) || POST_MODIFIERS.has(w.text)) && !mentionCovering(doc, w.start, () => true); w = words.at(++i)) {
     if (w.start + w.text.length + 1 !== start) break; // one space between the words of a post
     start = w.start;
   }
   const org = organisationEndingBefore(doc, start);
-  const where = org ? { organisation: entityName(doc, org), organisationId: org.entityId } : NOWHERE;
-  return { role: doc.text.slice(start, m.start) + post, ...where, start: org?.start ?? start, end: m.start + post.length, rule: org ? 'role:title+organisation' : 'role:title' };
+  // "Republican Governor John Roe": a party written as an adjective before the post.
+  const adjective = org ? null : /(?:^|\s)(\p{Lu}\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(sentence.start, start - 40), start));
+  const party = adjective && PARTY_ADJECTIVES.has(adjective[1]) ? organisationOfAdjective(doc, adjective[1]) : undefined;
+  const where = org ? { organisation: entityName(doc, org), organisationId: org.entityId } : party ?? NOWHERE;
+  const from = org?.start ?? (party ? start - adjective![0].trimStart().length : start);
+  if (abbreviated && !party) return { role: abbreviated, ...NOWHERE, start: m.start, end: m.start + m.title!.length, rule: 'role:title' };
+  if (abbreviated) return { role: abbreviated, ...where, start: from, end: m.start + m.title!.length, rule: 'role:title+organisation' };
+  return { role: doc.text.slice(start, m.start) + post, ...where, start: from, end: m.start + post.length, rule: where.organisation ? 'role:title+organisation' : 'role:title' };
 }
 
 /** "Sen." of "Sen. Ted Cruz", "Gov" of "Gov Jon Husted": the post a title names, written out. */

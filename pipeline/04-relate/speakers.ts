@@ -52,6 +52,8 @@ const SALIENCE = {
   perSentenceBack: 1.25,
   lastSpeaker: 1,
   perParagraphSinceSpoke: 0.5,
+  /** For "he" or "she", someone whose gender nothing in the article tells is less likely than one it does. */
+  unknownGender: 0.5,
 };
 /** Paragraphs over which "the spokesman" is still the one whose spokesman spoke last. */
 const SPOKESPERSON_PARAGRAPHS = 6;
@@ -63,6 +65,8 @@ const HOLDER_PARAGRAPHS = 2;
 const SENTENCES_BACK = 3;
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+/** Pronouns that tell a gender, for what the article's own pronouns say of someone. */
+const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([...Object.entries(PRONOUN_GENDER), ['himself', 'male'], ['herself', 'female'], ['hers', 'female']]);
 const TITLE_GENDER: Array<[RegExp, Gender]> = [
   [/^(?:mr|sir|lord|mister)\b\.?/i, 'male'],
   [/^(?:mrs|ms|miss|lady|dame|baroness|madam)\b\.?/i, 'female'],
@@ -99,6 +103,7 @@ export class SpeakerModel {
   private readonly said: Span[];
   private readonly spoken: Spoken[] = [];
   private readonly genders = new Map<string, Gender>();
+  private evidence: Map<string, Gender> | undefined;
 
   constructor(doc: Doc, said: Span[]) {
     this.doc = doc;
@@ -309,6 +314,7 @@ export class SpeakerModel {
   private rank(offset: number, type: 'person' | 'organisation', gender: Gender): Resolved | null {
     const { doc } = this;
     const fits = (e: Entity | undefined) => !!e && e.type === type && (gender === 'unknown' || this.genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
+    const unsure = (id: string) => (gender !== 'unknown' && this.genderOf(this.entity(id)!) === 'unknown' ? SALIENCE.unknownGender : 0);
     const here = sentenceAt(doc, Math.max(0, offset - 1));
     const scores = new Map<string, { score: number; mention: Mention }>();
     for (let k = here; k >= 0 && k > here - SENTENCES_BACK; k--) {
@@ -319,7 +325,7 @@ export class SpeakerModel {
         const isFirst = first;
         first = false;
         if (!fits(this.entity(m.entityId))) continue;
-        const score = SALIENCE.role[this.roleOf(m)] + (isFirst ? SALIENCE.firstInSentence : 0) - SALIENCE.perSentenceBack * (here - k);
+        const score = SALIENCE.role[this.roleOf(m)] + (isFirst ? SALIENCE.firstInSentence : 0) - SALIENCE.perSentenceBack * (here - k) - unsure(m.entityId);
         const best = scores.get(m.entityId);
         if (!best || score > best.score) scores.set(m.entityId, { score, mention: m });
       }
@@ -332,7 +338,7 @@ export class SpeakerModel {
       if (x.at >= offset || !x.speaker.entityId || !fits(this.entity(x.speaker.entityId))) continue;
       const k = sentenceAt(doc, x.at);
       if (k <= here - SENTENCES_BACK) break;
-      const score = SALIENCE.role.subject - SALIENCE.perSentenceBack * (here - k);
+      const score = SALIENCE.role.subject - SALIENCE.perSentenceBack * (here - k) - unsure(x.speaker.entityId);
       const best = scores.get(x.speaker.entityId);
       if (!best || score > best.score) scores.set(x.speaker.entityId, { score, mention: best?.mention ?? this.mentionOf(x.speaker.entityId, x.at) ?? ({ start: x.at, end: x.at, entityId: x.speaker.entityId, text: x.speaker.speaker } as Mention) });
     }
@@ -486,7 +492,43 @@ export class SpeakerModel {
         }
       }
     }
+    if (gender === 'unknown') gender = this.pronounEvidence().get(e.id) ?? 'unknown';
     this.genders.set(e.id, gender);
     return gender;
+  }
+
+  /**
+   * What the article's own pronouns say of the people its first names and titles leave
+   * open: "Mr Romney ... Romney said his plan ..." makes Romney male. Each mention outside
+   * anyone's words votes for the first personal pronoun after it in its sentence, if no
+   * other person is named in between; a gender needs twice the votes of the other.
+   */
+  private pronounEvidence(): Map<string, Gender> {
+    if (this.evidence) return this.evidence;
+    const votes = new Map<string, { male: number; female: number }>();
+    const { tokens } = this;
+    const people = this.lookup.mentions.filter((m) => m.type === 'person');
+    for (let i = 0; i < people.length; i++) {
+      const m = people[i];
+      if (this.inSaid(m)) continue;
+      const sentenceEnd = this.doc.sentences[m.sentence].end;
+      const stop = Math.min(sentenceEnd, people[i + 1]?.start ?? Infinity);
+      for (let k = tokenAt(tokens, m.end); k < tokens.length && tokens[k].start < stop; k++) {
+        const gender = GENDERED_PRONOUNS.get(tokens[k].text.toLowerCase());
+        if (!gender || (tokens[k].pos !== 'PRON' && tokens[k].pos !== 'DET')) continue;
+        if (!this.inSaid({ start: tokens[k].start, end: tokens[k].end } as Mention)) {
+          const v = votes.get(m.entityId) ?? { male: 0, female: 0 };
+          v[gender === 'male' ? 'male' : 'female']++;
+          votes.set(m.entityId, v);
+        }
+        break;
+      }
+    }
+    this.evidence = new Map();
+    for (const [id, v] of votes) {
+      if (v.male >= 2 * v.female && v.male > 0) this.evidence.set(id, 'male');
+      else if (v.female >= 2 * v.male && v.female > 0) this.evidence.set(id, 'female');
+    }
+    return this.evidence;
   }
 }
