@@ -83,6 +83,17 @@ describe('direct quotes', () => {
   it('does not take scare quotes of a few words for speech', () => {
     expect(direct('The model would also signal a “root and branch” review of senior posts.')).toEqual([]);
   });
+
+  it('does not take a title in quotation marks inside running text for speech, unless a reporting verb gives it as said', () => {
+    expect(direct('In his 2002 book, "Make Your Children Rich Young," Mr. Smith suggested saving more.')).toEqual([]);
+    expect(direct('She closed with the old anthem "A Change Is Gonna Come" to loud applause.')).toEqual([]);
+    expect(direct('The crowd chanted "Build That Wall" for an hour.').map((q) => q.text)).toEqual(['Build That Wall']);
+  });
+
+  it('gives a quote the reporting clause that closes its sentence after a phrase completing the quoted words', () => {
+    const body = 'Alan Cole runs a think tank. "I have admiration for the mechanics" of the plan, Mr. Holtz said. "But I have some concerns about it."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Holtz', 'Holtz']);
+  });
 });
 
 describe('reported speech', () => {

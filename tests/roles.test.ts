@@ -30,6 +30,8 @@ describe('posts', () => {
     ['"served as", the phrase ending before a date', 'John Roe, who served as finance minister until 2010, said growth was slow.', ['John Roe', 'finance minister', '']],
     ['a post opening the sentence with "As"', 'As chairman of Acme, John Roe oversaw the merger.', ['John Roe', 'chairman of Acme', 'Acme']],
     ['a post opening the sentence, set off by a comma before a name that is its subject', 'The chief executive of Acme, Jane Roe said profits rose.', ['Jane Roe', 'chief executive of Acme', 'Acme']],
+    ['a post read by the tagger as the first word of the name', 'Underdog conservative Assemblywoman Claudia Tenney won the primary.', ['Assemblywoman Claudia Tenney', 'Assemblywoman', '']],
+    ['a post in the complement of a phrase about a thing, set off before the name', 'He pleaded for the life of a British lecturer, Dennis Hills, who was held.', ['Dennis Hills', 'British lecturer', '']],
     ['a possessor naming a body by its kind', 'Oxfam said the plan was weak. The charity\'s head of policy in Britain, Jane Roe said: "It is not enough."', ['Jane Roe', 'head of policy in Britain', 'Oxfam']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);

@@ -54,6 +54,16 @@ const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 /** "Morning Joe", "A Change Is Gonna Come": every longer word capitalised. */
 const isTitleCase = (text: string) => text.split(/\s+/).filter((w) => w.length > 3).every((w) => /^[\p{Lu}\d]/u.test(w));
 
+/** Title Case with at least two longer words, every one capitalised: "Grand Bargain", not "Thank you". */
+const isTitleWords = (text: string) => text.split(/\s+/).filter((w) => w.length > 3).length >= 2 && isTitleCase(text);
+
+/** Whether a quotation opening at `open` stands inside running text, after a word or a comma that no reporting verb ends. */
+function titleSlot(doc: Doc, open: number, paragraphStart: number): boolean {
+  const before = doc.text.slice(Math.max(paragraphStart, open - 40), open);
+  const last = /([\p{L}\p{N}]+)(,?)\s*$/u.exec(before);
+  return !!last && !REPORTING.has(last[1].toLowerCase());
+}
+
 type Mark = 'open' | 'close' | null;
 
 /** Whether the character at i opens or closes a double quotation. Straight marks are read from their neighbours. */
@@ -557,6 +567,12 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
     // '"...," CBS This Morning co-anchor DeMarco Morgan said': a name whose post and body run back to the quote.
     const named = subject?.np && (subject.np.name || subject.np.properHead);
     if (subject && named && !tokens.slice(k, tokenAt(tokens, subject.start)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation')) return { subject, cue: tokens[v].text };
+    // '"I admire the mechanics" of the plan, Mr. Holtz said.': a phrase that completes the quoted words, then the
+    // reporting clause that closes the sentence, its verb reporting nothing after it.
+    const first = subject ? tokenAt(tokens, subject.start) : -1;
+    const completes = first - 1 > k && tokens[first - 1].text === ',' && !tokens.slice(k, first - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation');
+    const closes = !tokens.slice(v + 1, sentenceEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || /^(that|["“”])$/.test(t.text));
+    if (subject && (named || subject.np?.pronoun) && completes && closes) return { subject, cue: tokens[v].text };
     break;
   }
   // '"..." ― Pamela Padilla': a dash and a name closing the paragraph.
@@ -648,6 +664,10 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (midSentence && words <= SCARE_QUOTE_MAX_WORDS && /^\p{Ll}/u.test(quoted) && !/[?!]$/.test(quoted)) continue;
     // A title in quotation marks ('MSNBC's "Morning Joe"', 'a song called "A Change Is Gonna Come"') is not speech.
     if (words <= 8 && isTitleCase(quoted) && /(['’]s|\b(?:on|of|in|titled|called|named|entitled))\s*$/i.test(doc.text.slice(Math.max(0, q.open - 12), q.open))) continue;
+    // So is one inside running text, after a word or a comma ('his book, "Make Your Kid a Millionaire,"', 'the anthem
+    // "A Change Is Gonna Come"', 'a bipartisan "Grand Bargain"'): speech is not written in Title Case, unless a
+    // reporting verb gives it as said ('chanted "Lock Her Up"').
+    if (words <= 8 && isTitleWords(quoted) && titleSlot(doc, q.open, doc.paragraphs[q.paragraph].start)) continue;
     const cue = cues[ev.i] ?? speechCue.get(q.speech) ?? null;
     // A cue whose subject cannot speak ("The summit said") is no cue: the context decides.
     const cued = cue?.subject ? speakers.resolve(cue.subject) : NO_SPEAKER;

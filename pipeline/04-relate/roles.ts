@@ -17,6 +17,7 @@ import { entityName, firstStartingIn, firstWithin, isSpaceCode, lookupOf, mentio
 import { chunkerOf, tokenAt } from './phrases.ts';
 import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
 import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
+import { PERSON_WORDS } from './heads.ts';
 
 const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Minister', 'Secretary', 'Bishop', 'Archbishop', 'Commissioner', 'Chief Constable', 'Foreign Secretary', 'Home Secretary', 'Health Secretary', 'Shadow Chancellor', 'Deputy Prime Minister', 'Vice President', 'First Minister']);
 /** One of POST_TITLES opening a mention (longest first). */
@@ -98,7 +99,7 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
     const at = tokenAt(tokens, m.end + lead.length);
     const np = at < tokens.length && tokens[at].start === m.end + lead.length ? chunkerOf(doc).phraseStartingAt(at, tokenAt(tokens, m.end + a[0].length)) : null;
     if (!np || np.pronoun || np.name || !isPostWord(tokens[np.head].text)) return null;
-    namesWhere = np.complements.some((c) => c.phrase.name !== undefined);
+    namesWhere = np.complements.some((c) => c.phrase.name !== undefined || c.phrase.properHead);
     // "chairman in 2003": a complement that is a date or number says when, not where.
     const when = np.complements.find((c) => c.phrase.first === c.phrase.head && tokens[c.phrase.head].pos === 'NUM');
     const end = when ? tokens[when.preposition - 1].end : np.end;
@@ -232,9 +233,11 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
   }
   if (!np) return null;
   // "The chief executive of Acme, Jane Roe,", "the secretary of the Treasury, John Roe,": a post and what it governs, set off before the name.
-  if (nameInCommas && np.complements.length) {
-    // "A friend of the chairman, John Roe": the phrase is about its head, and a post in its complement is someone else's.
-    if (np.name || np.pronoun || !isPostWord(tokens[np.head].text)) return null;
+  // "A friend of the chairman, John Roe": a phrase about a person goes with the name, and a post in its complement
+  // is someone else's; "the life of a British lecturer, Dennis Hills": one about a thing leaves the name to its complement.
+  const headWord = tokens[np.head].text.toLowerCase();
+  if (nameInCommas && np.complements.length && !np.name && !np.pronoun && !isPostWord(headWord) && PERSON_WORDS.has(headWord)) return null;
+  if (nameInCommas && np.complements.length && !np.name && !np.pronoun && isPostWord(headWord)) {
     const roleStart = tokens[np.modFirst].start;
     const owner = np.possessor?.name?.type === 'organisation' ? (np.possessor.name as Mention) : undefined;
     // Where the complement names no body, a possessor such as "the charity's" is the one charity the article names.
@@ -510,12 +513,23 @@ function titlePost(title: string): string | undefined {
   return words.length === 1 ? TITLE_POSTS.get(title.replace(/\.$/, '')) : undefined;
 }
 
-/** A post opening a mention whose title is not known ("Chancellor Gordon Brown"), or "MP" after the name. */
+/**
+ * A post opening a mention whose title is not known ("Chancellor Gordon Brown", "Assemblywoman Claudia
+ * Tenney" read whole as a name), or "MP" after the name.
+ */
 function leadingPostRole(m: Mention): Found | null {
-  const title = m.title === undefined ? POST_TITLES_AT_START.exec(m.text)?.[1] : undefined;
+  const title = m.title === undefined ? POST_TITLES_AT_START.exec(m.text)?.[1] ?? leadingPostWords(m.text) : undefined;
   if (title) return { role: title, ...NOWHERE, start: m.start, end: m.start + title.length, rule: 'role:title' };
   if (/\sMP$/.test(m.text)) return { role: 'MP', ...NOWHERE, start: m.end - 2, end: m.end, rule: 'role:post-nominal' };
   return null;
+}
+
+/** Capitalised post words opening a name of two words more: "Assemblywoman" of "Assemblywoman Claudia Tenney". */
+function leadingPostWords(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  let n = 0;
+  while (n < words.length && /^\p{Lu}\p{Ll}/u.test(words[n]) && (isPostWord(words[n]) || POST_MODIFIERS.has(words[n]))) n++;
+  return n > 0 && words.length - n >= 2 && isPostWord(words[n - 1]) ? words.slice(0, n).join(' ') : undefined;
 }
 
 /** Whether a post found with no organisation may be held in the one the passage is about. */

@@ -52,8 +52,6 @@ const SALIENCE = {
   perSentenceBack: 1.25,
   lastSpeaker: 1,
   perParagraphSinceSpoke: 0.5,
-  /** For "he" or "she", someone whose gender nothing in the article tells is less likely than one it does. */
-  unknownGender: 0.5,
 };
 /** Paragraphs over which "the spokesman" is still the one whose spokesman spoke last. */
 const SPOKESPERSON_PARAGRAPHS = 6;
@@ -314,7 +312,6 @@ export class SpeakerModel {
   private rank(offset: number, type: 'person' | 'organisation', gender: Gender): Resolved | null {
     const { doc } = this;
     const fits = (e: Entity | undefined) => !!e && e.type === type && (gender === 'unknown' || this.genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
-    const unsure = (id: string) => (gender !== 'unknown' && this.genderOf(this.entity(id)!) === 'unknown' ? SALIENCE.unknownGender : 0);
     const here = sentenceAt(doc, Math.max(0, offset - 1));
     const scores = new Map<string, { score: number; mention: Mention }>();
     for (let k = here; k >= 0 && k > here - SENTENCES_BACK; k--) {
@@ -325,7 +322,7 @@ export class SpeakerModel {
         const isFirst = first;
         first = false;
         if (!fits(this.entity(m.entityId))) continue;
-        const score = SALIENCE.role[this.roleOf(m)] + (isFirst ? SALIENCE.firstInSentence : 0) - SALIENCE.perSentenceBack * (here - k) - unsure(m.entityId);
+        const score = SALIENCE.role[this.roleOf(m)] + (isFirst ? SALIENCE.firstInSentence : 0) - SALIENCE.perSentenceBack * (here - k);
         const best = scores.get(m.entityId);
         if (!best || score > best.score) scores.set(m.entityId, { score, mention: m });
       }
@@ -338,7 +335,7 @@ export class SpeakerModel {
       if (x.at >= offset || !x.speaker.entityId || !fits(this.entity(x.speaker.entityId))) continue;
       const k = sentenceAt(doc, x.at);
       if (k <= here - SENTENCES_BACK) break;
-      const score = SALIENCE.role.subject - SALIENCE.perSentenceBack * (here - k) - unsure(x.speaker.entityId);
+      const score = SALIENCE.role.subject - SALIENCE.perSentenceBack * (here - k);
       const best = scores.get(x.speaker.entityId);
       if (!best || score > best.score) scores.set(x.speaker.entityId, { score, mention: best?.mention ?? this.mentionOf(x.speaker.entityId, x.at) ?? ({ start: x.at, end: x.at, entityId: x.speaker.entityId, text: x.speaker.speaker } as Mention) });
     }
