@@ -70,6 +70,11 @@ describe('posts', () => {
     expect(roles.filter(([, , organisation]) => organisation)).toEqual([]);
   });
 
+  it('gives a speaker the post of the description the passage speaks of them by, and only a post', () => {
+    expect(rolesOf('Charles Kennedy spoke in Leeds on Monday. "We will win the argument in the end," the Liberal Democrat leader said.')).toEqual([['Charles Kennedy', 'Liberal Democrat leader', 'Liberal Democrat']]);
+    expect(rolesOf('Tom Roe spoke in Leeds on Monday. "We will win the argument in the end," the 64-year-old said.')).toEqual([]);
+  });
+
   it('gives no post to the person a post serves', () => {
     const roles = rolesOf('Huma Abedin, who was a top adviser to Mrs. Clinton, wrote back.');
     expect(roles.filter(([name]) => name === 'Clinton')).toEqual([]);

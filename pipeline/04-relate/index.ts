@@ -5,12 +5,13 @@ import { DEFAULT_OPTIONS, ruleEnabled } from '../../src/model.ts';
 import { extractClaims } from './claims.ts';
 import { dedupeIds } from './ids.ts';
 import { extractQuotes } from './quotes.ts';
-import { extractRoles } from './roles.ts';
+import { extractRoles, postsOfDescribedSpeakers } from './roles.ts';
 
 export function relateDocument(doc: Doc, options: PipelineOptions = DEFAULT_OPTIONS): void {
   const enabled = (x: { rule: string }) => ruleEnabled(x.rule, options);
   const roles = extractRoles(doc, enabled);
   doc.quotes = dedupeIds(extractQuotes(doc).filter(enabled));
+  roles.push(...postsOfDescribedSpeakers(doc, enabled));
   doc.claims = dedupeIds(extractClaims(doc, doc.quotes).filter(enabled));
   const said: Relation[] = doc.quotes
     .filter((q) => q.speaker)

@@ -18,6 +18,7 @@ import { chunkerOf, tokenAt } from './phrases.ts';
 import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
 import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
 import { PERSON_WORDS } from './heads.ts';
+import { DESCRIBED_SPEAKERS } from './speakers.ts';
 
 const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Minister', 'Secretary', 'Bishop', 'Archbishop', 'Commissioner', 'Chief Constable', 'Foreign Secretary', 'Home Secretary', 'Health Secretary', 'Shadow Chancellor', 'Deputy Prime Minister', 'Vice President', 'First Minister']);
 /** One of POST_TITLES opening a mention (longest first). */
@@ -148,7 +149,7 @@ function organisationBeforePostIn(doc: Doc, start: number, end: number): Where {
   if (head < 0) return NOWHERE;
   // Back over the lower-case words of the post ("chief executive") to where the body may be named.
   let at = head;
-  while (at - 1 >= first && /^\p{Ll}/u.test(tokens[at - 1].text) && tokens[at - 1].type === 'word' && (isPostWord(tokens[at - 1].text) || tokens[at - 1].pos === 'NOUN')) at--;
+  while (at - 1 >= first && /^\p{Ll}/u.test(tokens[at - 1].text) && tokens[at - 1].type === 'word' && (isPostWord(tokens[at - 1].text) || tokens[at - 1].pos === 'NOUN' || tokens[at - 1].pos === 'ADJ')) at--;
   if (at === first) return NOWHERE;
   // Before a post written in capitals ("US Trade Representative"), capitalised words are part of the post, as before a name.
   const where = organisationBefore(doc, tokens, at, first, undefined, /^\p{Lu}\p{Ll}/u.test(tokens[head].text));
@@ -550,6 +551,36 @@ function headOfPost(role: string): string {
 }
 
 const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionRole, postTitleRole, premodifierRole, (_doc, m) => leadingPostRole(m)];
+
+/**
+ * "In his New Year message the Liberal Democrat leader said": a description headed by a post that the speaker
+ * model resolved to a person (speakers.ts) gives that person the post, where no other gave one; the body is read
+ * from the words before the post as before a name.
+ */
+export function postsOfDescribedSpeakers(doc: Doc, enabled: (found: { rule: string }) => boolean = () => true): Relation[] {
+  const relations: Relation[] = [];
+  if (!enabled({ rule: 'role:description' })) return relations;
+  const tokens = TOKENS.get(doc) ?? [];
+  const lookup = lookupOf(doc);
+  const described = (DESCRIBED_SPEAKERS.get(doc) ?? []).filter(({ np }) => isPostWord(tokens[np.head].text));
+  // A post the article gives someone else, or a description taken for two people ("the prime minister" for Blair,
+  // then for Brown), says nothing sure of who holds it.
+  const headOf = (np: NounPhrase) => tokens[np.head].text.toLowerCase();
+  const holders = new Map<string, Set<string>>();
+  for (const { entityId, np } of described) holders.set(headOf(np), (holders.get(headOf(np)) ?? new Set()).add(entityId));
+  const heldElsewhere = (head: string, id: string) => doc.entities.some((e) => e.type === 'person' && e.id !== id && e.role?.toLowerCase().split(/[\s-]+/).includes(head));
+  for (const { entityId, np } of described) {
+    const person = lookup.entity(entityId);
+    if (!person || person.type !== 'person' || person.role || holders.get(headOf(np))!.size > 1 || heldElsewhere(headOf(np), entityId)) continue;
+    const start = tokens[np.modFirst].start, end = tokens[np.head].end;
+    const where = organisationBeforePostIn(doc, start, end);
+    person.role = doc.text.slice(start, end);
+    person.organisation = where.organisation;
+    person.organisationId = where.organisationId;
+    relations.push({ subject: person.name, predicate: 'holds_post', object: where.organisation ? `${person.role} @ ${where.organisation}` : person.role, evidence: doc.text.slice(np.start, np.end), start: np.start, end: np.end, rule: 'role:description' });
+  }
+  return relations;
+}
 
 /** Sets role and organisation on people and returns the relations found. */
 export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boolean = () => true): Relation[] {

@@ -84,6 +84,15 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
+/** A description that was resolved to the person it stands for. */
+export interface DescribedSpeaker {
+  entityId: string;
+  np: NounPhrase;
+}
+
+/** Per document, the descriptions its speakers were resolved from. */
+export const DESCRIBED_SPEAKERS = new WeakMap<Doc, readonly DescribedSpeaker[]>();
+
 interface Spoken {
   at: number;
   paragraph: number;
@@ -102,6 +111,8 @@ export class SpeakerModel {
   private readonly spoken: Spoken[] = [];
   private readonly genders = new Map<string, Gender>();
   private evidence: Map<string, Gender> | undefined;
+  /** The descriptions resolved to a person ("the Liberal Democrat leader said"), for the posts they give. */
+  private readonly described: DescribedSpeaker[] = [];
 
   constructor(doc: Doc, said: Span[]) {
     this.doc = doc;
@@ -109,6 +120,7 @@ export class SpeakerModel {
     this.chunker = chunkerOf(doc);
     this.lookup = lookupOf(doc);
     this.said = mergeSpans(said);
+    DESCRIBED_SPEAKERS.set(doc, this.described);
   }
 
   /** Record that `speaker` spoke at offset `at`; quotes and reports come in text order. */
@@ -171,7 +183,10 @@ export class SpeakerModel {
       const definite = np.possessor !== undefined || (np.determiner !== undefined && /^(the|his|her|their|its)$/i.test(tokens[np.determiner].text));
       if (definite && np.complements.length === 0) {
         const referent = this.holderOf(head, np.start) ?? this.prominent(np.start, GENDERED_PERSON_WORDS.get(head) ?? 'unknown');
-        if (referent) return { ...referent, how: 'description' };
+        if (referent) {
+          this.described.push({ entityId: referent.entityId, np });
+          return { ...referent, how: 'description' };
+        }
       }
     }
     // "Pearson's Financial Times" is a name and spoke above; what is left owns nothing and names no one.
