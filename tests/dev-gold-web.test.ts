@@ -16,7 +16,7 @@ const haveCorpus = fs.existsSync(TRAIN);
 
 // Floors a little under what the pipeline reaches now on this set.
 const FLOORS: Floors = {
-  categories: { organisations: 0.7, places: 0.88, people: 0.88, quotes: 0.9, roles: 0.64 },
+  categories: { organisations: 0.7, places: 0.88, people: 0.88, quotes: 0.9, roles: 0.73 },
   rates: { quote_attribution: 0.85, direct_quote_recall: 0.93 },
 };
 

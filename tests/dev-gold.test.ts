@@ -16,7 +16,7 @@ const haveCorpus = fs.existsSync(BBC);
 // Floors a little under what the pipeline reaches now: a change that loses
 // quotes or invents organisations on unseen-style news fails here.
 const FLOORS: Floors = {
-  categories: { organisations: 0.9, places: 0.96, people: 0.96, quotes: 0.96, claims: 0.8, roles: 0.85 },
+  categories: { organisations: 0.9, places: 0.96, people: 0.96, quotes: 0.96, claims: 0.8, roles: 0.89 },
   rates: { quote_attribution: 0.96, direct_quote_recall: 0.97, claim_kind_accuracy: 0.9, money_value_accuracy: 0.95 },
   macro: 0.91,
 };
