@@ -60,7 +60,7 @@ const isTitleWords = (text: string) => text.split(/\s+/).filter((w) => w.length 
 /** Whether a quotation opening at `open` stands inside running text, after a word or a comma that no reporting verb ends. */
 function titleSlot(doc: Doc, open: number, paragraphStart: number): boolean {
   const before = doc.text.slice(Math.max(paragraphStart, open - 40), open);
-  const last = /([\p{L}\p{N}]+)(,?)\s*$/u.exec(before);
+  const last = /([\p{L}\p{N}]+),?\s*$/u.exec(before);
   return !!last && !REPORTING.has(last[1].toLowerCase());
 }
 

@@ -3,8 +3,11 @@
 // the council", "Tom Lee, a fund manager at Fidelity"), the words before the name
 // ("Darlington BC social services director Colin Morris", "Jets quarterback Jane Doe",
 // "former Army officer Tim Collins"), titles that are posts ("Chancellor Gordon Brown",
-// "Sen. Ted Cruz", "Alan Milburn MP"). A post that belongs to a body but names none
-// ("said chief executive John Smith") is held at the organisation the passage is about.
+// "Sen. Ted Cruz", "Alan Milburn MP"), the phrase after a copula ("X is the chief executive of Y", "who
+// served as finance minister"). A post that belongs to a body but names none ("said chief executive John
+// Smith") is held at the organisation the passage is about; a party written as an adjective ("Democratic
+// strategist") is the party. A description the speaker model resolved to a person ("the Liberal Democrat
+// leader said") gives that person its post.
 
 import type { Doc, Entity, Mention, Relation } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
@@ -503,8 +506,8 @@ function postTitleRole(doc: Doc, m: Mention): Found | null {
   const party = adjective && PARTY_ADJECTIVES.has(adjective[1]) ? organisationOfAdjective(doc, adjective[1]) : undefined;
   const where = org ? { organisation: entityName(doc, org), organisationId: org.entityId } : party ?? NOWHERE;
   const from = org?.start ?? (party ? start - adjective![0].trimStart().length : start);
-  if (abbreviated && !party) return { role: abbreviated, ...NOWHERE, start: m.start, end: m.start + m.title!.length, rule: 'role:title' };
-  if (abbreviated) return { role: abbreviated, ...where, start: from, end: m.start + m.title!.length, rule: 'role:title+organisation' };
+  // An abbreviated title ("Sen.") takes a party before it, not a body ("the BBC's").
+  if (abbreviated) return { role: abbreviated, ...(party ?? NOWHERE), start: party ? from : m.start, end: m.start + m.title!.length, rule: party ? 'role:title+organisation' : 'role:title' };
   return { role: doc.text.slice(start, m.start) + post, ...where, start: from, end: m.start + post.length, rule: where.organisation ? 'role:title+organisation' : 'role:title' };
 }
 

@@ -511,7 +511,7 @@ export class SpeakerModel {
 
   /**
    * What the article's own pronouns say of the people its first names and titles leave
-   * open: "Mr Romney ... Romney said his plan ..." makes Romney male. Each mention outside
+   * open: "Mitt Romney said his plan ..." makes Romney male. Each mention outside
    * anyone's words votes for the first personal pronoun after it in its sentence, if no
    * other person is named in between; a gender needs twice the votes of the other.
    */
