@@ -277,7 +277,7 @@ async function cleanUp(executor: Executor | undefined, journal: Journal | undefi
   writer?.abandon();
 }
 
-interface Stopper {
+export interface Stopper {
   /** The signal that asked the run to stop, once one has. */
   readonly signal: NodeJS.Signals | undefined;
   /** Throws Interrupted once a signal has come. */
@@ -294,7 +294,7 @@ interface Stopper {
  * rerun goes on where it stopped. A second signal ends the process at once, after
  * `cleanUpNow` has removed the temporary files and the lock.
  */
-function stopOnSignals(cleanUpNow: () => void): Stopper {
+export function stopOnSignals(cleanUpNow: () => void): Stopper {
   let signal: NodeJS.Signals | undefined;
   const listeners: Array<() => void> = [];
   // The races still waiting, each with its own reject: not Promise.race against one
