@@ -322,20 +322,8 @@ export class Journal {
 
 /** A journal entry: a fragment (JSON.stringify of a Fragment) under its document's content hash, a line. */
 export function journalLine(hash: string, fragmentJson: string): string {
-  checkHash(hash);
-  return `{"h":"${hash}","f":${fragmentJson}}\n`;
-}
-
-/** `journalLine` of a fragment serialised as UTF-8 bytes, as bytes. */
-export function journalLineBytes(hash: string, fragmentJson: Uint8Array): Buffer {
-  checkHash(hash);
-  return Buffer.concat([HEAD, Buffer.from(hash, 'latin1'), AFTER_HASH, fragmentJson, LINE_END]);
-}
-
-const LINE_END = Buffer.from('}\n');
-
-function checkHash(hash: string): void {
   if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`journal: bad hash ${hash}`);
+  return `{"h":"${hash}","f":${fragmentJson}}\n`;
 }
 
 /** Whether `bytes` at `at` begin as an entry does: `{"h":"<64 hex digits>","f":`. */

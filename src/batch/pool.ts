@@ -92,13 +92,11 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** The user's customisation, applied in every worker before its first document. */
   customisation?: Customisation;
-  /** Documents are run with `runSerialised` (the workers send each fragment's JSON), not `run`. */
-  serialised?: boolean;
 }
 
 interface Task {
   input: DocInput;
-  resolve: (result: Fragment | Uint8Array) => void;
+  resolve: (fragment: Fragment) => void;
   reject: (err: Error) => void;
   /** Message id, set when sent to a worker. */
   id?: number;
@@ -142,20 +140,9 @@ export class WorkerPool {
 
   /** Processes one document. Resolves with a failed fragment if its worker dies; rejects only if the pool cannot work at all. */
   run(input: DocInput): Promise<Fragment> {
-    if (this.options.serialised) throw new Error('this pool sends fragments serialised: runSerialised');
-    return this.enqueue(input) as Promise<Fragment>;
-  }
-
-  /** `run` for a pool with `serialised`: the fragment's JSON (UTF-8), or the failed fragment of a worker that died. */
-  runSerialised(input: DocInput): Promise<Uint8Array | Fragment> {
-    if (!this.options.serialised) throw new Error('this pool sends fragments as objects: run');
-    return this.enqueue(input);
-  }
-
-  private enqueue(input: DocInput): Promise<Fragment | Uint8Array> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closing) return Promise.reject(new Error('worker pool is closed'));
-    return new Promise((resolve, reject) => {
+    return new Promise<Fragment>((resolve, reject) => {
       this.queue.push({ input, resolve, reject });
       this.dispatch();
     });
@@ -232,7 +219,7 @@ export class WorkerPool {
     const module = this.options.module ?? DEFAULT_PROCESSOR_MODULE;
     const entry = this.options.bundle && module === DEFAULT_PROCESSOR_MODULE ? this.options.bundle : ENTRY;
     const worker = new Worker(entry, {
-      workerData: { module, customisation: this.options.customisation, serialised: this.options.serialised } satisfies WorkerData,
+      workerData: { module, customisation: this.options.customisation } satisfies WorkerData,
       resourceLimits: workerResourceLimits(large ? this.largeHeapMb() : this.options.maxHeapMb),
     });
     this.started++;
@@ -250,7 +237,7 @@ export class WorkerPool {
         slot.tasks.shift();
         if (slot.tasks.length) this.startTimer(slot);
         else slot.idleSince = performance.now();
-        task.resolve('json' in msg ? msg.json : msg.fragment);
+        task.resolve(msg.fragment);
         this.dispatch();
       } else if (msg.type === 'fatal') {
         slot.fatal = msg.message;

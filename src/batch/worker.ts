@@ -3,9 +3,8 @@
 // either from the bundle (worker-bundled.ts, the pipeline built in) or under tsx
 // (worker-entry.mjs, the processor module named in workerData).
 // Protocol: main -> {id, input}; worker -> {type: 'ready'} once, then
-// {type: 'done', id, fragment} per document (or, in a pool that asks for it,
-// {type: 'done', id, json}: the fragment's JSON as UTF-8 bytes, handed over without
-// a copy), or {type: 'fatal', message} if the processor could not be created.
+// {type: 'done', id, fragment} per document, or {type: 'fatal', message} if the
+// processor could not be created.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DocInput } from '../model.ts';
@@ -17,15 +16,12 @@ export interface WorkerData {
   module: string;
   /** The user's lexicon changes and switched-off rules (plain data). */
   customisation?: Customisation;
-  /** Send each fragment as its JSON (UTF-8 bytes) rather than as an object. */
-  serialised?: boolean;
 }
 
 export type ToWorker = { id: number; input: DocInput };
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'done'; id: number; fragment: ReturnType<DocProcessor> }
-  | { type: 'done'; id: number; json: Uint8Array }
   | { type: 'fatal'; message: string };
 
 /**
@@ -43,15 +39,9 @@ export async function serveDocuments(create: (data: WorkerData) => DocProcessor 
     process.exit(1);
   }
   warmUp(processDoc);
-  const utf8 = (workerData as WorkerData).serialised ? new TextEncoder() : undefined;
   port.on('message', (msg: ToWorker) => {
     const fragment = processDoc(msg.input);
-    if (!utf8) port.postMessage({ type: 'done', id: msg.id, fragment } satisfies FromWorker);
-    else {
-      // Serialised here, off the main thread, and moved rather than copied: cheaper than cloning the object.
-      const json = utf8.encode(JSON.stringify(fragment));
-      port.postMessage({ type: 'done', id: msg.id, json } satisfies FromWorker, [json.buffer]);
-    }
+    port.postMessage({ type: 'done', id: msg.id, fragment } satisfies FromWorker);
   });
   port.postMessage({ type: 'ready' } satisfies FromWorker);
 }

@@ -21,7 +21,7 @@ import { Worker } from 'bullmq';
 import type { Fragment } from '../batch/fragment.ts';
 import { workerBundle } from '../batch/bundle.ts';
 import { WorkerPool } from '../batch/pool.ts';
-import { journalLine, journalLineBytes } from '../batch/journal.ts';
+import { journalLine } from '../batch/journal.ts';
 import { checkVersion, connect, DocumentQueue, queueKeys, readSettings, redisClient, type DocumentJob, type ManifestEntry, type QueueSettings, type QueueTarget } from './connection.ts';
 import { jobOptions } from './add.ts';
 import { failedDocumentFragment } from './collect.ts';
@@ -73,10 +73,10 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
     if (!settings) return totals;
     checkVersion(settings, options.queue);
     const bundle = await workerBundle((reason) => log(`worker threads run under tsx (slower): the worker bundle could not be built: ${reason}`));
-    const pool = new WorkerPool({ size: options.jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: settings.customisation, serialised: true });
+    const pool = new WorkerPool({ size: options.jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: settings.customisation });
     try {
       // The pipeline must start here before any job is taken: a machine where it cannot must not use up documents' attempts.
-      await pool.runSerialised({ docId: 'warm-up', source: 'warm-up', raw: 'A first document\n\nIt checks that the pipeline starts.' });
+      await pool.run({ docId: 'warm-up', source: 'warm-up', raw: 'A first document\n\nIt checks that the pipeline starts.' });
       let poolFailure: Error | undefined;
       const stallMs = (options.stallSeconds ?? DEFAULT_STALL_SECONDS) * 1000;
       const connection = redisClient(options.redisUrl);
@@ -86,32 +86,30 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
         options.queue,
         async (job) => {
           const { docs } = job.data;
-          // Each document's fragment as JSON, or the failed fragment of a thread that died with it (a crash, a timeout).
-          let done: Array<Uint8Array | Fragment>;
+          let fragments: Fragment[];
           try {
-            done = await Promise.all(docs.map((d) => pool.runSerialised(d.input)));
+            fragments = await Promise.all(docs.map((d) => pool.run(d.input)));
           } catch (err) {
             poolFailure ??= err as Error;
             void worker.close(true);
             throw err;
           }
           // A job of one document fails as a whole and BullMQ tries it again (after a back-off).
-          if (docs.length === 1 && !(done[0] instanceof Uint8Array)) throw new Error(done[0].error);
+          if (docs.length === 1 && fragments[0].crashed) throw new Error(fragments[0].error);
           // Of several, one that failed is tried again alone (its neighbours are done), with the attempts left.
-          const lines: Buffer[] = [];
+          const lines: string[] = [];
           const again: ManifestEntry[] = [];
           const attemptsLeft = (job.opts.attempts ?? 1) - 1;
           docs.forEach((doc, i) => {
-            const result = done[i];
-            if (result instanceof Uint8Array) lines.push(journalLineBytes(doc.hash, result));
-            else if (attemptsLeft > 0) again.push(doc);
-            else lines.push(Buffer.from(journalLine(doc.hash, JSON.stringify(failedDocumentFragment(doc.input, result.error, 1)))));
+            const fragment = fragments[i];
+            if (fragment.crashed && attemptsLeft > 0) again.push(doc);
+            else lines.push(journalLine(doc.hash, JSON.stringify(fragment.crashed ? failedDocumentFragment(doc.input, fragment.error, 1) : fragment)));
           });
           if (again.length) await queue.addBulk(again.map((doc) => ({ name: 'documents', data: { docs: [doc], triedBefore: 1 }, opts: jobOptions(doc.hash, attemptsLeft) })));
           // Before the job completes, so a completed job always has its results. Written
           // again if the job is run again (its worker died before completing it): the same bytes.
-          // As bytes, encoded once in the thread and neither decoded nor encoded again on their way to the collector's journal.
-          await redis.hset(results, job.id!, Buffer.concat(lines));
+          // As bytes: encoded once here, and neither decoded nor encoded again on their way to the collector's journal.
+          await redis.hset(results, job.id!, Buffer.from(lines.join(''), 'utf8'));
           totals.done += docs.length - again.length;
           return null;
         },
