@@ -1,8 +1,9 @@
 // Benchmarks the job queue against `extract` over the BBC corpus in ../shared, in
 // the same run: `extract --jobs 1` and `--jobs 2` beside 1 and 2 worker processes
 // (one thread each) with a collector, each through the command line as a user
-// runs it (bin/news-extract.mjs: from dist/ when it is built from the sources). A queue run starts its own redis-server (Debian's) on a free port,
-// adds the corpus (timed apart: adding can be done ahead, on another machine),
+// runs it (bin/news-extract.mjs: from dist/ when it is built from the sources).
+// A queue run starts its own redis-server (Debian's) on a free port, adds the
+// corpus (timed apart: adding can be done ahead, on another machine),
 // then starts the workers (--until-empty) and a collector (--follow) together
 // and times until the collector has written the tables. The collected tables are compared with
 // extract's, byte for byte. Configurations alternate over the rounds and the
