@@ -61,6 +61,12 @@ describe('where a name starts and ends', () => {
     expect(namesOf('Former Secretary of State Hillary Clinton spoke.')).toEqual(['person:Hillary Clinton']);
   });
 
+  it('does not cut a post at its own connector, wherever it stands in the run ("... and Secretary of State John Kerry")', () => {
+    expect(namesOf('The talks opened with remarks by President Xi Jinping and Secretary of State John Kerry.').sort()).toEqual(['person:John Kerry', 'person:Xi Jinping']);
+    expect(namesOf('Missouri Secretary of State Jason Kander announced the result.').sort()).toEqual(['person:Jason Kander', 'place:Missouri']);
+    expect(namesOf('She was White House Chief of Staff until May.')).toEqual(['place:White House']);
+  });
+
   it('does not cut a person named after a title inside a name ("Sacha Baron Cohen"), nor a post that is a listed title ("Deputy Prime Minister")', () => {
     expect(namesOf("Sacha Baron Cohen's creations won.")).toEqual(['person:Sacha Baron Cohen']);
     const doc = processArticle('Deputy Prime Minister John Prescott spoke.');

@@ -5,7 +5,7 @@
 
 import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
-import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES } from './lexicons/places.ts';
+import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES } from './lexicons/places.ts';
 import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
@@ -233,6 +233,9 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, standsAlo
       if (word === '&' && !namesMeet) continue;
       return [[i, k], ...splitRun(text, tokens, k + 1, j, standsAlone)];
     }
+    // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Chief of Staff": the connector
+    // is inside a post's words, which name nothing by themselves.
+    if (postAcross(text, tokens, i, k, j)) continue;
     // "Mark Bailin of Rymer International Seafood", "Economist Joel Naroff of First Union": a person and where they work.
     const nameStart = titlesEnd(text, tokens, i, k);
     const personOf = word === 'of' && k - nameStart >= 2 && k - nameStart <= 3 && isGivenName(tokens[nameStart].text);
@@ -245,6 +248,14 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, standsAlo
     return [[i, k], ...splitRun(text, tokens, k + 1, j, standsAlone)];
   }
   return [[i, j]];
+}
+
+/** Whether a listed title or post written within tokens[i .. j - 1] runs across the connector tokens[k]. */
+function postAcross(text: string, tokens: Token[], i: number, k: number, j: number): boolean {
+  for (let m = Math.max(i, k - MAX_TITLE_TOKENS + 1); m < k; m++) {
+    for (let n = Math.min(j, m + MAX_TITLE_TOKENS); n > k + 1; n--) if (isTitle(text, tokens, m, n, false)) return true;
+  }
+  return false;
 }
 
 /** A word that ends or heads an organisation's name, with or without a full stop ("Inc."). */
@@ -665,6 +676,7 @@ function lexicalFeatures(name: string): string[] {
   const f: string[] = [];
   if (ORGANISATION_ALIAS.has(name)) f.push(AMBIGUOUS_ORGANISATION_NAMES.has(name) ? 'gaz:org-ambiguous' : 'gaz:org');
   if (PLACE_NAMES.has(name)) f.push(AMBIGUOUS_PLACE_NAMES.has(name) ? 'gaz:place-ambiguous' : 'gaz:place');
+  if (COUNTRIES_AND_REGIONS.has(name)) f.push('gaz:country');
   if (isGivenName(ws[0])) f.push(ws.length > 1 ? 'given-name' : 'given-name-alone');
   if (ws.length > 1 && ws.slice(1).some(isHeadWord)) f.push(ws.slice(1).some((w) => INSTITUTION_HEAD_WORDS.has(w)) ? 'institution-head-word' : 'head-word');
   if (isPlaceByHeadWord(ws)) f.push('place-head-word');
@@ -869,6 +881,8 @@ function namesOutsideProse(text: string, tokens: Token[], sentenceTokenRanges: A
     if (!known.has(key)) known.set(key, support);
   };
   for (const c of prose) if (!isStatistical(c)) learn(c.name, { type: c.type, canonical: c.canonical });
+  // The names whose type in the running text rests on more than the tagger's (or a weak rule's) reading there.
+  const typedByRules = new Set(known.keys());
   for (const c of prose) learn(c.name, { type: c.type, canonical: c.canonical });
   for (const part of givenAndSurnamesOf(prose.filter((c) => c.type === 'person'))) if (!isInitial(part)) learn(part, { type: 'person' });
 
@@ -899,10 +913,13 @@ function namesOutsideProse(text: string, tokens: Token[], sentenceTokenRanges: A
     };
     const taken: Candidate[] = [];
     const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start);
-    // The model's names there, with the type the running text gives them, else the model's.
+    // The model's names there, with the type the rules give them in the running text, else the model's: where the
+    // running text's type is itself only the tagger's reading, its reading of this line is as good ("NEW YORK" on a
+    // dateline of an article whose text names the team "New York").
     for (const c of inLine) {
-      const fromText = known.get(c.name.toUpperCase());
-      if (fromText) taken.push({ ...c, type: fromText.type, canonical: fromText.canonical });
+      const key = c.name.toUpperCase(), fromText = known.get(key);
+      if (fromText && (typedByRules.has(key) || fromText.type === c.type)) taken.push({ ...c, type: fromText.type, canonical: fromText.canonical });
+      else if (fromText) taken.push(c);
       else if (supportFor(c.name, true) || (c.type === 'person' && personShaped(capitals ? casings(c.name)[0] : c.name))) taken.push(c);
     }
     // Known names the model did not read there, longest first.
