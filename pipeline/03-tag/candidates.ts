@@ -641,7 +641,8 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       let end = span.end;
       // "Conservatoire National des": a name goes on after a particle, through the capitalised words and particles that follow.
       if (NAME_PARTICLES.has(words[end - 1].text)) while (end < words.length && (isCapitalised(words[end]) || (NAME_PARTICLES.has(words[end].text) && end + 1 < words.length && isCapitalised(words[end + 1])))) end++;
-      while (end > span.start && (/^['’]s?$/.test(words[end - 1].text) || NAME_PARTICLES.has(words[end - 1].text))) end--;
+      // A name ends in a capitalised word or a number: not in a particle, a possessive, or a lower-case word ("Yale historian").
+      while (end > span.start && (/^['’]s?$/.test(words[end - 1].text) || NAME_PARTICLES.has(words[end - 1].text) || (end - span.start > 1 && /^\p{Ll}+$/u.test(words[end - 1].text)))) end--;
       // "a prospective Labour MP": the party, not the post.
       if (span.type === 'ORG' && end - span.start >= 2 && POST_NOMINALS.has(words[end - 1].text)) end--;
       if (end === span.start) continue;
@@ -670,6 +671,9 @@ export type ArbiterProposal = Candidate & Proposal;
 /** Rules whose names are no choice between readings of a run of capitals ("the Italian government"): they stand as found. */
 const OUTSIDE_ARBITER = new Set(['org:national-body']);
 
+/** A score or a bowler's figures as one token: "2-1", "92-81", "4-38" (not a date's "08-30"). */
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
 /** What the lexicons say of a name, as the arbiter's features. */
 function lexicalFeatures(name: string): string[] {
   const ws = words(name);
@@ -683,6 +687,22 @@ function lexicalFeatures(name: string): string[] {
   if (ws.length === 1 && isAcronym(name)) f.push('acronym');
   if (isCommonWord(ws[ws.length - 1])) f.push('common-word-last');
   if (ws.some((w) => PERSON_SUFFIXES.has(w.replace(/\.$/, '')))) f.push('person-suffix');
+  // "Yale historian": a lower-case word that joins no name.
+  if (ws.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) f.push('lower-case-word');
+  return f;
+}
+
+/**
+ * What the words around a name, tokens[from .. to], say of it, as the arbiter's features: a
+ * preposition of place before it ("around Buffalo", "at Headingley"), a place named just before
+ * it with a comma ("Ashfield, Nottinghamshire"), a possessive after it ("Somerset's").
+ */
+function contextFeatures(tokens: Token[], [first, past]: [number, number], from: number, to: number): string[] {
+  const f: string[] = [];
+  const before = from > first ? tokens[from - 1] : undefined;
+  if (before && PLACE_PREPOSITIONS.has(before.text)) f.push('after-place-preposition');
+  if (before?.text === ',' && from - 2 >= first && PLACE_NAMES.has(tokens[from - 2].text)) f.push('after-place-comma');
+  if (to + 1 < past && /^['’]s?$/.test(tokens[to + 1].text)) f.push('before-possessive');
   return f;
 }
 
@@ -712,7 +732,9 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
   const seen = new Map<string, number>();
   for (const c of model.names) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
   const modelCount = (name: string) => seen.get(name) ?? 0;
-  const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, weakRules: WEAK_RULES, modelCount, scored: (kind) => observe !== undefined || weights.kinds.has(kind) });
+  const around = (from: number, to: number) => contextFeatures(tokens, sentenceTokenRanges[sentenceOfToken[from]], from, to);
+  const reportsGames = tokens.some((t) => SCORE.test(t.text));
+  const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, around, weakRules: WEAK_RULES, modelCount, reportsGames, scored: (kind) => observe !== undefined || weights.kinds.has(kind) });
   observe?.(options);
   // Names stand by the words of the name, a title written before it left out: a title gives way to a name found in
   // it ("US Treasury" in "US Treasury Secretary John Snow"), below.
