@@ -32,6 +32,12 @@ describe('capitals that are no evidence of a name', () => {
     expect(namesOf(body, 'Daring Escape From Zoo Leaves Keepers Stunned')).toEqual(['person:Jane Smith']);
   });
 
+  it('reads no acronym into words in capitals that are shouted or a heading run into the text', () => {
+    expect(namesOf('HOW ‘MAKING THEM SMALLER’ YIELDS NUCLEAR WEAPONS “But critics, including the IMF, disagree.')).toEqual(['organisation:IMF']);
+    expect(namesOf('He said: "I am going to endorse YOU!" The NAACP agreed.')).toEqual(['organisation:NAACP']);
+    expect(namesOf('Officials from the FBI, CIA and NSA met.').sort()).toEqual(['organisation:CIA', 'organisation:FBI', 'organisation:NSA']);
+  });
+
   it('still takes a person the model reads in a headline when the name has a given name', () => {
     expect(namesOf('The company said the appointment would take effect in May.', 'Acme Names Will Dunham As New Chief')).toEqual(['person:Will Dunham']);
   });

@@ -160,7 +160,7 @@ interface Classified {
  * whole run of capitalised words, not one of several names the run was cut into
  * ("broker Marsh & McLennan", "Centre for Transport and Society").
  */
-function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean }): Classified | null {
+function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean; shouted: boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -169,6 +169,9 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   if (PLACE_NAMES.has(name)) {
     if (!AMBIGUOUS_PLACE_NAMES.has(name) || PLACE_PREPOSITIONS.has(ctx.prevWord)) return { type: 'place', rule: 'place:gazetteer' };
   }
+  // Words in capitals that run on ("HOW CHINA'S DECLINE AFFECTS", a heading run into the text) or that end in "!"
+  // ("PREACH!", "endorse YOU!") are shouted, not acronyms: only a name a gazetteer knows is one there.
+  if (ctx.shouted || (ctx.nextWord === '!' && ws.length === 1 && !/\p{Ll}/u.test(name))) return null;
   if (ws.length >= 2 && ws.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return { type: 'organisation', rule: 'org:head-word' };
   // "Channel 4", "Radio 5 Live": a head word, then a number.
   if (ws.length >= 2 && ORGANISATION_HEAD_WORDS.has(ws[0]) && /^\d{1,2}$/.test(ws[1])) return { type: 'organisation', rule: 'org:head-word' };
@@ -256,6 +259,21 @@ function postAcross(text: string, tokens: Token[], i: number, k: number, j: numb
     for (let n = Math.min(j, m + MAX_TITLE_TOKENS); n > k + 1; n--) if (isTitle(text, tokens, m, n, false)) return true;
   }
   return false;
+}
+
+/**
+ * Whether tokens[i .. j - 1] stand among three or more words in capitals one after another
+ * (punctuation between them, as in a heading run into the text, "HOW ‘MAKING THEM SMALLER’"),
+ * within the sentence tokens[from .. to - 1].
+ */
+function isShouted(tokens: Token[], from: number, to: number, i: number, j: number): boolean {
+  const inCapitals = (t: Token) => /\p{Lu}.*\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+  const within = (t: Token) => inCapitals(t) || (t.type === 'punctuation' && !/[.!?;:,]/.test(t.text));
+  let count = 0;
+  for (let k = i; k < j; k++) if (inCapitals(tokens[k])) count++;
+  for (let k = i - 1; k >= from && within(tokens[k]) && count < 3; k--) if (inCapitals(tokens[k])) count++;
+  for (let k = j; k < to && within(tokens[k]) && count < 3; k++) if (inCapitals(tokens[k])) count++;
+  return count >= 3;
 }
 
 /** A word that ends or heads an organisation's name, with or without a full stop ("Inc."). */
@@ -562,7 +580,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         const afterPostOf = i - 2 >= from && /^(of|at|for)$/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 2].text.toLowerCase());
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const nextWord = j < to ? tokens[j].text : '';
-        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1 });
+        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: isShouted(tokens, from, to, i, j) });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
           continue;
