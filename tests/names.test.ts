@@ -67,6 +67,11 @@ describe('where a name starts and ends', () => {
     expect(namesOf('Former Secretary of State Hillary Clinton spoke.')).toEqual(['person:Hillary Clinton']);
   });
 
+  it('reads a US party named by its adjective as the party, as a UK one is ("Republican nominee", "Tory MPs")', () => {
+    expect(namesOf('Republican nominee Donald Trump spoke, and the Democratic challenger replied.').sort()).toEqual(['organisation:Democratic', 'organisation:Republican', 'person:Donald Trump']);
+    expect(namesOf('The Democratic Republic of Congo held a vote.')).toEqual(['place:Democratic Republic of Congo']);
+  });
+
   it('does not cut a post at its own connector, wherever it stands in the run ("... and Secretary of State John Kerry")', () => {
     expect(namesOf('The talks opened with remarks by President Xi Jinping and Secretary of State John Kerry.').sort()).toEqual(['person:John Kerry', 'person:Xi Jinping']);
     expect(namesOf('Missouri Secretary of State Jason Kander announced the result.').sort()).toEqual(['person:Jason Kander', 'place:Missouri']);
