@@ -67,6 +67,11 @@ describe('where a name starts and ends', () => {
     expect(namesOf('Former Secretary of State Hillary Clinton spoke.')).toEqual(['person:Hillary Clinton']);
   });
 
+  it('reads a person, not a body, after a post and "for" or "of" ("the campaign chairman for Donald Trump")', () => {
+    expect(namesOf('Paul Manafort, the campaign chairman for Donald Trump, said so.').sort()).toEqual(['person:Donald Trump', 'person:Paul Manafort']);
+    expect(namesOf('She is the chief executive of Rebellion.')).toEqual(['organisation:Rebellion']);
+  });
+
   it('reads a US party named by its adjective as the party, as a UK one is ("Republican nominee", "Tory MPs")', () => {
     expect(namesOf('Republican nominee Donald Trump spoke, and the Democratic challenger replied.').sort()).toEqual(['organisation:Democratic', 'organisation:Republican', 'person:Donald Trump']);
     expect(namesOf('The Democratic Republic of Congo held a vote.')).toEqual(['place:Democratic Republic of Congo']);

@@ -202,7 +202,8 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   // "chief executive of Rebellion", "an analyst at Troika Dialog": a post is held at an organisation.
   if (ctx.afterThe) return { type: 'organisation', rule: 'org:the-name' };
   // Not a known abbreviation of something else ("head of HIV/Aids", "director of IT").
-  return ctx.afterPostOf && !(ws.length === 1 && NOT_ACRONYMS.has(name)) ? { type: 'organisation', rule: 'org:after-post' } : null;
+  // Not a person's name ("campaign chairman for Donald Trump": "trump" is also a verb, so the rule of given names passed it by).
+  return ctx.afterPostOf && !(ws.length === 1 && NOT_ACRONYMS.has(name)) && !(ws.length >= 2 && isGivenName(ws[0])) ? { type: 'organisation', rule: 'org:after-post' } : null;
 }
 
 /**

@@ -111,6 +111,8 @@ export const PERSON_SUFFIXES: ReadonlySet<string> = new Set([
 
 /** Given names from outside the English-language datasets, by origin. */
 const INTERNATIONAL_FIRST_NAMES = [
+  // English names of the first hundred in US censuses that the datasets lack
+  'Donald', 'Walter',
   // Arabic, Persian and Turkish
   'Abdel', 'Abdul', 'Abdullah', 'Abu', 'Ahmad', 'Ahmed', 'Ali', 'Amr', 'Anwar', 'Ayman', 'Bashar', 'Fatima', 'Hamid',
   'Hassan', 'Hosni', 'Hussein', 'Ibrahim', 'Jalal', 'Karim', 'Khaled', 'Khalid', 'Leila', 'Mahmoud', 'Mohamed',
