@@ -67,6 +67,11 @@ describe('where a name starts and ends', () => {
     expect(namesOf('Former Secretary of State Hillary Clinton spoke.')).toEqual(['person:Hillary Clinton']);
   });
 
+  it('leaves a word for where someone is from out of their name, listed or formed from a place ("fellow Kentuckian Rand Paul")', () => {
+    expect(namesOf('He used to support fellow Kentuckian Rand Paul, as did Texan Ted Cruz.').sort()).toEqual(['person:Rand Paul', 'person:Ted Cruz']);
+    expect(namesOf('Christian Bale and Julian Assange spoke.').sort()).toEqual(['person:Christian Bale', 'person:Julian Assange']);
+  });
+
   it('reads a person, not a body, after a post and "for" or "of" ("the campaign chairman for Donald Trump")', () => {
     expect(namesOf('Paul Manafort, the campaign chairman for Donald Trump, said so.').sort()).toEqual(['person:Donald Trump', 'person:Paul Manafort']);
     expect(namesOf('She is the chief executive of Rebellion.')).toEqual(['organisation:Rebellion']);

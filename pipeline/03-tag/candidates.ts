@@ -277,6 +277,16 @@ function isShouted(tokens: Token[], from: number, to: number, i: number, j: numb
   return count >= 3;
 }
 
+/**
+ * A word for someone from a place: a listed one ("American", "Briton"), or one formed from a place's
+ * name in the usual ways ("Kentuckian", "Californian", "Texan", "Londoner").
+ */
+function isDemonym(word: string): boolean {
+  if (PLACE_ADJECTIVES.has(word)) return true;
+  const stems = /ian$/.test(word) ? [word.slice(0, -3) + 'y', word.slice(0, -1)] : /an$/.test(word) ? [word.slice(0, -1), word.slice(0, -1) + 's'] : /er$/.test(word) ? [word.slice(0, -2)] : [];
+  return stems.some((stem) => stem.length >= 4 && PLACE_NAMES.has(stem) && !FIRST_NAMES.has(word));
+}
+
 /** A word that ends or heads an organisation's name, with or without a full stop ("Inc."). */
 const isHeadWord = (word: string) => ORGANISATION_HEAD_WORDS.has(word) || (word.endsWith('.') && ORGANISATION_HEAD_WORDS.has(word.slice(0, -1)));
 
@@ -551,7 +561,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         // A lower-case connector does not open a name: "On the New York Stock Exchange" is cut to "New York Stock Exchange".
         while (i < j && opensNoName(i, j)) i++;
         // "Former", and a nationality before a person's name ("American Justin Gatlin"), are not part of it.
-        while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (PLACE_ADJECTIVES.has(tokens[i].text) && (FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text))))) i++;
+        while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (isDemonym(tokens[i].text) && (FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text))))) i++;
         // "Mail on Sunday": a known name keeps its last word.
         while (j > i && !isKnownName(textOf(text, tokens, i, j)) && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text) || (j - i > 1 && isTrailingNoise(tokens[j - 1].text)))) j--;
         // "Unions for Deutsche Boerse ...", "Bosses of Deutsche Boerse ...": a plural noun opening the
@@ -657,22 +667,24 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
     for (const span of sentenceSpans) {
       const words = sentences[s];
       if (span.type === 'MISC') continue;
+      // "fellow Kentuckian Rand Paul": a word for where someone is from is no part of their name.
+      const from = span.type === 'PER' && span.end - span.start >= 3 && isDemonym(words[span.start].text) ? span.start + 1 : span.start;
       let end = span.end;
       // "Conservatoire National des": a name goes on after a particle, through the capitalised words and particles that follow.
       if (NAME_PARTICLES.has(words[end - 1].text)) while (end < words.length && (isCapitalised(words[end]) || (NAME_PARTICLES.has(words[end].text) && end + 1 < words.length && isCapitalised(words[end + 1])))) end++;
       // A name ends in a capitalised word or a number: not in a particle, a possessive, or a lower-case word ("Yale historian").
-      while (end > span.start && (/^['’]s?$/.test(words[end - 1].text) || NAME_PARTICLES.has(words[end - 1].text) || (end - span.start > 1 && /^\p{Ll}+$/u.test(words[end - 1].text)))) end--;
+      while (end > from && (/^['’]s?$/.test(words[end - 1].text) || NAME_PARTICLES.has(words[end - 1].text) || (end - from > 1 && /^\p{Ll}+$/u.test(words[end - 1].text)))) end--;
       // "a prospective Labour MP": the party, not the post.
-      if (span.type === 'ORG' && end - span.start >= 2 && POST_NOMINALS.has(words[end - 1].text)) end--;
-      if (end === span.start) continue;
-      const first = words[span.start], last = words[end - 1];
+      if (span.type === 'ORG' && end - from >= 2 && POST_NOMINALS.has(words[end - 1].text)) end--;
+      if (end === from) continue;
+      const first = words[from], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
       const type = span.type === 'PER' && isPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) ? 'place' : MODEL_TYPES[span.type];
       if (NOT_NAMES.has(name) || namesNoEntity(name) || (type === 'organisation' && NOT_ACRONYMS.has(name))) continue;
       // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
-      const titleStart = type === 'person' ? titlesStart(text, words, span.start, 0, false) : span.start;
+      const titleStart = type === 'person' ? titlesStart(text, words, from, 0, false) : from;
       const start = words[titleStart].start;
-      const title = titleStart < span.start ? text.slice(start, words[span.start - 1].end) : undefined;
+      const title = titleStart < from ? text.slice(start, words[from - 1].end) : undefined;
       found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, sentence: s, nameStart: first.start, ...(end > span.end ? { joined: true } : {}) });
     }
   });
