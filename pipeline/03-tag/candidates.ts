@@ -588,7 +588,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         }
         const prevWord = i > from ? tokens[i - 1].text.toLowerCase() : '';
         const afterThe = i - 1 > firstWord && tokens[i - 1].text === 'The';
-        // Not the end of a post's own words ("secretary of State", "Secretary of State" written in lower case).
+        // Not the last word of a post's own words ("secretary of State").
         const afterPostOf = i - 2 >= from && /^(of|at|for)$/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 2].text.toLowerCase()) &&
           !isListedTitle(`${tokens[i - 2].text.charAt(0).toUpperCase()}${tokens[i - 2].text.slice(1)} ${tokens[i - 1].text} ${surface}`);
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);

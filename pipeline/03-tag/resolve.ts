@@ -36,7 +36,7 @@ function organisationKey(name: string): string {
     .trim();
 }
 
-/** Two single words that differ only in their ending ("Democrat", "Democratic", "Democrats"; "Tory" and "Tories" are one entity by a lexicon). */
+/** Two words of six letters or more that begin alike: forms of one word ("Democrat", "Democratic", "Democrats"). */
 const formsOfOneWord = (a: string, b: string) => /^\p{L}{6,}$/u.test(a) && /^\p{L}{6,}$/u.test(b) && a.slice(0, 6) === b.slice(0, 6);
 
 /** Equal, or (for names of five letters or more) one letter added, dropped or changed. */
