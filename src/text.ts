@@ -1,5 +1,12 @@
 // Small text helpers shared by the readers, the stages and the evaluation tools.
 
+/** Whether the UTF-16 code unit is one that `\s` matches (tests/clean.test.ts checks every one). */
+export function isWhitespaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The text with every run of whitespace made one space, and none at either end. */
 export function collapseWhitespace(value: unknown): string {
   return String(value ?? '').replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../pipeline/01-clean/index.ts';
 import { newDoc, type Doc } from '../src/model.ts';
+import { isWhitespaceCode } from '../src/text.ts';
 
 function clean(raw: string, givenTitle: string | null = null): Doc {
   const doc = newDoc({ docId: 't', source: 't', raw, givenTitle });
@@ -50,5 +51,13 @@ describe('clean stage', () => {
 
   it('fails a document with nothing left', () => {
     expect(() => clean('Comments are closed.')).toThrow(/no article text/);
+  });
+});
+
+describe('isWhitespaceCode', () => {
+  it('agrees with \\s on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWhitespaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { TextBuilder } from '../../src/offsets.ts';
 import { FURNITURE_BLOCK_STARTS, FURNITURE_LINES, PROSE_MIN_WORDS } from './furniture.ts';
 import { linesFromText, type SourceLine } from './lines.ts';
 import { linesFromHtml } from './html-lines.ts';
-import { collapseWhitespace } from '../../src/text.ts';
+import { collapseWhitespace, isWhitespaceCode } from '../../src/text.ts';
 
 /** One normalised line: its words, each mapped to the raw input. */
 interface Line {
@@ -43,10 +43,14 @@ function normaliseLine(line: SourceLine): Line {
     const verbatim = piece.exact;
     // ASCII holds no invisible characters and is its own NFC form (most text is; both cost).
     const ascii = ASCII.test(piece.text);
-    for (const m of piece.text.matchAll(/\S+/g)) {
-      const original = m[0];
+    const pieceText = piece.text;
+    // The piece's words (runs of non-space), found without a match object each.
+    for (let at = 0, end = 0; ; at = end) {
+      while (at < pieceText.length && isWhitespaceCode(pieceText.charCodeAt(at))) at++;
+      if (at === pieceText.length) break;
+      for (end = at + 1; end < pieceText.length && !isWhitespaceCode(pieceText.charCodeAt(end)); end++);
+      const original = pieceText.slice(at, end);
       const text = ascii || ASCII.test(original) ? original : original.replace(INVISIBLE, '').normalize('NFC');
-      const at = m.index!;
       const continues = inWord && at === 0 && words.length > 0;
       inWord = false;
       if (!text) continue;
@@ -60,7 +64,7 @@ function normaliseLine(line: SourceLine): Line {
         word.parts.push(part);
       } else words.push({ text, rawStart, rawEnd, parts: [part] });
     }
-    inWord = /\S$/.test(piece.text);
+    inWord = pieceText.length > 0 && !isWhitespaceCode(pieceText.charCodeAt(pieceText.length - 1));
   }
   // A leading bullet is list formatting, not text.
   if (words.length && /^[•·▪►◦‣-]$/.test(words[0].text)) words.shift();
@@ -158,7 +162,12 @@ export function cleanDocument(doc: Doc): void {
     if (builder.size > 0) builder.insert('\n\n', line.words[0].rawStart);
     const start = builder.size;
     line.words.forEach((w, i) => {
-      if (i > 0) builder.append(' ', line.words[i - 1].rawEnd, w.rawStart, false);
+      if (i > 0) {
+        // Where the input has one plain space between the words too, it is copied verbatim: a line's
+        // words then make one piece of the offset map, not two per word (the offsets are the same).
+        const gap = line.words[i - 1].rawEnd;
+        builder.append(' ', gap, w.rawStart, w.rawStart === gap + 1 && doc.raw.charCodeAt(gap) === 0x20);
+      }
       for (const part of w.parts) builder.append(part.text, part.rawStart, part.rawEnd, part.exact);
     });
     const heading = line.heading || (looksLikeHeading(line) && line.words.length <= 10);

@@ -34,6 +34,8 @@ const HEAD = Buffer.from('{"h":"');
 const HASH_LENGTH = 64;
 const AFTER_HASH = Buffer.from('","f":');
 const HEAD_LENGTH = HEAD.length + HASH_LENGTH + AFTER_HASH.length;
+/** Entries up to this size are written through one buffer kept for the run. */
+const ENTRY_BUFFER_MAX = 1 << 20;
 
 /** Thrown when another live process is writing to the same output folder (a usage error: wait, or choose another folder). */
 export class JournalLockedError extends UsageError {}
@@ -70,6 +72,7 @@ export class Journal {
   private unsyncedBytes = 0;
   private lastSync = Date.now();
   private closed = false;
+  private entryBuffer = Buffer.allocUnsafe(1 << 16);
 
   /** Whether `outDir` holds a journal from an earlier run. */
   static exists(outDir: string): boolean {
@@ -136,7 +139,16 @@ export class Journal {
   addSerialised(hash: string, fragmentJson: string): void {
     if (this.closed) throw new Error('journal is closed');
     if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`journal: bad hash ${hash}`);
-    const buf = Buffer.from(`{"h":"${hash}","f":${fragmentJson}}\n`, 'utf8');
+    // Written part by part into one reused buffer (a larger entry gets its own): not a
+    // joined copy of the entry and a new buffer for each document.
+    const length = HEAD_LENGTH + Buffer.byteLength(fragmentJson) + 2;
+    if (this.entryBuffer.length < length && length <= ENTRY_BUFFER_MAX) this.entryBuffer = Buffer.allocUnsafe(ENTRY_BUFFER_MAX);
+    const buf = length <= this.entryBuffer.length ? this.entryBuffer.subarray(0, length) : Buffer.allocUnsafe(length);
+    HEAD.copy(buf, 0);
+    buf.write(hash, HEAD.length, 'latin1');
+    AFTER_HASH.copy(buf, HEAD.length + HASH_LENGTH);
+    buf.write(fragmentJson, HEAD_LENGTH, 'utf8');
+    buf.write('}\n', length - 2, 'latin1');
     try {
       writeAllAt(this.fd, buf, this.size, this.file);
     } catch (err) {

@@ -277,7 +277,7 @@ async function cleanUp(executor: Executor | undefined, journal: Journal | undefi
   writer?.abandon();
 }
 
-interface Stopper {
+export interface Stopper {
   /** The signal that asked the run to stop, once one has. */
   readonly signal: NodeJS.Signals | undefined;
   /** Throws Interrupted once a signal has come. */
@@ -294,12 +294,13 @@ interface Stopper {
  * rerun goes on where it stopped. A second signal ends the process at once, after
  * `cleanUpNow` has removed the temporary files and the lock.
  */
-function stopOnSignals(cleanUpNow: () => void): Stopper {
+export function stopOnSignals(cleanUpNow: () => void): Stopper {
   let signal: NodeJS.Signals | undefined;
   const listeners: Array<() => void> = [];
-  let rejectRace: (err: Error) => void = () => {};
-  const stopped = new Promise<never>((_, reject) => (rejectRace = reject));
-  stopped.catch(() => {});
+  // The races still waiting, each with its own reject: not Promise.race against one
+  // promise that settles only on a signal, which would keep every race ever run (and
+  // the value it settled with: each input read, text and all) attached to it until then.
+  const waiting = new Set<(err: Error) => void>();
   const dispose = () => {
     process.removeListener('SIGINT', handler);
     process.removeListener('SIGTERM', handler);
@@ -312,7 +313,8 @@ function stopOnSignals(cleanUpNow: () => void): Stopper {
       return;
     }
     signal = received;
-    rejectRace(new Interrupted(received));
+    for (const reject of waiting) reject(new Interrupted(received));
+    waiting.clear();
     for (const listener of listeners) listener();
   };
   process.on('SIGINT', handler);
@@ -324,7 +326,16 @@ function stopOnSignals(cleanUpNow: () => void): Stopper {
     check() {
       if (signal) throw new Interrupted(signal);
     },
-    race: <T>(promise: Promise<T>) => Promise.race([promise, stopped]),
+    race<T>(promise: Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        if (signal) reject(new Interrupted(signal));
+        else waiting.add(reject);
+        promise.then(
+          (value) => (waiting.delete(reject), resolve(value)),
+          (err: unknown) => (waiting.delete(reject), reject(err)),
+        );
+      });
+    },
     onStop: (listener) => void listeners.push(listener),
     dispose,
   };
