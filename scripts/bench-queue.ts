@@ -1,8 +1,9 @@
 // Benchmarks the job queue against `extract` over the BBC corpus in ../shared, in
 // the same run: `extract --jobs 1` and `--jobs 2` beside 1 and 2 worker processes
 // (one thread each) with a collector, each through the command line as a user
-// runs it. A queue run starts its own redis-server (Debian's) on a free port,
-// adds the corpus (timed apart: adding can be done ahead, on another machine),
+// runs it (bin/news-extract.mjs: from dist/ when it is built from the sources).
+// A queue run starts its own redis-server (Debian's) on a free port, adds the
+// corpus (timed apart: adding can be done ahead, on another machine),
 // then starts the workers (--until-empty) and a collector (--follow) together
 // and times until the collector has written the tables. The collected tables are compared with
 // extract's, byte for byte. Configurations alternate over the rounds and the
@@ -23,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { noRedisReason, startRedis } from '../tests/helpers/redis.ts';
+import { distIsCurrent } from '../bin/compiled.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(repoRoot, '../shared/corpora/bbc/articles.jsonl');
@@ -43,7 +45,7 @@ interface Timed {
 /** Runs a command of the program. */
 function cli(cliArgs: string[]): Promise<Timed> {
   const started = performance.now();
-  const command = [process.execPath, '--import', 'tsx', 'src/cli.ts', ...cliArgs];
+  const command = [process.execPath, 'bin/news-extract.mjs', ...cliArgs];
   const [file, ...rest] = GNU_TIME ? [GNU_TIME, '-f', `${CPU_MARK} %U %S`, ...command] : command;
   return new Promise((resolve, reject) => {
     const child = spawn(file, rest, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -147,7 +149,8 @@ async function main(): Promise<void> {
   const differing = [1, 2].flatMap((n) => sameBytes(local1.out, best.get(`queue, ${n} worker process${n > 1 ? 'es' : ''}`)!.out));
   const load = os.loadavg()[0];
 
-  console.log(`\nBBC corpus, ${documents} articles; fastest of ${rounds} alternated rounds; load average ${load.toFixed(1)} at the end on ${os.availableParallelism()} cores\n`);
+  const from = distIsCurrent(repoRoot) ? 'dist/ (compiled)' : 'the sources under tsx (dist/ is not built from them: npm run build)';
+  console.log(`\nBBC corpus, ${documents} articles; fastest of ${rounds} alternated rounds; load average ${load.toFixed(1)} at the end on ${os.availableParallelism()} cores; every command run from ${from}\n`);
   console.log('| configuration | seconds | documents/s | CPU s (all processes) | queue add, s | Redis CPU s | Redis peak MB |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   const cell = (v: number | undefined, digits = 1) => (v === undefined || Number.isNaN(v) ? '' : v.toFixed(digits));

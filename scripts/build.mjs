@@ -2,11 +2,14 @@
 // the library's JavaScript and type declarations in dist/, compiled by tsc from src/
 // and pipeline/ (tsconfig.build.json), with the data files the code reads beside
 // itself (the tagger's weights). Plain JavaScript, so that it needs no loader.
+// Last, the fingerprint of the sources it was built from, by which the command
+// (bin/news-extract.mjs) knows it may run from dist/.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { FINGERPRINT_FILE, sourcesFingerprint } from '../bin/compiled.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = path.join(root, 'dist');
@@ -27,4 +30,5 @@ for (const dir of ['src', 'pipeline']) {
     copied++;
   }
 }
+fs.writeFileSync(path.join(root, FINGERPRINT_FILE), sourcesFingerprint(root));
 console.log(`build: dist/ compiled, ${copied} data file${copied === 1 ? '' : 's'} copied`);

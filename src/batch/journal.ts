@@ -43,6 +43,13 @@ export class JournalLockedError extends UsageError {}
 /** Index keys are the first 16 hex digits of a hash (the whole hash is checked on reading). */
 const KEY_LENGTH = 16;
 
+/** Where an entry's line is in the file (without its newline). */
+export interface EntryLocation {
+  hash: string;
+  at: number;
+  length: number;
+}
+
 export interface JournalOptions {
   /** Start from an empty journal (the old entries are dropped). */
   fresh?: boolean;
@@ -99,30 +106,39 @@ export class Journal {
     }
   }
 
-  /** The fragment kept for `hash`, or undefined (not there, or its line is damaged). */
+  /** The fragment kept for `hash` when the run started, or undefined (not there, or its line is damaged). */
   get(hash: string): Fragment | undefined {
     const key = hash.slice(0, KEY_LENGTH);
     const slot = this.index.get(key);
     if (slot === undefined) return undefined;
     const length = this.lengths[slot];
-    const buf = Buffer.allocUnsafe(length);
-    fs.readSync(this.fd, buf, 0, length, this.offsets[slot]);
-    let parsed: { h?: unknown; f?: Fragment };
-    try {
-      parsed = JSON.parse(buf.toString('utf8'));
-    } catch {
-      this.index.delete(key); // damaged: the document is processed again
-      return undefined;
-    }
-    if (parsed.h !== hash) return undefined; // another document with the same key
-    if (!parsed.f || typeof parsed.f.json !== 'string') {
-      this.index.delete(key);
-      return undefined;
-    }
+    const read = this.read({ hash, at: this.offsets[slot], length });
+    if (read === 'damaged') this.index.delete(key); // the document is processed again
+    if (typeof read !== 'object') return undefined; // damaged, or another document with the same key
     if (!this.used[slot]) {
       this.used[slot] = 1;
       this.usedBytes += length + 1;
     }
+    return read;
+  }
+
+  /** The fragment of an entry this run added (`add` and `addLines` say where), or undefined if it is not that entry. */
+  getAt(entry: EntryLocation): Fragment | undefined {
+    const read = this.read(entry);
+    return typeof read === 'object' ? read : undefined;
+  }
+
+  private read({ hash, at, length }: EntryLocation): Fragment | 'damaged' | 'another' {
+    const buf = Buffer.allocUnsafe(length);
+    fs.readSync(this.fd, buf, 0, length, at);
+    let parsed: { h?: unknown; f?: Fragment };
+    try {
+      parsed = JSON.parse(buf.toString('utf8'));
+    } catch {
+      return 'damaged';
+    }
+    if (parsed.h !== hash) return 'another';
+    if (!parsed.f || typeof parsed.f.json !== 'string') return 'damaged';
     return parsed.f;
   }
 
@@ -131,13 +147,12 @@ export class Journal {
    * kill of the process), fdatasynced in batches (so a power cut loses at most
    * the last batch; a torn line is cut off on the next open).
    */
-  add(hash: string, fragment: Fragment): void {
-    this.addSerialised(hash, JSON.stringify(fragment));
+  add(hash: string, fragment: Fragment): EntryLocation {
+    return this.addSerialised(hash, JSON.stringify(fragment));
   }
 
   /** `add` for a fragment already serialised (JSON.stringify of a Fragment). */
-  addSerialised(hash: string, fragmentJson: string): void {
-    if (this.closed) throw new Error('journal is closed');
+  addSerialised(hash: string, fragmentJson: string): EntryLocation {
     if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`journal: bad hash ${hash}`);
     // Written part by part into one reused buffer (a larger entry gets its own): not a
     // joined copy of the entry and a new buffer for each document.
@@ -149,6 +164,30 @@ export class Journal {
     AFTER_HASH.copy(buf, HEAD.length + HASH_LENGTH);
     buf.write(fragmentJson, HEAD_LENGTH, 'utf8');
     buf.write('}\n', length - 2, 'latin1');
+    const location = { hash, at: this.size, length: length - 1 };
+    this.append(buf, 1);
+    if (this.unsyncedEntries >= SYNC_ENTRIES || this.unsyncedBytes >= SYNC_BYTES || Date.now() - this.lastSync >= SYNC_MS) this.flush();
+    return location;
+  }
+
+  /**
+   * Appends entries made elsewhere (journalLine's, as bytes) as they are; returns
+   * where each is, for `getAt`. Made durable by the caller's `flush`.
+   */
+  addLines(lines: Buffer): EntryLocation[] {
+    const entries: EntryLocation[] = [];
+    for (let start = 0; start < lines.length; ) {
+      const end = lines.indexOf(10, start);
+      if (end === -1 || !isEntry(lines, start, end)) throw new Error(`journal: not an entry at byte ${start} of ${lines.length}`);
+      entries.push({ hash: lines.toString('latin1', start + HEAD.length, start + HEAD.length + HASH_LENGTH), at: this.size + start, length: end - start });
+      start = end + 1;
+    }
+    this.append(lines, entries.length);
+    return entries;
+  }
+
+  private append(buf: Buffer, entries: number): void {
+    if (this.closed) throw new Error('journal is closed');
     try {
       writeAllAt(this.fd, buf, this.size, this.file);
     } catch (err) {
@@ -162,9 +201,8 @@ export class Journal {
     }
     this.size += buf.length;
     this.usedBytes += buf.length;
-    this.unsyncedEntries++;
+    this.unsyncedEntries += entries;
     this.unsyncedBytes += buf.length;
-    if (this.unsyncedEntries >= SYNC_ENTRIES || this.unsyncedBytes >= SYNC_BYTES || Date.now() - this.lastSync >= SYNC_MS) this.flush();
   }
 
   /** fdatasyncs what was written since the last time. */
@@ -276,11 +314,7 @@ export class Journal {
   }
 
   private indexLine(head: Buffer, headLength: number, offset: number, length: number): void {
-    if (headLength < HEAD_LENGTH) return;
-    if (head.compare(HEAD, 0, HEAD.length, 0, HEAD.length) !== 0) return;
-    if (head.compare(AFTER_HASH, 0, AFTER_HASH.length, HEAD.length + HASH_LENGTH, HEAD_LENGTH) !== 0) return;
-    const hash = head.toString('latin1', HEAD.length, HEAD.length + HASH_LENGTH);
-    if (!/^[0-9a-f]{64}$/.test(hash)) return;
+    if (headLength < HEAD_LENGTH || !hasEntryHead(head, 0)) return;
     if (this.slots === this.offsets.length) {
       const grow = <T extends Float64Array | Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
         const b = make(a.length * 2);
@@ -297,6 +331,24 @@ export class Journal {
     // A new string, not a slice of `hash` (V8 would keep all 64 characters alive).
     this.index.set(head.toString('latin1', HEAD.length, HEAD.length + KEY_LENGTH), slot);
   }
+}
+
+/** A journal entry: a fragment (JSON.stringify of a Fragment) under its document's content hash, a line. */
+export function journalLine(hash: string, fragmentJson: string): string {
+  if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`journal: bad hash ${hash}`);
+  return `{"h":"${hash}","f":${fragmentJson}}\n`;
+}
+
+/** Whether `bytes` at `at` begin as an entry does: `{"h":"<64 hex digits>","f":`. */
+function hasEntryHead(bytes: Buffer, at: number): boolean {
+  if (bytes.compare(HEAD, 0, HEAD.length, at, at + HEAD.length) !== 0) return false;
+  if (bytes.compare(AFTER_HASH, 0, AFTER_HASH.length, at + HEAD.length + HASH_LENGTH, at + HEAD_LENGTH) !== 0) return false;
+  return /^[0-9a-f]{64}$/.test(bytes.toString('latin1', at + HEAD.length, at + HEAD.length + HASH_LENGTH));
+}
+
+/** Whether bytes `start` to `end` (its newline) are an entry's line, by its head and its last character. */
+function isEntry(bytes: Buffer, start: number, end: number): boolean {
+  return end - start > HEAD_LENGTH && hasEntryHead(bytes, start) && bytes[end - 1] === 0x7d; // '}'
 }
 
 function takeLock(lockPath: string): { pid: number; started: string } | null {

@@ -6,8 +6,9 @@
 //
 // 1. Gather. The manifest's new entries are appended to the folder's copy of it
 //    (manifest-copy.ts) and then deleted from Redis. Finished jobs, in the order
-//    they finished, have their result appended to the folder's journal (the one
-//    `extract` keeps, keyed by the same content hash), the journal is fdatasynced,
+//    they finished, have their results appended to the folder's journal (the one
+//    `extract` keeps, keyed by the same content hash; the worker wrote them as its
+//    lines, so they are copied as bytes), the journal is fdatasynced once a pass,
 //    and only then are the jobs removed from Redis. A kill between the two steps
 //    of either leaves the item in Redis and on disk: an entry is recognised by its
 //    stream id, and a result kept twice in the journal is one result (the same
@@ -16,8 +17,10 @@
 //    record of the run, as it is for `extract`.
 // 2. Write. The tables are written as `extract` writes them (output.ts), going
 //    through the manifest copy in input order and taking each document's rows
-//    from the journal; documents not finished yet are left out this time and
-//    written by a later collect.
+//    from the journal, as soon as they and those of every document before them
+//    are there (after each pass), as `extract` writes from its reorder buffer;
+//    at the end, documents not finished yet are left out this time and written
+//    by a later collect. The tables are put in place only then.
 //
 // Results are taken from BullMQ's completed and failed sets, not from its event
 // stream (QueueEvents): the sets keep a result until it is removed, however long
@@ -30,7 +33,7 @@ import type { Redis } from 'ioredis';
 import type { DocInput } from '../model.ts';
 import { isAlive, prepareOutputFolder } from '../writers.ts';
 import { failedFragment, withSource, type Fragment } from '../batch/fragment.ts';
-import { Journal } from '../batch/journal.ts';
+import { Journal, type EntryLocation } from '../batch/journal.ts';
 import { BatchOutput } from '../batch/output.ts';
 import { updateWorkbook } from '../batch/run.ts';
 import { newTotals, type BatchTotals, type Failure } from '../batch/totals.ts';
@@ -73,6 +76,7 @@ export async function collectResults(options: CollectOptions): Promise<CollectTo
   let lock: CollectorLock | undefined;
   let journal: Journal | undefined;
   let copy: ManifestCopy | undefined;
+  let output: BatchOutput | undefined;
   try {
     const settings = await readSettings(redis, options.queue);
     if (!settings) throw new QueueError(`queue "${options.queue}" on ${options.redisUrl} has had no documents added (add some with \`queue add\`)`);
@@ -81,17 +85,24 @@ export async function collectResults(options: CollectOptions): Promise<CollectTo
     prepareOutputFolder(options.outDir);
     journal = new Journal(options.outDir);
     copy = await ManifestCopy.open(journal.dir, { queue: options.queue, id: settings.id });
-    const gathered = await gather(redis, queue, options, journal, copy);
+    output = new BatchOutput(options.outDir, newTotals(journal, false), { onFailure: options.onFailure });
+    const tables = new TablesInOrder(copy, journal, output);
+    const gathered = await gather(redis, queue, options, journal, copy, tables);
+    const pending = tables.writeTheRest();
     // Released without compacting (abandon, not close): a result can arrive before its
     // manifest entry (see add.ts), and must stay in the journal until its entry comes.
     journal.abandon();
     journal = undefined;
-    const totals = await writeTables(options, copy);
+    output.finish();
+    const totals = output.totals;
+    output = undefined;
+    await updateWorkbook(options.outDir, options.xlsx, totals);
     // Following, the queue emptied, and still some documents never came back: they are not coming.
-    const lost = gathered.drained ? totals.pending : 0;
-    return { ...totals, collected: gathered.collected, lost };
+    const lost = gathered.drained ? pending : 0;
+    return { ...totals, pending, collected: gathered.collected, lost };
   } finally {
     journal?.abandon();
+    output?.abandon();
     copy?.close();
     await lock?.release();
     await queue.close();
@@ -105,14 +116,15 @@ interface Gathered {
   drained: boolean;
 }
 
-async function gather(redis: Redis, queue: DocumentQueue, options: CollectOptions, journal: Journal, copy: ManifestCopy): Promise<Gathered> {
+async function gather(redis: Redis, queue: DocumentQueue, options: CollectOptions, journal: Journal, copy: ManifestCopy, tables: TablesInOrder): Promise<Gathered> {
   const keys = queueKeys(options.queue);
   let collected = 0;
   let lastNews = Date.now();
   while (!options.stop?.aborted) {
     const copied = await copyManifest(redis, keys.manifest, copy);
-    const { taken, full } = await takeFinished(redis, queue, journal);
+    const { taken, full } = await takeFinished(redis, queue, journal, tables);
     collected += taken;
+    tables.write();
     if (options.follow && Date.now() - lastNews >= 5000) {
       lastNews = Date.now();
       options.onProgress?.(`collected ${collected} results so far (${copy.count} documents in the manifest)`);
@@ -140,30 +152,30 @@ async function copyManifest(redis: Redis, key: string, copy: ManifestCopy): Prom
 }
 
 /** Moves finished jobs' results from Redis to the journal: how many documents, and whether a whole batch of jobs came (more may be waiting). */
-async function takeFinished(redis: Redis, queue: DocumentQueue, journal: Journal): Promise<{ taken: number; full: boolean }> {
+async function takeFinished(redis: Redis, queue: DocumentQueue, journal: Journal, tables: TablesInOrder): Promise<{ taken: number; full: boolean }> {
   const keys = queueKeys(queue.name);
   const [completed, failed] = await Promise.all([queue.getRanges(['completed'], 0, RESULTS_BATCH - 1, true), queue.getJobs(['failed'], 0, RESULTS_BATCH - 1, true)]);
   const full = completed.length === RESULTS_BATCH || failed.length === RESULTS_BATCH;
   const ids: string[] = [];
   let taken = 0;
   if (completed.length) {
-    const results = await redis.hmget(keys.results, ...completed);
+    const results = await redis.hmgetBuffer(keys.results, ...completed);
     for (const [i, id] of completed.entries()) {
       if (!isContentHash(id)) continue; // not a job of `queue add`: left alone
       const lines = results[i];
-      if (lines !== null) taken += addResults(journal, lines);
+      if (lines !== null) taken += tables.taken(journal.addLines(lines));
       else {
         // Completed, but its results are gone (deleted by hand?): failed rows rather than a wait for ever.
         const job = await queue.getJob(id);
         if (!job) continue;
-        taken += addFailures(journal, job, 'its result was missing from Redis');
+        taken += tables.taken(addFailures(journal, job, 'its result was missing from Redis'));
       }
       ids.push(id);
     }
   }
   for (const job of failed) {
     if (!isContentHash(job.id) || !Array.isArray(job.data?.docs)) continue;
-    taken += addFailures(journal, job, job.failedReason || 'failed');
+    taken += tables.taken(addFailures(journal, job, job.failedReason || 'failed'));
     ids.push(job.id!);
   }
   if (!ids.length) return { taken: 0, full };
@@ -174,22 +186,10 @@ async function takeFinished(redis: Redis, queue: DocumentQueue, journal: Journal
 
 const isContentHash = (id: string | undefined) => /^[0-9a-f]{64}$/.test(id ?? '');
 
-/** A job's results, as a worker keeps them: a line per document, `<hash> <fragment JSON>`. */
-function addResults(journal: Journal, lines: string): number {
-  let count = 0;
-  for (const line of lines.split('\n')) {
-    if (!line) continue;
-    journal.addSerialised(line.slice(0, 64), line.slice(65));
-    count++;
-  }
-  return count;
-}
-
 /** Every document of a job that failed for good (a stalled job fails whole; a document that failed among others was tried again alone). */
-function addFailures(journal: Journal, job: Job<DocumentJob>, reason: string): number {
+function addFailures(journal: Journal, job: Job<DocumentJob>, reason: string): EntryLocation[] {
   const attempts = job.attemptsMade + (job.data.triedBefore ?? 0);
-  for (const { hash, input } of job.data.docs) journal.add(hash, failedDocumentFragment(input, reason, attempts));
-  return job.data.docs.length;
+  return job.data.docs.map(({ hash, input }) => journal.add(hash, failedDocumentFragment(input, reason, attempts)));
 }
 
 /** A document whose every attempt failed (its worker thread crashed, it timed out, its worker process died). */
@@ -205,31 +205,85 @@ async function isDrained(redis: Redis, queue: DocumentQueue, manifestKey: string
   return manifest === 0 && Object.values(counts).every((n) => n === 0);
 }
 
-/** The tables, in input order, of every document of the manifest copy whose result is in the journal. */
-async function writeTables(options: CollectOptions, copy: ManifestCopy): Promise<Omit<CollectTotals, 'collected' | 'lost'>> {
-  const journal = new Journal(options.outDir);
-  let output: BatchOutput | undefined;
-  try {
-    output = new BatchOutput(options.outDir, newTotals(journal, false), { onFailure: options.onFailure });
-    let pending = 0;
-    for await (const { hash, input } of copy.entries() as AsyncGenerator<ManifestEntry>) {
-      output.checkDocId(input);
-      if (input.error) {
-        output.write(failedFragment(input), false);
-        continue;
-      }
-      const kept = journal.get(hash);
-      if (kept) output.write(withSource(kept, input.source), false);
-      else pending++;
+/**
+ * Writes the tables as `extract` does, going through the manifest copy in input
+ * order: each document as soon as its result is in the journal and every document
+ * before it is written, so that most of the writing is done while workers are
+ * still at work. A result taken out of order waits in the journal (where it is,
+ * not its rows, is kept here) until the documents before it come.
+ */
+class TablesInOrder {
+  /** Results this collect put in the journal and not yet written, by content hash. */
+  private readonly waiting = new Map<string, EntryLocation>();
+  /** Manifest entries read from the copy and not yet written; `next` is the first. */
+  private entries: ManifestEntry[] = [];
+  private next = 0;
+  private readFrom = 0;
+  /** The first entry has had its doc_id checked (once, in input order). */
+  private checked = false;
+
+  constructor(
+    private readonly copy: ManifestCopy,
+    private readonly journal: Journal,
+    private readonly output: BatchOutput,
+  ) {}
+
+  /** Results just put in the journal; returns how many. */
+  taken(locations: EntryLocation[]): number {
+    for (const location of locations) this.waiting.set(location.hash, location);
+    return locations.length;
+  }
+
+  /** Writes documents in order for as long as the next one's result is there. */
+  write(): void {
+    for (let entry = this.head(); entry; entry = this.head()) {
+      const fragment = this.fragmentOf(entry);
+      if (!fragment) return;
+      this.output.write(fragment, false);
+      this.advance();
     }
-    journal.abandon(); // not compacted, as above
-    output.finish();
-    await updateWorkbook(options.outDir, options.xlsx, output.totals);
-    return { ...output.totals, pending };
-  } catch (err) {
-    journal.abandon();
-    output?.abandon();
-    throw err;
+  }
+
+  /** Writes every document whose result is there, leaving the others out; returns how many were left out. */
+  writeTheRest(): number {
+    let pending = 0;
+    for (let entry = this.head(); entry; entry = this.head()) {
+      const fragment = this.fragmentOf(entry);
+      if (fragment) this.output.write(fragment, false);
+      else pending++;
+      this.advance();
+    }
+    return pending;
+  }
+
+  private head(): ManifestEntry | undefined {
+    if (this.next === this.entries.length) {
+      const { entries, next } = this.copy.read(this.readFrom);
+      this.entries = entries;
+      this.next = 0;
+      this.readFrom = next;
+      if (!entries.length) return undefined;
+    }
+    const entry = this.entries[this.next];
+    if (!this.checked) {
+      this.output.checkDocId(entry.input);
+      this.checked = true;
+    }
+    return entry;
+  }
+
+  private advance(): void {
+    this.waiting.delete(this.entries[this.next].hash);
+    this.next++;
+    this.checked = false;
+  }
+
+  /** The document's rows: failed as read, or its result from the journal (this collect's, or an earlier one's); undefined if not there yet. */
+  private fragmentOf({ hash, input }: ManifestEntry): Fragment | undefined {
+    if (input.error) return failedFragment(input);
+    const location = this.waiting.get(hash);
+    const kept = location ? this.journal.getAt(location) : this.journal.get(hash);
+    return kept && withSource(kept, input.source);
   }
 }
 

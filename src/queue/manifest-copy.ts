@@ -32,17 +32,21 @@ export class ManifestCopy {
   /** Stream id of the last entry copied ('0-0': none). */
   lastId = '0-0';
   private readonly fd: number;
+  /** Where the entries begin, after the header line. */
+  private headerSize = 0;
 
   private constructor(
     readonly file: string,
     header: Header,
     private size: number,
+    headerSize: number,
   ) {
     this.fd = fs.openSync(file, size ? 'r+' : 'w+');
     if (!size) {
       this.write(`${JSON.stringify(header)}\n`);
       fs.fdatasyncSync(this.fd);
     }
+    this.headerSize = headerSize || this.size;
   }
 
   /** Opens the copy in `journalDir`, checking that it copies this queue (the same name and the same life of it). */
@@ -51,11 +55,13 @@ export class ManifestCopy {
     let kept = 0;
     let count = 0;
     let lastId = '0-0';
+    let headerSize = 0;
     if (fs.existsSync(file)) {
       let first = true;
       for await (const { line, end } of lines(file)) {
         if (first) {
           first = false;
+          headerSize = end;
           const had = JSON.parse(line) as Header;
           if (had.queue !== header.queue || had.id !== header.id) {
             throw new QueueError(
@@ -71,7 +77,7 @@ export class ManifestCopy {
       }
       fs.truncateSync(file, kept); // a torn last line
     }
-    const copy = new ManifestCopy(file, header, kept);
+    const copy = new ManifestCopy(file, header, kept, headerSize);
     copy.count = count;
     copy.lastId = lastId;
     return copy;
@@ -88,17 +94,32 @@ export class ManifestCopy {
     return fresh.length;
   }
 
-  /** The entries, in order. */
-  async *entries(): AsyncGenerator<ManifestEntry> {
-    let first = true;
-    for await (const { line } of lines(this.file)) {
-      if (first) {
-        first = false;
-        continue;
-      }
-      const entry = JSON.parse(line) as { h: string; i: ManifestEntry['input'] };
-      yield { hash: entry.h, input: entry.i };
+  /**
+   * Entries from byte `from` of the file on (0: the first), about `bytes` of them
+   * (at least one if there is one), and the byte after the last: read as the
+   * file grows, a little at a time.
+   */
+  read(from: number, bytes = 1 << 20): { entries: ManifestEntry[]; next: number } {
+    let at = Math.max(from, this.headerSize);
+    let buf = Buffer.allocUnsafe(Math.min(bytes, this.size - at));
+    let filled = fs.readSync(this.fd, buf, 0, buf.length, at);
+    let last = buf.lastIndexOf(10, filled - 1);
+    while (last === -1 && at + filled < this.size) {
+      // One entry longer than `bytes`: read it whole.
+      const longer = Buffer.allocUnsafe(Math.min(buf.length * 2, this.size - at));
+      buf.copy(longer, 0, 0, filled);
+      filled += fs.readSync(this.fd, longer, filled, longer.length - filled, at + filled);
+      buf = longer;
+      last = buf.lastIndexOf(10, filled - 1);
     }
+    const entries: ManifestEntry[] = [];
+    for (let start = 0; start < last; ) {
+      const end = buf.indexOf(10, start);
+      const entry = JSON.parse(buf.toString('utf8', start, end)) as { h: string; i: ManifestEntry['input'] };
+      entries.push({ hash: entry.h, input: entry.i });
+      start = end + 1;
+    }
+    return { entries, next: at + last + 1 };
   }
 
   close(): void {

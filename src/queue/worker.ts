@@ -4,10 +4,11 @@
 // number of machines.
 //
 // A document's result is its fragment (fragment.ts), the serialised rows the
-// collector writes. A job's results go to the queue's results hash, a line per
-// document, rather than back to BullMQ as its return value: BullMQ would also copy
-// them into its event stream, and the collector can append them to its journal as
-// they are, without parsing them.
+// collector writes. A job's results go to the queue's results hash as the lines
+// the collector's journal keeps (journal.ts), one per document, rather than back
+// to BullMQ as its return value: BullMQ would also copy them into its event
+// stream, and the collector appends the bytes to its journal as they are, without
+// decoding or parsing them.
 //
 // A thread that dies with a document (a crash, out of memory, a timeout) fails
 // that attempt: alone in its job, BullMQ tries it again after a back-off and fails
@@ -20,6 +21,7 @@ import { Worker } from 'bullmq';
 import type { Fragment } from '../batch/fragment.ts';
 import { workerBundle } from '../batch/bundle.ts';
 import { WorkerPool } from '../batch/pool.ts';
+import { journalLine } from '../batch/journal.ts';
 import { checkVersion, connect, DocumentQueue, queueKeys, readSettings, redisClient, type DocumentJob, type ManifestEntry, type QueueSettings, type QueueTarget } from './connection.ts';
 import { jobOptions } from './add.ts';
 import { failedDocumentFragment } from './collect.ts';
@@ -95,18 +97,19 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
           // A job of one document fails as a whole and BullMQ tries it again (after a back-off).
           if (docs.length === 1 && fragments[0].crashed) throw new Error(fragments[0].error);
           // Of several, one that failed is tried again alone (its neighbours are done), with the attempts left.
-          let lines = '';
+          const lines: string[] = [];
           const again: ManifestEntry[] = [];
           const attemptsLeft = (job.opts.attempts ?? 1) - 1;
           docs.forEach((doc, i) => {
             const fragment = fragments[i];
             if (fragment.crashed && attemptsLeft > 0) again.push(doc);
-            else lines += `${doc.hash} ${JSON.stringify(fragment.crashed ? failedDocumentFragment(doc.input, fragment.error, 1) : fragment)}\n`;
+            else lines.push(journalLine(doc.hash, JSON.stringify(fragment.crashed ? failedDocumentFragment(doc.input, fragment.error, 1) : fragment)));
           });
           if (again.length) await queue.addBulk(again.map((doc) => ({ name: 'documents', data: { docs: [doc], triedBefore: 1 }, opts: jobOptions(doc.hash, attemptsLeft) })));
           // Before the job completes, so a completed job always has its results. Written
           // again if the job is run again (its worker died before completing it): the same bytes.
-          await redis.hset(results, job.id!, lines);
+          // As bytes: encoded once here, and neither decoded nor encoded again on their way to the collector's journal.
+          await redis.hset(results, job.id!, Buffer.from(lines.join(''), 'utf8'));
           totals.done += docs.length - again.length;
           return null;
         },
