@@ -176,10 +176,11 @@ docs.forEach((d: ConllDoc, di) => {
       if (!kinds.includes(o.kind)) return [];
       const label = gold.get(tokenSpan(o.start, o.end)) ?? 0;
       // Readings that CoNLL and this pipeline's conventions name differently are not learned from: a team
-      // named after its place (CoNLL: ORG; here a place, and the team at most optional) and a venue named
-      // as a body ("National Tennis Centre": CoNLL LOC; here a body, whose place reading is optional).
+      // named after its place (CoNLL: ORG; here a country is a place, its team at most optional, and a town or
+      // a county is a place but in an article that reports games, where it is a club: "Castres", "Somerset")
+      // and a venue named as a body ("National Tennis Centre": CoNLL LOC; here a body, its place reading optional).
       const has = (f: string) => o.features.includes(f);
-      if ((label === GOLD_LABEL.ORG && (has('gaz:place') || has('gaz:place-ambiguous'))) || (label === GOLD_LABEL.LOC && (has('head-word') || has('institution-head-word'))) || (gold.get(tokenSpan(o.start, o.end)) !== undefined && label !== GOLD_LABEL.ORG && (has('gaz:org') || has('gaz:org-ambiguous')))) {
+      if ((label === GOLD_LABEL.ORG && (has('gaz:place') || has('gaz:place-ambiguous')) && (has('gaz:country') || !has('reports-games'))) || (label === GOLD_LABEL.LOC && (has('head-word') || has('institution-head-word'))) || (gold.get(tokenSpan(o.start, o.end)) !== undefined && label !== GOLD_LABEL.ORG && (has('gaz:org') || has('gaz:org-ambiguous')))) {
         skipped++;
         return [];
       }

@@ -16,6 +16,17 @@ describe('recognition', () => {
     expect(names).toEqual(expect.arrayContaining(['organisation:Blackburn with Darwen Council', 'place:Northumberland', 'place:North East Lincolnshire', 'place:Solihull', 'place:Torbay', 'person:Michael Lee']));
   });
 
+  it('reads a county named as its club in a report of games as an organisation, and as a place elsewhere', () => {
+    const report = 'Phil Simmons took four for 38 on Friday as Leicestershire beat Somerset by an innings and 39 runs. Somerset, set 213, were bowled out for 174. Scores: Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.';
+    expect(entitiesOf(report, 'organisation').map((e) => e.name).sort()).toEqual(['Leicestershire', 'Somerset']);
+    const news = 'Leicestershire County Council said the roads in Leicestershire and Somerset would close on Friday.';
+    expect(entitiesOf(news, 'place').map((e) => e.name).sort()).toEqual(['Leicestershire', 'Somerset']);
+  });
+
+  it("ends the tagger's name at its last capitalised word ('a former Yale historian')", () => {
+    expect(entitiesOf('The case is backed by David Kahn - a former Yale historian, and an expert on codes.').map((e) => `${e.type}:${e.name}`).sort()).toEqual(['organisation:Yale', 'person:David Kahn']);
+  });
+
   it('keeps a lone word the tagger and the gazetteer both read as a place a place ("Manhattan")', () => {
     const places = entitiesOf('Manhattan landlords are nervous. Critics say Manhattan has never been so divided, and Manhattan will vote soon.', 'place').map((e) => e.name);
     expect(places).toEqual(['Manhattan']);

@@ -32,6 +32,12 @@ describe('capitals that are no evidence of a name', () => {
     expect(namesOf(body, 'Daring Escape From Zoo Leaves Keepers Stunned')).toEqual(['person:Jane Smith']);
   });
 
+  it('reads no acronym into words in capitals that are shouted or a heading run into the text', () => {
+    expect(namesOf('HOW ‘MAKING THEM SMALLER’ YIELDS NUCLEAR WEAPONS “But critics, including the IMF, disagree.')).toEqual(['organisation:IMF']);
+    expect(namesOf('He said: "I am going to endorse YOU!" The NAACP agreed.')).toEqual(['organisation:NAACP']);
+    expect(namesOf('Officials from the FBI, CIA and NSA met.').sort()).toEqual(['organisation:CIA', 'organisation:FBI', 'organisation:NSA']);
+  });
+
   it('still takes a person the model reads in a headline when the name has a given name', () => {
     expect(namesOf('The company said the appointment would take effect in May.', 'Acme Names Will Dunham As New Chief')).toEqual(['person:Will Dunham']);
   });
@@ -59,6 +65,28 @@ describe('where a name starts and ends', () => {
     expect(doc.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['organisation:Republican National Committee', 'person:Jane Doe', 'person:Reince Priebus']);
     expect(doc.mentions.find((m) => m.text.endsWith('Jane Doe'))?.title).toBe('Chief Executive');
     expect(namesOf('Former Secretary of State Hillary Clinton spoke.')).toEqual(['person:Hillary Clinton']);
+  });
+
+  it('leaves a word for where someone is from out of their name, listed or formed from a place ("fellow Kentuckian Rand Paul")', () => {
+    expect(namesOf('He used to support fellow Kentuckian Rand Paul, as did Texan Ted Cruz.').sort()).toEqual(['person:Rand Paul', 'person:Ted Cruz']);
+    expect(namesOf('Christian Bale and Julian Assange spoke.').sort()).toEqual(['person:Christian Bale', 'person:Julian Assange']);
+  });
+
+  it('reads a person, not a body, after a post and "for" or "of" ("the campaign chairman for Donald Trump")', () => {
+    expect(namesOf('Paul Manafort, the campaign chairman for Donald Trump, said so.').sort()).toEqual(['person:Donald Trump', 'person:Paul Manafort']);
+    expect(namesOf('She is the chief executive of Rebellion.')).toEqual(['organisation:Rebellion']);
+  });
+
+  it('reads a US party named by its adjective as the party, as a UK one is ("Republican nominee", "Tory MPs")', () => {
+    expect(namesOf('Republican nominee Donald Trump spoke, and the Democratic challenger replied.').sort()).toEqual(['organisation:Democratic', 'organisation:Republican', 'person:Donald Trump']);
+    expect(namesOf('The Democratic Republic of Congo held a vote.')).toEqual(['place:Democratic Republic of Congo']);
+  });
+
+  it('does not cut a post at its own connector, wherever it stands in the run ("... and Secretary of State John Kerry")', () => {
+    expect(namesOf('The talks opened with remarks by President Xi Jinping and Secretary of State John Kerry.').sort()).toEqual(['person:John Kerry', 'person:Xi Jinping']);
+    expect(namesOf('Missouri Secretary of State Jason Kander announced the result.').sort()).toEqual(['person:Jason Kander', 'place:Missouri']);
+    expect(namesOf('She was White House Chief of Staff until May.')).toEqual(['place:White House']);
+    expect(namesOf('She served as secretary of State under Mr Obama.')).toEqual(['person:Obama']);
   });
 
   it('does not cut a person named after a title inside a name ("Sacha Baron Cohen"), nor a post that is a listed title ("Deputy Prime Minister")', () => {

@@ -90,10 +90,14 @@ export interface Context {
   modelSpans: NerSpan[][];
   /** Lexical facts about a name: gazetteer hits, head words, a given name. */
   lexical: (name: string) => string[];
+  /** What the words around tokens[from .. to] say of it ("around Buffalo", "Ashfield, Nottinghamshire"). */
+  around: (from: number, to: number) => string[];
   /** The rules that are weak evidence of a type by themselves. */
   weakRules: ReadonlySet<string>;
   /** How many times the tagger reads a name in the whole article, headings included. */
   modelCount: (name: string) => number;
+  /** Whether the article reports games (it gives scores, "2-1", "4-38"): there a town's or a county's name is often its club's. */
+  reportsGames: boolean;
   /** The kinds of option that are to be scored: the others get no features (they cost time). */
   scored: (kind: OptionKind) => boolean;
 }
@@ -169,6 +173,9 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
     for (const r of o.rules) f.push(`rule:${r.rule}`, `rule-type:${r.type}`);
     if (o.rules.some((r) => r.title)) f.push('title');
     if (o.model) f.push(`model:${o.model.type}`);
+    if (ctx.reportsGames) f.push('reports-games');
+    // A rule and the tagger typing the same words apart, in an article that reports games or in another.
+    for (const r of o.rules) if (o.model && o.model.type !== r.type) f.push(`${ctx.reportsGames ? 'games-' : ''}clash:${r.type}>${o.model.type}`);
     f.push(`words:${Math.min(ws.length, 3)}`);
     // How the option's span stands to the other readings of the same words.
     for (const x of overlaps[i]) {
@@ -184,6 +191,7 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
         for (const r of o.rules) f.push(`prule:${band(m.span(a, b, TAG_INDEX.get(`B-${MODEL_TAG[r.type]}`)!))}`);
       }
       if (inMisc) f.push('in-misc');
+      f.push(...ctx.around(from, to));
     } else f.push('unaligned');
     if (!o.rules.length) f.push(`model-only-count:${Math.min(count.get(o.name)!, 2)}`);
     f.push(...ctx.lexical(o.name));

@@ -5,7 +5,7 @@
 
 import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
-import { AMBIGUOUS_PLACE_NAMES, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES } from './lexicons/places.ts';
+import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES } from './lexicons/places.ts';
 import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
@@ -160,7 +160,7 @@ interface Classified {
  * whole run of capitalised words, not one of several names the run was cut into
  * ("broker Marsh & McLennan", "Centre for Transport and Society").
  */
-function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean }): Classified | null {
+function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean; shouted: boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -169,6 +169,9 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   if (PLACE_NAMES.has(name)) {
     if (!AMBIGUOUS_PLACE_NAMES.has(name) || PLACE_PREPOSITIONS.has(ctx.prevWord)) return { type: 'place', rule: 'place:gazetteer' };
   }
+  // Words in capitals that run on ("HOW CHINA'S DECLINE AFFECTS", a heading run into the text) or that end in "!"
+  // ("PREACH!", "endorse YOU!") are shouted, not acronyms: only a name a gazetteer knows is one there.
+  if (ctx.shouted || (ctx.nextWord === '!' && ws.length === 1 && !/\p{Ll}/u.test(name))) return null;
   if (ws.length >= 2 && ws.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return { type: 'organisation', rule: 'org:head-word' };
   // "Channel 4", "Radio 5 Live": a head word, then a number.
   if (ws.length >= 2 && ORGANISATION_HEAD_WORDS.has(ws[0]) && /^\d{1,2}$/.test(ws[1])) return { type: 'organisation', rule: 'org:head-word' };
@@ -199,7 +202,8 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   // "chief executive of Rebellion", "an analyst at Troika Dialog": a post is held at an organisation.
   if (ctx.afterThe) return { type: 'organisation', rule: 'org:the-name' };
   // Not a known abbreviation of something else ("head of HIV/Aids", "director of IT").
-  return ctx.afterPostOf && !(ws.length === 1 && NOT_ACRONYMS.has(name)) ? { type: 'organisation', rule: 'org:after-post' } : null;
+  // Not a person's name ("campaign chairman for Donald Trump": "trump" is also a verb, so the rule of given names passed it by).
+  return ctx.afterPostOf && !(ws.length === 1 && NOT_ACRONYMS.has(name)) && !(ws.length >= 2 && isGivenName(ws[0])) ? { type: 'organisation', rule: 'org:after-post' } : null;
 }
 
 /**
@@ -233,6 +237,9 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, standsAlo
       if (word === '&' && !namesMeet) continue;
       return [[i, k], ...splitRun(text, tokens, k + 1, j, standsAlone)];
     }
+    // "Secretary of State John Kerry", "Missouri Secretary of State Jason Kander", "Chief of Staff": the connector
+    // is inside a post's words, which name nothing by themselves.
+    if (postAcross(text, tokens, i, k, j)) continue;
     // "Mark Bailin of Rymer International Seafood", "Economist Joel Naroff of First Union": a person and where they work.
     const nameStart = titlesEnd(text, tokens, i, k);
     const personOf = word === 'of' && k - nameStart >= 2 && k - nameStart <= 3 && isGivenName(tokens[nameStart].text);
@@ -245,6 +252,39 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, standsAlo
     return [[i, k], ...splitRun(text, tokens, k + 1, j, standsAlone)];
   }
   return [[i, j]];
+}
+
+/** Whether a listed title or post written within tokens[i .. j - 1] runs across the connector tokens[k]. */
+function postAcross(text: string, tokens: Token[], i: number, k: number, j: number): boolean {
+  for (let m = Math.max(i, k - MAX_TITLE_TOKENS + 1); m < k; m++) {
+    for (let n = Math.min(j, m + MAX_TITLE_TOKENS); n > k + 1; n--) if (isTitle(text, tokens, m, n, false)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether tokens[i .. j - 1] stand among three or more words in capitals one after another
+ * (punctuation between them, as in a heading run into the text, "HOW ‘MAKING THEM SMALLER’"),
+ * within the sentence tokens[from .. to - 1].
+ */
+function isShouted(tokens: Token[], from: number, to: number, i: number, j: number): boolean {
+  const inCapitals = (t: Token) => /\p{Lu}.*\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+  const within = (t: Token) => inCapitals(t) || (t.type === 'punctuation' && !/[.!?;:,]/.test(t.text));
+  let count = 0;
+  for (let k = i; k < j; k++) if (inCapitals(tokens[k])) count++;
+  for (let k = i - 1; k >= from && within(tokens[k]) && count < 3; k--) if (inCapitals(tokens[k])) count++;
+  for (let k = j; k < to && within(tokens[k]) && count < 3; k++) if (inCapitals(tokens[k])) count++;
+  return count >= 3;
+}
+
+/**
+ * A word for someone from a place: a listed one ("American", "Briton"), or one formed from a place's
+ * name in the usual ways ("Kentuckian", "Californian", "Texan", "Londoner").
+ */
+function isDemonym(word: string): boolean {
+  if (PLACE_ADJECTIVES.has(word)) return true;
+  const stems = /ian$/.test(word) ? [word.slice(0, -3) + 'y', word.slice(0, -1)] : /an$/.test(word) ? [word.slice(0, -1), word.slice(0, -1) + 's'] : /er$/.test(word) ? [word.slice(0, -2)] : [];
+  return stems.some((stem) => stem.length >= 4 && PLACE_NAMES.has(stem) && !FIRST_NAMES.has(word));
 }
 
 /** A word that ends or heads an organisation's name, with or without a full stop ("Inc."). */
@@ -521,7 +561,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         // A lower-case connector does not open a name: "On the New York Stock Exchange" is cut to "New York Stock Exchange".
         while (i < j && opensNoName(i, j)) i++;
         // "Former", and a nationality before a person's name ("American Justin Gatlin"), are not part of it.
-        while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (PLACE_ADJECTIVES.has(tokens[i].text) && (FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text))))) i++;
+        while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (isDemonym(tokens[i].text) && (FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text))))) i++;
         // "Mail on Sunday": a known name keeps its last word.
         while (j > i && !isKnownName(textOf(text, tokens, i, j)) && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text) || (j - i > 1 && isTrailingNoise(tokens[j - 1].text)))) j--;
         // "Unions for Deutsche Boerse ...", "Bosses of Deutsche Boerse ...": a plural noun opening the
@@ -548,10 +588,12 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         }
         const prevWord = i > from ? tokens[i - 1].text.toLowerCase() : '';
         const afterThe = i - 1 > firstWord && tokens[i - 1].text === 'The';
-        const afterPostOf = i - 2 >= from && /^(of|at|for)$/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 2].text.toLowerCase());
+        // Not the last word of a post's own words ("secretary of State").
+        const afterPostOf = i - 2 >= from && /^(of|at|for)$/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 2].text.toLowerCase()) &&
+          !isListedTitle(`${tokens[i - 2].text.charAt(0).toUpperCase()}${tokens[i - 2].text.slice(1)} ${tokens[i - 1].text} ${surface}`);
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const nextWord = j < to ? tokens[j].text : '';
-        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1 });
+        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: isShouted(tokens, from, to, i, j) });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
           continue;
@@ -627,21 +669,24 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
     for (const span of sentenceSpans) {
       const words = sentences[s];
       if (span.type === 'MISC') continue;
+      // "fellow Kentuckian Rand Paul": a word for where someone is from is no part of their name.
+      const from = span.type === 'PER' && span.end - span.start >= 3 && isDemonym(words[span.start].text) ? span.start + 1 : span.start;
       let end = span.end;
       // "Conservatoire National des": a name goes on after a particle, through the capitalised words and particles that follow.
       if (NAME_PARTICLES.has(words[end - 1].text)) while (end < words.length && (isCapitalised(words[end]) || (NAME_PARTICLES.has(words[end].text) && end + 1 < words.length && isCapitalised(words[end + 1])))) end++;
-      while (end > span.start && (/^['’]s?$/.test(words[end - 1].text) || NAME_PARTICLES.has(words[end - 1].text))) end--;
+      // A name ends in a capitalised word or a number: not in a particle, a possessive, or a lower-case word ("Yale historian").
+      while (end > from && (/^['’]s?$/.test(words[end - 1].text) || NAME_PARTICLES.has(words[end - 1].text) || (end - from > 1 && /^\p{Ll}+$/u.test(words[end - 1].text)))) end--;
       // "a prospective Labour MP": the party, not the post.
-      if (span.type === 'ORG' && end - span.start >= 2 && POST_NOMINALS.has(words[end - 1].text)) end--;
-      if (end === span.start) continue;
-      const first = words[span.start], last = words[end - 1];
+      if (span.type === 'ORG' && end - from >= 2 && POST_NOMINALS.has(words[end - 1].text)) end--;
+      if (end === from) continue;
+      const first = words[from], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
       const type = span.type === 'PER' && isPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) ? 'place' : MODEL_TYPES[span.type];
       if (NOT_NAMES.has(name) || namesNoEntity(name) || (type === 'organisation' && NOT_ACRONYMS.has(name))) continue;
       // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
-      const titleStart = type === 'person' ? titlesStart(text, words, span.start, 0, false) : span.start;
+      const titleStart = type === 'person' ? titlesStart(text, words, from, 0, false) : from;
       const start = words[titleStart].start;
-      const title = titleStart < span.start ? text.slice(start, words[span.start - 1].end) : undefined;
+      const title = titleStart < from ? text.slice(start, words[from - 1].end) : undefined;
       found.push({ start, end: last.end, text: text.slice(start, last.end), type, name, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(name) : undefined, title, rule: `ner:${span.type.toLowerCase()}`, sentence: s, nameStart: first.start, ...(end > span.end ? { joined: true } : {}) });
     }
   });
@@ -659,18 +704,38 @@ export type ArbiterProposal = Candidate & Proposal;
 /** Rules whose names are no choice between readings of a run of capitals ("the Italian government"): they stand as found. */
 const OUTSIDE_ARBITER = new Set(['org:national-body']);
 
+/** A score or a bowler's figures as one token: "2-1", "92-81", "4-38" (not a date's "08-30"). */
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
 /** What the lexicons say of a name, as the arbiter's features. */
 function lexicalFeatures(name: string): string[] {
   const ws = words(name);
   const f: string[] = [];
   if (ORGANISATION_ALIAS.has(name)) f.push(AMBIGUOUS_ORGANISATION_NAMES.has(name) ? 'gaz:org-ambiguous' : 'gaz:org');
   if (PLACE_NAMES.has(name)) f.push(AMBIGUOUS_PLACE_NAMES.has(name) ? 'gaz:place-ambiguous' : 'gaz:place');
+  if (COUNTRIES_AND_REGIONS.has(name)) f.push('gaz:country');
   if (isGivenName(ws[0])) f.push(ws.length > 1 ? 'given-name' : 'given-name-alone');
   if (ws.length > 1 && ws.slice(1).some(isHeadWord)) f.push(ws.slice(1).some((w) => INSTITUTION_HEAD_WORDS.has(w)) ? 'institution-head-word' : 'head-word');
   if (isPlaceByHeadWord(ws)) f.push('place-head-word');
   if (ws.length === 1 && isAcronym(name)) f.push('acronym');
   if (isCommonWord(ws[ws.length - 1])) f.push('common-word-last');
   if (ws.some((w) => PERSON_SUFFIXES.has(w.replace(/\.$/, '')))) f.push('person-suffix');
+  // "Yale historian": a lower-case word that joins no name.
+  if (ws.some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) f.push('lower-case-word');
+  return f;
+}
+
+/**
+ * What the words around a name, tokens[from .. to], say of it, as the arbiter's features: a
+ * preposition of place before it ("around Buffalo", "at Headingley"), a place named just before
+ * it with a comma ("Ashfield, Nottinghamshire"), a possessive after it ("Somerset's").
+ */
+function contextFeatures(tokens: Token[], [first, past]: [number, number], from: number, to: number): string[] {
+  const f: string[] = [];
+  const before = from > first ? tokens[from - 1] : undefined;
+  if (before && PLACE_PREPOSITIONS.has(before.text)) f.push('after-place-preposition');
+  if (before?.text === ',' && from - 2 >= first && PLACE_NAMES.has(tokens[from - 2].text)) f.push('after-place-comma');
+  if (to + 1 < past && /^['’]s?$/.test(tokens[to + 1].text)) f.push('before-possessive');
   return f;
 }
 
@@ -700,7 +765,9 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
   const seen = new Map<string, number>();
   for (const c of model.names) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
   const modelCount = (name: string) => seen.get(name) ?? 0;
-  const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, weakRules: WEAK_RULES, modelCount, scored: (kind) => observe !== undefined || weights.kinds.has(kind) });
+  const around = (from: number, to: number) => contextFeatures(tokens, sentenceTokenRanges[sentenceOfToken[from]], from, to);
+  const reportsGames = tokens.some((t) => SCORE.test(t.text));
+  const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, around, weakRules: WEAK_RULES, modelCount, reportsGames, scored: (kind) => observe !== undefined || weights.kinds.has(kind) });
   observe?.(options);
   // Names stand by the words of the name, a title written before it left out: a title gives way to a name found in
   // it ("US Treasury" in "US Treasury Secretary John Snow"), below.
@@ -869,6 +936,8 @@ function namesOutsideProse(text: string, tokens: Token[], sentenceTokenRanges: A
     if (!known.has(key)) known.set(key, support);
   };
   for (const c of prose) if (!isStatistical(c)) learn(c.name, { type: c.type, canonical: c.canonical });
+  // The names whose type in the running text rests on more than the tagger's (or a weak rule's) reading there.
+  const typedByRules = new Set(known.keys());
   for (const c of prose) learn(c.name, { type: c.type, canonical: c.canonical });
   for (const part of givenAndSurnamesOf(prose.filter((c) => c.type === 'person'))) if (!isInitial(part)) learn(part, { type: 'person' });
 
@@ -899,10 +968,13 @@ function namesOutsideProse(text: string, tokens: Token[], sentenceTokenRanges: A
     };
     const taken: Candidate[] = [];
     const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start);
-    // The model's names there, with the type the running text gives them, else the model's.
+    // The model's names there, with the type the rules give them in the running text, else the model's: where the
+    // running text's type is itself only the tagger's reading, its reading of this line is as good ("NEW YORK" on a
+    // dateline of an article whose text names the team "New York").
     for (const c of inLine) {
-      const fromText = known.get(c.name.toUpperCase());
-      if (fromText) taken.push({ ...c, type: fromText.type, canonical: fromText.canonical });
+      const key = c.name.toUpperCase(), fromText = known.get(key);
+      if (fromText && (typedByRules.has(key) || fromText.type === c.type)) taken.push({ ...c, type: fromText.type, canonical: fromText.canonical });
+      else if (fromText) taken.push(c);
       else if (supportFor(c.name, true) || (c.type === 'person' && personShaped(capitals ? casings(c.name)[0] : c.name))) taken.push(c);
     }
     // Known names the model did not read there, longest first.

@@ -36,6 +36,9 @@ function organisationKey(name: string): string {
     .trim();
 }
 
+/** Two words of six letters or more that begin alike: forms of one word ("Democrat", "Democratic", "Democrats"). */
+const formsOfOneWord = (a: string, b: string) => /^\p{L}{6,}$/u.test(a) && /^\p{L}{6,}$/u.test(b) && a.slice(0, 6) === b.slice(0, 6);
+
 /** Equal, or (for names of five letters or more) one letter added, dropped or changed. */
 function sameSpelling(a: string, b: string): boolean {
   if (a === b) return true;
@@ -105,8 +108,9 @@ export function resolveEntities(text: string, found: Candidate[]): Resolved {
       sameType.push(group);
     }
     group.members.push(c);
-    // The entity is named by the fullest form the article uses.
-    if (c.name.length > group.name.length && !isAcronym(c.name)) {
+    // The entity is named by the fullest form the article uses; of two forms of one word, by the plural noun
+    // ("Democrats", not the adjective "Democratic").
+    if (formsOfOneWord(c.name, group.name) ? /s$/.test(c.name) && !/s$/.test(group.name) : c.name.length > group.name.length && !isAcronym(c.name)) {
       group.surfaces.add(group.name);
       group.name = c.name;
     }

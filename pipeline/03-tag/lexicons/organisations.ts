@@ -234,7 +234,7 @@ const OTHER_PARTIES_AND_MOVEMENTS: Entry[] = [
   ['African National Congress', ['ANC']],
   ['Bharatiya Janata Party', ['BJP']],
   ['Christian Democratic Union', ['CDU']],
-  ['Democratic Party', ['Democrats']],
+  ['Democratic Party', ['Democrats', 'Democratic', 'Democrat']],
   ['Fatah'],
   ['Hamas'],
   ['Hezbollah'],
@@ -245,7 +245,7 @@ const OTHER_PARTIES_AND_MOVEMENTS: Entry[] = [
   ['Movement for Democratic Change', ['MDC']],
   ['Muslim Brotherhood'],
   ['Palestine Liberation Organisation', ['PLO', 'Palestine Liberation Organization']],
-  ['Republican Party', ['Republicans', 'GOP']],
+  ['Republican Party', ['Republicans', 'GOP', 'Republican']],
   ['Social Democratic Party', ['SPD']],
   ['Taliban'],
   ['United Russia'],
@@ -1204,7 +1204,8 @@ export const AMBIGUOUS_ORGANISATION_NAMES: ReadonlySet<string> = new Set([
   'Independent', 'Marvel', 'Nationwide', 'Observer', 'Orange', 'Paramount', 'Plaid', 'Prudential', 'Shell', 'Shelter',
   'Sky', 'Spectator', 'Sun', 'Times', 'Unite', 'Villa', 'Virgin', 'Visa', 'Wolves',
   // bodies of the same name in several countries or places
-  'ABC', 'Congress', 'Democrats', 'Parliament', 'Republicans', 'Rangers', 'Rover', 'Senate', 'Supreme Court', 'Treasury',
+  'ABC', 'Congress', 'Democrat', 'Democratic', 'Democrats', 'Parliament', 'Republican', 'Republicans', 'Rangers', 'Rover', 'Senate',
+  'Supreme Court', 'Treasury',
 ]);
 
 // ---------------------------------------------------------------------------

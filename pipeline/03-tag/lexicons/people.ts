@@ -72,7 +72,7 @@ export const PERSON_TITLE_PHRASES: ReadonlySet<string> = new Set([
   // other governments and international posts
   'Commission President', 'Defence Minister', 'Defense Secretary', 'EU Commissioner', 'European Commissioner',
   'Finance Minister', 'Foreign Minister', 'Governor General', 'High Commissioner', 'House Speaker',
-  'Interior Minister', 'Majority Leader', 'Minority Leader', 'Secretary General',
+  'Chief of Staff', 'Interior Minister', 'Majority Leader', 'Minority Leader', 'Secretary General',
   'Secretary of Defense', 'Senate Majority Leader', 'Speaker of the House', 'Treasury Secretary',
   'UN Secretary-General', 'Vice President',
   // local government and public officers
@@ -111,6 +111,8 @@ export const PERSON_SUFFIXES: ReadonlySet<string> = new Set([
 
 /** Given names from outside the English-language datasets, by origin. */
 const INTERNATIONAL_FIRST_NAMES = [
+  // English names of the first hundred in US censuses that the datasets lack
+  'Donald', 'Walter',
   // Arabic, Persian and Turkish
   'Abdel', 'Abdul', 'Abdullah', 'Abu', 'Ahmad', 'Ahmed', 'Ali', 'Amr', 'Anwar', 'Ayman', 'Bashar', 'Fatima', 'Hamid',
   'Hassan', 'Hosni', 'Hussein', 'Ibrahim', 'Jalal', 'Karim', 'Khaled', 'Khalid', 'Leila', 'Mahmoud', 'Mohamed',
