@@ -408,6 +408,11 @@ const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(
   }),
 );
 
+/** Whether an organisation's mention names a party ("Republican", "the Labour Party"). */
+function isPartyMention(doc: Doc, org: Mention): boolean {
+  return PARTY_ADJECTIVES.has(doc.text.slice(org.start, org.end)) || ORGANISATION_KINDS.get(entityName(doc, org)) === 'Party';
+}
+
 /** "Democrats", "Democratic Party" for "Democratic": the words differ at most in their last three letters. */
 function namesPartyOf(name: string, adjective: string): boolean {
   const [word, ...rest] = name.split(/\s+/);
@@ -506,8 +511,9 @@ function postTitleRole(doc: Doc, m: Mention): Found | null {
   const party = adjective && PARTY_ADJECTIVES.has(adjective[1]) ? organisationOfAdjective(doc, adjective[1]) : undefined;
   const where = org ? { organisation: entityName(doc, org), organisationId: org.entityId } : party ?? NOWHERE;
   const from = org?.start ?? (party ? start - adjective![0].trimStart().length : start);
-  // An abbreviated title ("Sen.") takes a party before it, not a body ("the BBC's").
-  if (abbreviated) return { role: abbreviated, ...(party ?? NOWHERE), start: party ? from : m.start, end: m.start + m.title!.length, rule: party ? 'role:title+organisation' : 'role:title' };
+  // An abbreviated title ("Sen.", "Governor") takes a party before it, named or read as an adjective, not a body ("the BBC's").
+  const partyBefore = org ? (isPartyMention(doc, org) ? where : undefined) : party;
+  if (abbreviated) return { role: abbreviated, ...(partyBefore ?? NOWHERE), start: partyBefore ? from : m.start, end: m.start + m.title!.length, rule: partyBefore ? 'role:title+organisation' : 'role:title' };
   return { role: doc.text.slice(start, m.start) + post, ...where, start: from, end: m.start + post.length, rule: where.organisation ? 'role:title+organisation' : 'role:title' };
 }
 
