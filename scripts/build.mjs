@@ -13,6 +13,8 @@ import { FINGERPRINT_FILE, sourcesFingerprint } from '../bin/compiled.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = path.join(root, 'dist');
+// Taken before compiling: a source saved while tsc runs must not count as compiled.
+const fingerprint = sourcesFingerprint(root);
 fs.rmSync(dist, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
@@ -30,5 +32,5 @@ for (const dir of ['src', 'pipeline']) {
     copied++;
   }
 }
-fs.writeFileSync(path.join(root, FINGERPRINT_FILE), sourcesFingerprint(root));
+fs.writeFileSync(path.join(root, FINGERPRINT_FILE), fingerprint);
 console.log(`build: dist/ compiled, ${copied} data file${copied === 1 ? '' : 's'} copied`);

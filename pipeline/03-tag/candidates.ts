@@ -704,7 +704,10 @@ export type ArbiterProposal = Candidate & Proposal;
 /** Rules whose names are no choice between readings of a run of capitals ("the Italian government"): they stand as found. */
 const OUTSIDE_ARBITER = new Set(['org:national-body']);
 
-/** A score or a bowler's figures as one token: "2-1", "92-81", "4-38" (not a date's "08-30"). */
+/**
+ * A score or a bowler's figures as one token: "2-1", "92-81", "4-38". Loose: a vote ("a 5-4 ruling") or a date
+ * written "08-30" passes too; the arbiter's weights were learned with this test as it is.
+ */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
 /** What the lexicons say of a name, as the arbiter's features. */

@@ -163,19 +163,19 @@ async function takeFinished(redis: Redis, queue: DocumentQueue, journal: Journal
     for (const [i, id] of completed.entries()) {
       if (!isContentHash(id)) continue; // not a job of `queue add`: left alone
       const lines = results[i];
-      if (lines !== null) taken += tables.taken(journal.addLines(lines));
+      if (lines !== null) taken += tables.arrived(journal.addLines(lines));
       else {
         // Completed, but its results are gone (deleted by hand?): failed rows rather than a wait for ever.
         const job = await queue.getJob(id);
         if (!job) continue;
-        taken += tables.taken(addFailures(journal, job, 'its result was missing from Redis'));
+        taken += tables.arrived(addFailures(journal, job, 'its result was missing from Redis'));
       }
       ids.push(id);
     }
   }
   for (const job of failed) {
     if (!isContentHash(job.id) || !Array.isArray(job.data?.docs)) continue;
-    taken += tables.taken(addFailures(journal, job, job.failedReason || 'failed'));
+    taken += tables.arrived(addFailures(journal, job, job.failedReason || 'failed'));
     ids.push(job.id!);
   }
   if (!ids.length) return { taken: 0, full };
@@ -219,8 +219,8 @@ class TablesInOrder {
   private entries: ManifestEntry[] = [];
   private next = 0;
   private readFrom = 0;
-  /** The first entry has had its doc_id checked (once, in input order). */
-  private checked = false;
+  /** The entry at `next` has had its doc_id checked (once, in input order). */
+  private headChecked = false;
 
   constructor(
     private readonly copy: ManifestCopy,
@@ -229,7 +229,7 @@ class TablesInOrder {
   ) {}
 
   /** Results just put in the journal; returns how many. */
-  taken(locations: EntryLocation[]): number {
+  arrived(locations: EntryLocation[]): number {
     for (const location of locations) this.waiting.set(location.hash, location);
     return locations.length;
   }
@@ -265,9 +265,9 @@ class TablesInOrder {
       if (!entries.length) return undefined;
     }
     const entry = this.entries[this.next];
-    if (!this.checked) {
+    if (!this.headChecked) {
       this.output.checkDocId(entry.input);
-      this.checked = true;
+      this.headChecked = true;
     }
     return entry;
   }
@@ -275,7 +275,7 @@ class TablesInOrder {
   private advance(): void {
     this.waiting.delete(this.entries[this.next].hash);
     this.next++;
-    this.checked = false;
+    this.headChecked = false;
   }
 
   /** The document's rows: failed as read, or its result from the journal (this collect's, or an earlier one's); undefined if not there yet. */

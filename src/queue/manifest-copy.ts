@@ -103,7 +103,7 @@ export class ManifestCopy {
     let at = Math.max(from, this.headerSize);
     let buf = Buffer.allocUnsafe(Math.min(bytes, this.size - at));
     let filled = fs.readSync(this.fd, buf, 0, buf.length, at);
-    let last = buf.lastIndexOf(10, filled - 1);
+    let last = filled > 0 ? buf.lastIndexOf(10, filled - 1) : -1;
     while (last === -1 && at + filled < this.size) {
       // One entry longer than `bytes`: read it whole.
       const longer = Buffer.allocUnsafe(Math.min(buf.length * 2, this.size - at));

@@ -109,10 +109,11 @@ export const PERSON_SUFFIXES: ReadonlySet<string> = new Set([
 // Given names
 // ---------------------------------------------------------------------------
 
+/** Common English given names the datasets lack (of the first hundred in US censuses: these two). */
+const ENGLISH_FIRST_NAMES_THE_DATASETS_LACK = ['Donald', 'Walter'];
+
 /** Given names from outside the English-language datasets, by origin. */
 const INTERNATIONAL_FIRST_NAMES = [
-  // English names of the first hundred in US censuses that the datasets lack
-  'Donald', 'Walter',
   // Arabic, Persian and Turkish
   'Abdel', 'Abdul', 'Abdullah', 'Abu', 'Ahmad', 'Ahmed', 'Ali', 'Amr', 'Anwar', 'Ayman', 'Bashar', 'Fatima', 'Hamid',
   'Hassan', 'Hosni', 'Hussein', 'Ibrahim', 'Jalal', 'Karim', 'Khaled', 'Khalid', 'Leila', 'Mahmoud', 'Mohamed',
@@ -152,7 +153,7 @@ const PLACES_THAT_ARE_ALSO_FIRST_NAMES = new Set([
 ]);
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...generated.names, ...INTERNATIONAL_FIRST_NAMES].filter(
+  [...generated.names, ...ENGLISH_FIRST_NAMES_THE_DATASETS_LACK, ...INTERNATIONAL_FIRST_NAMES].filter(
     (n) => !PERSON_TITLES.has(n) && (!PLACE_NAMES.has(n) || PLACES_THAT_ARE_ALSO_FIRST_NAMES.has(n)),
   ),
 );
