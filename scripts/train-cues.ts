@@ -72,8 +72,9 @@ function heldOutIds(): Set<string> {
 }
 
 const heldOut = heldOutIds();
-const docs = polnear.loadSplit(opt.corpus!).filter((d) => !heldOut.has(d.id));
-const left = polnear.loadSplit(opt.corpus!).length - docs.length;
+const split = polnear.loadSplit(opt.corpus!);
+const docs = split.filter((d) => !heldOut.has(d.id));
+const left = split.length - docs.length;
 if (left !== heldOut.size) throw new Error(`${heldOut.size} development articles named, ${left} found in the training split`);
 
 const steps = STAGES.filter((s) => s.name !== 'relate').map((s) => s.create());

@@ -162,8 +162,9 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
     while (to >= 0 && to < ctx.tokens.length && ctx.tokens[to].end < o.end) to++;
     const aligned = from >= 0 && to < ctx.tokens.length && ctx.tokens[to].end === o.end;
     const a = aligned ? from - ctx.sentenceRanges[s][0] : 0, b = aligned ? to + 1 - ctx.sentenceRanges[s][0] : 0;
-    const inMisc = aligned && (ctx.modelSpans[s] ?? []).some((x) => x.type === 'MISC' && x.start <= a && b <= x.end);
-    if (inMisc && o.kind === 'agreed' && o.rules.some((r) => ctx.weakRules.has(r.rule))) o.kind = 'misc';
+    // Looked up only where it is read: most options are agreed by a strong rule and never scored.
+    const inMisc = () => aligned && (ctx.modelSpans[s] ?? []).some((x) => x.type === 'MISC' && x.start <= a && b <= x.end);
+    if (o.kind === 'agreed' && o.rules.some((r) => ctx.weakRules.has(r.rule)) && inMisc()) o.kind = 'misc';
     if (o.kind === 'alone' && ws.length === 1 && !o.model!.title && /\p{Ll}/u.test(o.name) && !personParts.has(o.name) && ctx.modelCount(o.name) < 2) o.kind = 'once';
     if (!ctx.scored(o.kind)) return;
 
@@ -190,7 +191,7 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
         TAGGER_TYPES.forEach((t, k) => f.push(`p${t}:${band(m.span(a, b, BEGIN[k]))}`));
         for (const r of o.rules) f.push(`prule:${band(m.span(a, b, TAG_INDEX.get(`B-${MODEL_TAG[r.type]}`)!))}`);
       }
-      if (inMisc) f.push('in-misc');
+      if (inMisc()) f.push('in-misc');
       f.push(...ctx.around(from, to));
     } else f.push('unaligned');
     if (!o.rules.length) f.push(`model-only-count:${Math.min(count.get(o.name)!, 2)}`);

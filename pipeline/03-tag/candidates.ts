@@ -160,7 +160,7 @@ interface Classified {
  * whole run of capitalised words, not one of several names the run was cut into
  * ("broker Marsh & McLennan", "Centre for Transport and Society").
  */
-function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean; shouted: boolean }): Classified | null {
+function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean; shouted: () => boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -171,7 +171,7 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   }
   // Words in capitals that run on ("HOW CHINA'S DECLINE AFFECTS", a heading run into the text) or that end in "!"
   // ("PREACH!", "endorse YOU!") are shouted, not acronyms: only a name a gazetteer knows is one there.
-  if (ctx.shouted || (ctx.nextWord === '!' && ws.length === 1 && !/\p{Ll}/u.test(name))) return null;
+  if ((ctx.nextWord === '!' && ws.length === 1 && !/\p{Ll}/u.test(name)) || ctx.shouted()) return null;
   if (ws.length >= 2 && ws.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return { type: 'organisation', rule: 'org:head-word' };
   // "Channel 4", "Radio 5 Live": a head word, then a number.
   if (ws.length >= 2 && ORGANISATION_HEAD_WORDS.has(ws[0]) && /^\d{1,2}$/.test(ws[1])) return { type: 'organisation', rule: 'org:head-word' };
@@ -561,7 +561,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
         // A lower-case connector does not open a name: "On the New York Stock Exchange" is cut to "New York Stock Exchange".
         while (i < j && opensNoName(i, j)) i++;
         // "Former", and a nationality before a person's name ("American Justin Gatlin"), are not part of it.
-        while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || (isDemonym(tokens[i].text) && (FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text))))) i++;
+        while (i < j - 1 && (NOT_NAME_START.has(tokens[i].text) || ((FIRST_NAMES.has(tokens[i + 1].text) || PERSON_TITLES.has(tokens[i + 1].text)) && isDemonym(tokens[i].text)))) i++;
         // "Mail on Sunday": a known name keeps its last word.
         while (j > i && !isKnownName(textOf(text, tokens, i, j)) && (NOT_NAMES.has(tokens[j - 1].text) || CONNECTORS.has(tokens[j - 1].text) || (j - i > 1 && isTrailingNoise(tokens[j - 1].text)))) j--;
         // "Unions for Deutsche Boerse ...", "Bosses of Deutsche Boerse ...": a plural noun opening the
@@ -593,7 +593,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
           !isListedTitle(`${tokens[i - 2].text.charAt(0).toUpperCase()}${tokens[i - 2].text.slice(1)} ${tokens[i - 1].text} ${surface}`);
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const nextWord = j < to ? tokens[j].text : '';
-        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: isShouted(tokens, from, to, i, j) });
+        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j) });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
           continue;
