@@ -8,6 +8,7 @@
 
 import type { Doc, Entity, Mention } from '../../src/model.ts';
 import { firstIndexNotBefore } from '../../src/sorted.ts';
+import { isWhitespaceCode } from '../../src/text.ts';
 
 export interface DocLookup {
   entity(id: string): Entity | undefined;
@@ -149,13 +150,6 @@ export function mentionCovering(doc: Doc, at: number, test: (m: Mention) => bool
   return undefined;
 }
 
-/** Whether a UTF-16 code unit is one that the regular expression `\s` matches. */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * The number of words in text[start, end): `text.slice(start, end).split(/\s+/).filter(Boolean).length`,
  * without the arrays; counting stops at `atMost` when only "fewer than atMost?" is asked.
@@ -165,7 +159,7 @@ export function countWords(text: string, start: number, end: number, atMost = In
   let inWord = false;
   const stop = Math.min(end, text.length);
   for (let i = start; i < stop && words < atMost; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
+    const space = isWhitespaceCode(text.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
   }

@@ -49,8 +49,8 @@ export const isListedPost = (word: string) => ROLE_WORDS.has(word) || ROLE_WORDS
 /** For the role grammar: "chairman", "MP", "nominee", and compounds of them ("co-chairman", "vice-president", "Secretary-General"). */
 export function isPostWord(word: string): boolean {
   const w = word.replace(/[.,;:]+$/, '');
-  if (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || MORE_POST_WORDS.has(w.toLowerCase())) return true;
+  if (isListedPost(w) || MORE_POST_WORDS.has(w.toLowerCase())) return true;
   if (!w.includes('-')) return false;
   const parts = w.toLowerCase().split('-');
-  return parts.length > 1 && (ROLE_WORDS.has(parts[parts.length - 1]) || ROLE_WORDS.has(parts[0]));
+  return ROLE_WORDS.has(parts[parts.length - 1]) || ROLE_WORDS.has(parts[0]);
 }

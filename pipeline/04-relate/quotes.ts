@@ -307,6 +307,8 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
   return { clause, subject: before };
 }
 
+const CLAUSE_SEPARATOR = /^(and|but|,|;)$/;
+
 /**
  * Where a reported clause that starts at tokens[after] ends: before a later report in the same
  * sentence, which has a subject of its own or follows "and"/"but" ("... and says there is scope",
@@ -317,11 +319,19 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
  */
 function reportedClauseEnd(doc: Doc, tokens: Token[], after: number, to: number, sentence: Span, nearby: QuoteSpan[]): number {
   const nextReport = nextReportAt(doc, tokens, after, to, nearby);
+  // The last comma or conjunction before that report, found once.
+  let lastSeparator = -1;
+  for (let k = nextReport - 1; k > after; k--) {
+    if (CLAUSE_SEPARATOR.test(tokens[k].text)) {
+      lastSeparator = k;
+      break;
+    }
+  }
   let hasVerb = false;
   let relative = false;
   for (let k = after + 1; k < to - 1; k++) {
     const t = tokens[k];
-    if (k < nextReport && /^(and|but|,|;)$/.test(t.text) && !tokens.slice(k + 1, nextReport).some((x) => /^(and|but|,|;)$/.test(x.text))) return t.start;
+    if (k === lastSeparator) return t.start;
     if (t.text === ',' && relative) {
       relative = false;
       continue;

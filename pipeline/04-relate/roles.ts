@@ -11,12 +11,13 @@
 
 import type { Doc, Entity, Mention, Relation } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
+import { isWhitespaceCode } from '../../src/text.ts';
 import { TOKENS } from '../03-tag/index.ts';
 import type { NounPhrase } from './noun-phrases.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { ROLE_MODIFIERS, ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS, ORGANISATION_NAMES } from '../03-tag/lexicons/organisations.ts';
-import { entityName, firstStartingIn, firstWithin, isSpaceCode, lookupOf, mentionCovering } from './lookup.ts';
+import { entityName, firstStartingIn, firstWithin, lookupOf, mentionCovering } from './lookup.ts';
 import { chunkerOf, tokenAt } from './phrases.ts';
 import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
 import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
@@ -187,9 +188,9 @@ class WordsBack {
     const { text, from, read } = this;
     while (read.length <= i && this.cursor > from) {
       let end = this.cursor;
-      while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      while (end > from && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
       let start = end;
-      while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+      while (start > from && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
       this.cursor = start;
       if (end > start) read.push({ text: text.slice(start, end), start });
     }

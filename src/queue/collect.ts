@@ -88,7 +88,7 @@ export async function collectResults(options: CollectOptions): Promise<CollectTo
     output = new BatchOutput(options.outDir, newTotals(journal, false), { onFailure: options.onFailure });
     const tables = new TablesInOrder(copy, journal, output);
     const gathered = await gather(redis, queue, options, journal, copy, tables);
-    const pending = tables.writeTheRest();
+    const pending = tables.write(true);
     // Released without compacting (abandon, not close): a result can arrive before its
     // manifest entry (see add.ts), and must stay in the journal until its entry comes.
     journal.abandon();
@@ -234,23 +234,17 @@ class TablesInOrder {
     return locations.length;
   }
 
-  /** Writes documents in order for as long as the next one's result is there. */
-  write(): void {
-    for (let entry = this.head(); entry; entry = this.head()) {
-      const fragment = this.fragmentOf(entry);
-      if (!fragment) return;
-      this.output.write(fragment, false);
-      this.advance();
-    }
-  }
-
-  /** Writes every document whose result is there, leaving the others out; returns how many were left out. */
-  writeTheRest(): number {
+  /**
+   * Writes documents in order for as long as the next one's result is there; `toEnd`, past the
+   * missing ones too, leaving them out. Returns how many were left out.
+   */
+  write(toEnd = false): number {
     let pending = 0;
     for (let entry = this.head(); entry; entry = this.head()) {
       const fragment = this.fragmentOf(entry);
       if (fragment) this.output.write(fragment, false);
-      else pending++;
+      else if (toEnd) pending++;
+      else break;
       this.advance();
     }
     return pending;
