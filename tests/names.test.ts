@@ -131,6 +131,19 @@ describe('what type a name is', () => {
     expect(namesOf('A spokesman for Downing Street said no. Capitol Hill was quiet, said Damon Hill.').sort()).toEqual(['person:Damon Hill', 'place:Capitol Hill', 'place:Downing Street']);
   });
 
+  it('reads a US state where news abbreviates it, as the same place as its name', () => {
+    const places = (body: string) => processArticle(body).entities.filter((e) => e.type === 'place').map((e) => [e.name, ...e.aliases].join('|'));
+    expect(places('Sen. Jane Roe (R-Tex.) and Rep. John Doe, D-N.Y., met Sen. Mary Major (D-CA) and Sen. Ann Minor (Vt.) on Monday.').sort()).toEqual(['CA', 'N.Y.', 'Tex.', 'Vt.']);
+    expect(places('The plant in California will close, the firm said on Monday. It also runs one in Reno, Calif., and more.').sort()).toEqual(['California|Calif.', 'Reno']);
+  });
+
+  it('reads a town written before its US state as a place, but no person before a state that opens a name', () => {
+    expect(namesOf('She spoke at a rally in Hemet, Calif., on Tuesday.').sort()).toEqual(['place:Calif.', 'place:Hemet']);
+    expect(namesOf('He told a crowd in Berea, Ohio on Tuesday that he would win.').sort()).toEqual(['place:Berea', 'place:Ohio']);
+    expect(namesOf('MILLTOWN, Nev. (AP) -- The mayor resigned.').sort()).toEqual(['organisation:AP', 'place:MILLTOWN', 'place:Nev.']);
+    expect(namesOf('The rally was for Jane Roe, Iowa voters said.')).not.toContain('place:Jane Roe');
+  });
+
   it('takes a company named after a person for a company where the text says so', () => {
     expect(namesOf('Ralph Lauren shares rose on Monday.')).toEqual(['organisation:Ralph Lauren']);
     expect(namesOf('Sales at the retailer Ralph Lauren rose.')).toEqual(['organisation:Ralph Lauren']);

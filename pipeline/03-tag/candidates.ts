@@ -5,7 +5,7 @@
 
 import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
-import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES } from './lexicons/places.ts';
+import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './lexicons/places.ts';
 import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
@@ -160,7 +160,7 @@ interface Classified {
  * whole run of capitalised words, not one of several names the run was cut into
  * ("broker Marsh & McLennan", "Centre for Transport and Society").
  */
-function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean; shouted: () => boolean }): Classified | null {
+function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean; shouted: () => boolean; beforeState: () => boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -169,6 +169,8 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   if (PLACE_NAMES.has(name)) {
     if (!AMBIGUOUS_PLACE_NAMES.has(name) || PLACE_PREPOSITIONS.has(ctx.prevWord)) return { type: 'place', rule: 'place:gazetteer' };
   }
+  // "Hemet, Calif.", "Columbus, Ohio", "RENO, Nev.": a town, written before its state as US news writes it.
+  if (ctx.nextWord === ',' && ws.length <= 4 && !personShaped(name) && ctx.beforeState()) return { type: 'place', rule: 'place:before-state' };
   // Words in capitals that run on ("HOW CHINA'S DECLINE AFFECTS", a heading run into the text) or that end in "!"
   // ("PREACH!", "endorse YOU!") are shouted, not acronyms: only a name a gazetteer knows is one there.
   if ((ctx.nextWord === '!' && ws.length === 1 && !/\p{Ll}/u.test(name)) || ctx.shouted()) return null;
@@ -448,6 +450,44 @@ function nationalBodies(text: string, tokens: Token[], from: number, to: number)
   return found;
 }
 
+const escaped = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A state's abbreviation as AP writes it, with its full stops ("Calif.", "N.Y."); postal codes ("CA") are read only after a party's letter. */
+const DOTTED_STATE = escaped([...US_STATE_ABBREVIATIONS.keys()].filter((f) => f.includes('.')));
+/**
+ * A US state where news writes it abbreviated: after a party's letter ("(R-Tex.)", "R-S.C.", "(D-CA)"), alone in
+ * brackets ("Sen. Ted Cruz (Tex.)"), or after a town and a comma ("Hemet, Calif.", "RENO, Nev.").
+ */
+const STATE_ABBREVIATION = new RegExp(
+  `(?<=(?<![\\p{L}-])[RDI]-)(?:${escaped(US_STATE_ABBREVIATIONS.keys())})(?![\\p{L}.])|(?<=\\()(?:${DOTTED_STATE})(?=\\))|(?<=\\p{Lu}[\\p{L}'’.-]*, )(?:${DOTTED_STATE})(?![\\p{L}])`,
+  'gu',
+);
+
+function stateAbbreviations(text: string, tokens: Token[], from: number, to: number): Candidate[] {
+  if (from >= to) return [];
+  const found: Candidate[] = [];
+  const start0 = tokens[from].start;
+  for (const m of text.slice(start0, tokens[to - 1].end).matchAll(STATE_ABBREVIATION)) {
+    const start = start0 + m.index!;
+    found.push({ start, end: start + m[0].length, text: m[0], type: 'place', name: m[0], rule: 'place:state-abbreviation' });
+  }
+  return found;
+}
+
+/** A state's name or abbreviation right after a comma, and no word of a name after it: "Columbus, Ohio on Tuesday", "Hemet, Calif." */
+const STATE_AFTER_COMMA = new RegExp(`^, (?:${escaped(US_STATE_NAMES)}|${DOTTED_STATE})(?![\\p{L}'’-])`, 'u');
+
+/** Whether tokens[j] is the comma after a town that a US state follows ("Columbus, Ohio"), not a name ("Trump, Iowa voters", "Ohio's"). */
+function stateAfterComma(text: string, tokens: Token[], j: number, to: number): boolean {
+  const m = STATE_AFTER_COMMA.exec(text.slice(tokens[j].start, tokens[j].start + 24));
+  if (!m) return false;
+  const end = tokens[j].start + m[0].length;
+  let k = j + 1;
+  while (k < to && tokens[k].start < end) k++;
+  // The state ends the sentence, or punctuation, a day or a month, or a word that is no noun follows it.
+  while (k < to && !tokens[k].text.trim()) k++;
+  return k >= to || tokens[k].type === 'punctuation' || CALENDAR_WORDS.has(tokens[k].text) || (/^\p{Ll}/u.test(tokens[k].text) && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k].pos));
+}
+
 /** "St Enoch's Shopping Centre", "St Mary's Hospital": a saint's name with its possessive, then the institution's head word. */
 const SAINT_INSTITUTION = new RegExp(`\\b(?:St\\.?|Saint) \\p{Lu}\\p{Ll}+(?:['’]s|s['’]|['’]) (?:\\p{Lu}[\\p{L}-]* ){0,3}?(?:${[...ORGANISATION_HEAD_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).join('|')})\\b`, 'gu');
 
@@ -526,7 +566,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
     const opensNoName = (i: number, j: number) =>
       (NOT_NAMES.has(tokens[i].text) && !opensName(text, tokens, i, j)) || CONNECTORS.has(tokens[i].text) || isSmallNumber(tokens[i]) || (NOT_NAME_START.has(tokens[i].text) && i < j - 1) ||
       (i === firstWord && SENTENCE_OPENERS.has(tokens[i].pos) && !PLACE_NAMES.has(tokens[i].text) && !FIRST_NAMES.has(tokens[i].text) && !isAcronym(tokens[i].text) && !ORGANISATION_ALIAS.has(tokens[i].text));
-    const bodies = [...nationalBodies(text, tokens, from, to), ...saintInstitutions(text, tokens, from, to)];
+    const bodies = [...nationalBodies(text, tokens, from, to), ...saintInstitutions(text, tokens, from, to), ...stateAbbreviations(text, tokens, from, to)];
     found.push(...bodies);
     for (let [start, runEnd] of runs[s]) {
       if (bodies.some((b) => b.start <= tokens[start].start && tokens[start].start < b.end)) continue;
@@ -593,7 +633,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
           !isListedTitle(`${tokens[i - 2].text.charAt(0).toUpperCase()}${tokens[i - 2].text.slice(1)} ${tokens[i - 1].text} ${surface}`);
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const nextWord = j < to ? tokens[j].text : '';
-        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j) });
+        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j), beforeState: () => stateAfterComma(text, tokens, j, to) });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
           continue;
@@ -704,11 +744,27 @@ export type ArbiterProposal = Candidate & Proposal;
 /** Rules whose names are no choice between readings of a run of capitals ("the Italian government"): they stand as found. */
 const OUTSIDE_ARBITER = new Set(['org:national-body']);
 
+/** A score or a bowler's figures as one token: "2-1", "92-81", "4-38"; not a date written "08-30". */
+const SCORE = /^(?:0|[1-9]\d{0,2})-\d{1,3}$/;
+/** Words after a count of votes, not a score: "a 5-4 ruling", "the 2-1 decision". */
+const VOTE_WORDS = new Set(['decision', 'ruling', 'vote', 'votes', 'verdict', 'majority', 'margin', 'split', 'opinion']);
+
 /**
- * A score or a bowler's figures as one token: "2-1", "92-81", "4-38". Loose: a vote ("a 5-4 ruling") or a date
- * written "08-30" passes too; the arbiter's weights were learned with this test as it is.
+ * Whether tokens[i] is a score of a game: written like one, and neither a range of days ("July 25-28", "Jan.
+ * 17-23"), a ratio ("more than 2-1") nor a count of votes ("a 5-4 ruling").
  */
-const SCORE = /^\d{1,3}-\d{1,3}$/;
+function isScore(tokens: Token[], i: number): boolean {
+  if (!SCORE.test(tokens[i].text)) return false;
+  let before = i - 1, after = i + 1;
+  while (before >= 0 && !tokens[before].text.trim()) before--;
+  while (after < tokens.length && !tokens[after].text.trim()) after++;
+  if (before >= 0 && tokens[before].text === '.') before--;
+  const prev = before >= 0 ? tokens[before].text.replace(/\.$/, '') : '';
+  return !CALENDAR_WORDS.has(prev) && prev !== 'than' && !(after < tokens.length && VOTE_WORDS.has(tokens[after].text.toLowerCase()));
+}
+
+/** Whether an article reports games (it gives a score): there a town's or a county's name is often its club's. */
+export const reportsGames = (tokens: Token[]): boolean => tokens.some((_, i) => isScore(tokens, i));
 
 /** What the lexicons say of a name, as the arbiter's features. */
 function lexicalFeatures(name: string): string[] {
@@ -769,8 +825,7 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
   for (const c of model.names) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
   const modelCount = (name: string) => seen.get(name) ?? 0;
   const around = (from: number, to: number) => contextFeatures(tokens, sentenceTokenRanges[sentenceOfToken[from]], from, to);
-  const reportsGames = tokens.some((t) => SCORE.test(t.text));
-  const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, around, weakRules: WEAK_RULES, modelCount, reportsGames, scored: (kind) => observe !== undefined || weights.kinds.has(kind) });
+  const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, around, weakRules: WEAK_RULES, modelCount, reportsGames: reportsGames(tokens), scored: (kind) => observe !== undefined || weights.kinds.has(kind) });
   observe?.(options);
   // Names stand by the words of the name, a title written before it left out: a title gives way to a name found in
   // it ("US Treasury" in "US Treasury Secretary John Snow"), below.
