@@ -144,6 +144,14 @@ describe('what type a name is', () => {
     expect(namesOf('The rally was for Jane Roe, Iowa voters said.')).not.toContain('place:Jane Roe');
   });
 
+  it('keeps a place the tagger reads after "AT" in a line of fixtures, apart from the club of the same name', () => {
+    const body = 'BASEBALL - MAJOR LEAGUE STANDINGS\nNEW YORK 1996-08-30\nStandings after games played on Thursday:\nW L PCT GB\nDETROIT 74 59 .556 -\nBOSTON 69 65 .515 5\nTORONTO 63 71 .470 11\nFRIDAY , AUGUST 30 SCHEDULE\nBOSTON AT DETROIT\nCHICAGO AT TORONTO';
+    const names = namesOf(body);
+    expect(names).toContain('organisation:DETROIT');
+    expect(names).toContain('place:DETROIT');
+    expect(names).toContain('place:TORONTO');
+  });
+
   it('takes a company named after a person for a company where the text says so', () => {
     expect(namesOf('Ralph Lauren shares rose on Monday.')).toEqual(['organisation:Ralph Lauren']);
     expect(namesOf('Sales at the retailer Ralph Lauren rose.')).toEqual(['organisation:Ralph Lauren']);

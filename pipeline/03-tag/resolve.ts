@@ -63,13 +63,15 @@ interface Group {
   members: Candidate[];
 }
 
+const AFTER_PLACE_PREPOSITION = /\b(?:AT|IN) $/;
+
 /**
  * One name, one type within an article: a surname alone is its person's ("Gatlin" after
  * "Justin Gatlin"), and a name the arbiter, the statistical model or a weak rule typed goes
  * with the type that stronger evidence gave the same name elsewhere in the article, or else
  * with the type its mentions give it, each weighed by how sure the arbiter was of it.
  */
-function harmoniseTypes(candidates: Candidate[]): Candidate[] {
+function harmoniseTypes(text: string, candidates: Candidate[]): Candidate[] {
   const surnames = surnamesOf(candidates);
   const strong = strongTypes(candidates);
   const votes = new Map<string, Map<EntityType, number>>();
@@ -80,6 +82,9 @@ function harmoniseTypes(candidates: Candidate[]): Candidate[] {
   }
   return candidates.map((c) => {
     if (!isStatistical(c)) return c;
+    // "KANSAS CITY AT DETROIT", a line of fixtures: the tagger's place after "at" or "in" is where the game is played, whatever
+    // the article's club of that name. (In running text the article's reading of the name stands: "won at Liverpool".)
+    if (c.type === 'place' && !/\p{Ll}/u.test(c.text) && AFTER_PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 4), c.start))) return c;
     let type: EntityType = c.type;
     if (!c.name.includes(' ') && surnames.has(c.name)) type = 'person';
     else if (strong.has(c.name)) type = strong.get(c.name)!;
@@ -89,7 +94,7 @@ function harmoniseTypes(candidates: Candidate[]): Candidate[] {
 }
 
 export function resolveEntities(text: string, found: Candidate[]): Resolved {
-  const candidates = harmoniseTypes(found);
+  const candidates = harmoniseTypes(text, found);
   const facts = new NameFacts();
   const groups: Group[] = [];
   // The groups of each type, in order: a candidate can only belong to one of its own type.
