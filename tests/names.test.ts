@@ -36,6 +36,8 @@ describe('capitals that are no evidence of a name', () => {
     expect(namesOf('HOW ‘MAKING THEM SMALLER’ YIELDS NUCLEAR WEAPONS “But critics, including the IMF, disagree.')).toEqual(['organisation:IMF']);
     expect(namesOf('He said: "I am going to endorse YOU!" The NAACP agreed.')).toEqual(['organisation:NAACP']);
     expect(namesOf('Officials from the FBI, CIA and NSA met.').sort()).toEqual(['organisation:CIA', 'organisation:FBI', 'organisation:NSA']);
+    expect(namesOf('The board met on Monday, and the vote was put off: the ORDERS were withdrawn.')).toEqual([]);
+    expect(namesOf('She founded the Survivors Fund (SURF), which pays for care.')).toContain('organisation:SURF');
   });
 
   it('still takes a person the model reads in a headline when the name has a given name', () => {

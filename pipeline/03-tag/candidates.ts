@@ -178,8 +178,9 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   // "Channel 4", "Radio 5 Live": a head word, then a number.
   if (ws.length >= 2 && ORGANISATION_HEAD_WORDS.has(ws[0]) && /^\d{1,2}$/.test(ws[1])) return { type: 'organisation', rule: 'org:head-word' };
   if (ctx.wholeRun && isHeadOfOrFor(ws)) return { type: 'organisation', rule: 'org:head-word' };
-  // Not a plural ("PDAs", "TVs"): a thing there are several of.
-  if (ws.length === 1 && isAcronym(name) && !/\p{Lu}s$/u.test(name)) return { type: 'organisation', rule: 'org:acronym' };
+  // Not a plural ("PDAs", "TVs"): a thing there are several of; not an English word in capitals ("LETTERS", "NOTE"),
+  // unless it is brought in as a name's short form ("the Survivors Fund (SURF)").
+  if (ws.length === 1 && isAcronym(name) && !/\p{Lu}s$/u.test(name) && !(name.length >= 4 && isCommonWord(name) && ctx.prevWord !== '(')) return { type: 'organisation', rule: 'org:acronym' };
   // "Marsh & McLennan", "Ogilvy & Mather": names joined by "&" are a firm's.
   if (ws.length >= 3 && ws.includes('&')) return { type: 'organisation', rule: 'org:ampersand' };
   // "Alan Milburn MP"; not "East Midlands MEP", a member for a place.
