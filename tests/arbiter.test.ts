@@ -32,6 +32,10 @@ describe('the choice between the rules and the tagger', () => {
     expect(namesOf("He added, on BBC Radio 4's Today programme, that the plan would work.")).toEqual(['organisation:BBC Radio 4']);
   });
 
+  it('takes a name only the tagger reads for the body the lexicon knows by that name', () => {
+    expect(namesOf('Rahm Emanuel, President Obama’s first White House Chief of Staff, is the mayor of Chicago.')).toContain('organisation:White House');
+  });
+
   it('knows an article that reports games by its scores, not by votes, ratios or ranges of days', () => {
     const games = (text: string) => reportsGames(winkTokens(text).tokens);
     expect(games('Castres beat Toulouse 24-12 on Saturday.')).toBe(true);

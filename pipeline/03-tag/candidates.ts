@@ -871,6 +871,12 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
     }
     const pick = option.rules.find((r) => r.type === label) ?? (option.model?.type === label ? option.model : undefined) ?? option.rules[0] ?? option.model!;
     const { nameStart, ...c } = pick;
+    // A name only the tagger reads that the lexicon knows as a body ("White House Chief of Staff") is the body.
+    const body = !option.rules.length && label !== 'organisation' && !AMBIGUOUS_ORGANISATION_NAMES.has(c.name) ? ORGANISATION_ALIAS.get(c.name) : undefined;
+    if (body) {
+      add({ ...c, type: 'organisation', canonical: body, decided: { margin: d.margin } });
+      continue;
+    }
     add({ ...c, ...(c.type === label ? {} : { type: label, canonical: label === 'organisation' ? c.canonical : undefined }), decided: { margin: d.margin } });
   }
   // The arbiter chooses among readings of the same words; where it takes none of them, a name a strong rule
