@@ -43,6 +43,8 @@ describe('the choice between the rules and the tagger', () => {
     expect(games('The court upheld the law in a 5-4 ruling, and the 2-1 decision of the appeals court stands.')).toBe(false);
     expect(games('The poll was taken July 11-14 and Jan. 17-23; Democrats lead by more than 2-1.')).toBe(false);
     expect(games('The file was dated 08-30.')).toBe(false);
+    expect(games('Simmons took four for 38 as Leicestershire won by an innings, with Kent two wickets from victory.')).toBe(true);
+    expect(games('Our goals are clear, the senator said.')).toBe(false);
   });
 
   it('of overlapping options takes the set with the largest sum of margins, and none that "none" beats', () => {

@@ -764,8 +764,26 @@ function isScore(tokens: Token[], i: number): boolean {
   return !CALENDAR_WORDS.has(prev) && prev !== 'than' && !(after < tokens.length && VOTE_WORDS.has(tokens[after].text.toLowerCase()));
 }
 
-/** Whether an article reports games (it gives a score): there a town's or a county's name is often its club's. */
-export const reportsGames = (tokens: Token[]): boolean => tokens.some((_, i) => isScore(tokens, i));
+/** Words only reports of games use ("innings", "halftime", "striker"): two of them make a report of games without a score in figures. */
+const GAME_WORDS = new Set([
+  'innings', 'inning', 'wicket', 'wickets', 'batsman', 'batsmen', 'bowler', 'bowled', 'halftime', 'half-time', 'goal', 'goals',
+  'goalkeeper', 'striker', 'midfielder', 'defender', 'equaliser', 'equalizer', 'pitcher', 'homer', 'touchdown', 'touchdowns',
+  'quarterback', 'fixture', 'fixtures', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal',
+]);
+
+/**
+ * Whether an article reports games (it gives a score, or uses two of the words of such reports): there a town's or a
+ * county's name is often its club's.
+ */
+export function reportsGames(tokens: Token[]): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (isScore(tokens, i)) return true;
+    const word = tokens[i].text.toLowerCase();
+    if (GAME_WORDS.has(word) && seen.add(word).size >= 2) return true;
+  }
+  return false;
+}
 
 /** What the lexicons say of a name, as the arbiter's features. */
 function lexicalFeatures(name: string): string[] {
