@@ -87,7 +87,7 @@ describe('where a name starts and ends', () => {
   it('does not cut a post at its own connector, wherever it stands in the run ("... and Secretary of State John Kerry")', () => {
     expect(namesOf('The talks opened with remarks by President Xi Jinping and Secretary of State John Kerry.').sort()).toEqual(['person:John Kerry', 'person:Xi Jinping']);
     expect(namesOf('Missouri Secretary of State Jason Kander announced the result.').sort()).toEqual(['person:Jason Kander', 'place:Missouri']);
-    expect(namesOf('She was White House Chief of Staff until May.')).toEqual(['place:White House']);
+    expect(namesOf('She was White House Chief of Staff until May.')).toEqual(['organisation:White House']);
     expect(namesOf('She served as secretary of State under Mr Obama.')).toEqual(['person:Obama']);
   });
 
