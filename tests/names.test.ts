@@ -89,6 +89,8 @@ describe('where a name starts and ends', () => {
     expect(namesOf('Missouri Secretary of State Jason Kander announced the result.').sort()).toEqual(['person:Jason Kander', 'place:Missouri']);
     expect(namesOf('She was White House Chief of Staff until May.')).toEqual(['organisation:White House']);
     expect(namesOf('She served as secretary of State under Mr Obama.')).toEqual(['person:Obama']);
+    expect(namesOf('Senate Minority Leader Jane Roe and White House Press Secretary John Doe spoke.').sort()).toEqual(['organisation:White House', 'person:Jane Roe', 'person:John Doe']);
+    expect(namesOf('On Monday, The First Lady opened the garden.')).toEqual([]);
   });
 
   it('does not cut a person named after a title inside a name ("Sacha Baron Cohen"), nor a post that is a listed title ("Deputy Prime Minister")', () => {

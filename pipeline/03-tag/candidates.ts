@@ -203,7 +203,7 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   if (ctx.afterPost && ws.length >= 2 && ws.length <= 4 && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w) || isAcronym(w))) return { type: 'person', rule: 'person:after-post' };
   // "The Times", "The Independent": a capitalised "The" inside a sentence marks a proper name;
   // "chief executive of Rebellion", "an analyst at Troika Dialog": a post is held at an organisation.
-  if (ctx.afterThe) return { type: 'organisation', rule: 'org:the-name' };
+  if (ctx.afterThe && !isListedTitle(name)) return { type: 'organisation', rule: 'org:the-name' };
   // Not a known abbreviation of something else ("head of HIV/Aids", "director of IT").
   // Not a person's name ("campaign chairman for Donald Trump": "trump" is also a verb, so the rule of given names passed it by).
   return ctx.afterPostOf && !(ws.length === 1 && NOT_ACRONYMS.has(name)) && !(ws.length >= 2 && isGivenName(ws[0])) ? { type: 'organisation', rule: 'org:after-post' } : null;
@@ -720,6 +720,8 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       // "a prospective Labour MP": the party, not the post.
       if (span.type === 'ORG' && end - from >= 2 && POST_NOMINALS.has(words[end - 1].text)) end--;
       if (end === from) continue;
+      // "Senate Minority" in "Senate Minority Leader Harry Reid": the first words of a post, not a body.
+      if (span.type === 'ORG' && opensListedTitle(text, words, from, end)) continue;
       const first = words[from], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
       const type = span.type === 'PER' && isPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) ? 'place' : MODEL_TYPES[span.type];
@@ -732,6 +734,12 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
     }
   });
   return { names: found, spans, marginals };
+}
+
+/** Whether words[from .. end - 1] and one to three words after them make a listed post ("Senate Minority" + "Leader"). */
+function opensListedTitle(text: string, words: Token[], from: number, end: number): boolean {
+  for (let k = end + 1; k <= Math.min(end + 3, words.length); k++) if (isListedTitle(collapseWhitespace(textOf(text, words, from, k)))) return true;
+  return false;
 }
 
 /**
