@@ -146,6 +146,7 @@ describe('what type a name is', () => {
     expect(namesOf('He told a crowd in Berea, Ohio on Tuesday that he would win.').sort()).toEqual(['place:Berea', 'place:Ohio']);
     expect(namesOf('MILLTOWN, Nev. (AP) -- The mayor resigned.').sort()).toEqual(['organisation:AP', 'place:MILLTOWN', 'place:Nev.']);
     expect(namesOf('The rally was for Jane Roe, Iowa voters said.')).not.toContain('place:Jane Roe');
+    expect(namesOf('For Trump, Ohio and Florida are the keys to the White House. Donald Trump spoke.')).not.toContain('place:Trump');
   });
 
   it('keeps a place the tagger reads after "AT" in a line of fixtures, apart from the club of the same name', () => {

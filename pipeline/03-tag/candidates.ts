@@ -634,7 +634,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
           !isListedTitle(`${tokens[i - 2].text.charAt(0).toUpperCase()}${tokens[i - 2].text.slice(1)} ${tokens[i - 1].text} ${surface}`);
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const nextWord = j < to ? tokens[j].text : '';
-        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j), beforeState: () => stateAfterComma(text, tokens, j, to) });
+        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j), beforeState: () => !(readAsPerson(i) && !PLACE_NAMES.has(surface)) && stateAfterComma(text, tokens, j, to) });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
           continue;
