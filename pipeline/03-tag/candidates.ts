@@ -451,6 +451,7 @@ function nationalBodies(text: string, tokens: Token[], from: number, to: number)
   return found;
 }
 
+/** Forms as alternatives of a regular expression, longest first. */
 const escaped = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A state's abbreviation as AP writes it, with its full stops ("Calif.", "N.Y."); postal codes ("CA") are read only after a party's letter. */
 const DOTTED_STATE = escaped([...US_STATE_ABBREVIATIONS.keys()].filter((f) => f.includes('.')));

@@ -63,6 +63,7 @@ interface Group {
   members: Candidate[];
 }
 
+/** "AT " or "IN " in a line in capitals, just before a name. */
 const AFTER_PLACE_PREPOSITION = /\b(?:AT|IN) $/;
 
 /**
@@ -82,7 +83,7 @@ function harmoniseTypes(text: string, candidates: Candidate[]): Candidate[] {
   }
   return candidates.map((c) => {
     if (!isStatistical(c)) return c;
-    // "KANSAS CITY AT DETROIT", a line of fixtures: the tagger's place after "at" or "in" is where the game is played, whatever
+    // "KANSAS CITY AT DETROIT", a line of fixtures: the tagger's place after "AT" or "IN" is where the game is played, whatever
     // the article's club of that name. (In running text the article's reading of the name stands: "won at Liverpool".)
     if (c.type === 'place' && !/\p{Ll}/u.test(c.text) && AFTER_PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 4), c.start))) return c;
     let type: EntityType = c.type;
