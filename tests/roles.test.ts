@@ -37,6 +37,8 @@ describe('posts', () => {
     ['an apposition ending before a bracketed acronym', 'The plan was attacked by Filippo Lanza, the United Nations High Commissioner for Refugees (UNHCR), on Monday.', ['Filippo Lanza', 'United Nations High Commissioner for Refugees', 'United Nations']],
     ['an apposition whose post is named for a person', 'Jane Roe spoke in Ohio. "We will win," Flynn Kane, a top Roe surrogate, said on Thursday.', ['Flynn Kane', 'top Roe surrogate', '']],
     ['an apposition after a bracket that goes with the name', 'Another possibility is Del. Jennifer Lane (D-Richmond), a corporate attorney who led the team.', ['Jennifer Lane', 'corporate attorney', '']],
+    ['copula: "<Name> is <post> of <what> at <Org>", no article', 'The debate will be lively. Aaron Kall is director of debate at the University of Michigan.', ['Aaron Kall', 'director of debate at the University of Michigan', 'University of Michigan']],
+    ['"who served as" with an abbreviation in the post', 'Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until early this year, said the sanctions worked.', ['Derek Mitchell', 'U.S. ambassador to Burma', '']],
     ['a post written in the plural before names joined by "and"', 'The debate was between Democratic presidential candidates Jane Roe and Mary Poe in the city.', ['Mary Poe', 'presidential candidate', 'Democratic']],
     ['the first of names joined by "and" after a plural post', 'The debate was between Democratic presidential candidates Jane Roe and Mary Poe in the city.', ['Jane Roe', 'presidential candidate', 'Democratic']],
     ['a list of names after a plural post', 'The report was written by economists Anna Bell, Carl Dent and Ella Fox for the bank.', ['Carl Dent', 'economist', '']],
@@ -74,6 +76,7 @@ describe('posts', () => {
     expect(rolesOf('John Roe was a friend of the chairman. Jane Roe became famous in 2003.')).toEqual([]);
     expect(rolesOf('Tom Roe is a fantastic player and Jane Roe was the obvious candidate.')).toEqual([]);
     expect(rolesOf('John Roe served two years as chairman.')).toEqual([]);
+    expect(rolesOf('Jane Roe is expected to win. Tom Poe was happy in Leeds.')).toEqual([]);
     expect(rolesOf('A friend of the chairman, John Roe, said profits rose.')).toEqual([]);
   });
 

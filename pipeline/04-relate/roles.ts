@@ -83,9 +83,10 @@ const NAMED_CAMPAIGN = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'
  * a relative clause or the end of the sentence: "X, leader of the council, said",
  * "X - a former Yale historian, and ...", "X, a senior KGB officer who ...", "X, an executive at a firm that ...",
  * "X, the United Nations High Commissioner for Refugees (UNHCR),",
- * "X, who is now Veritas' deputy leader." and "X is a reporter for Y."
+ * "X, who is now Veritas' deputy leader.", "X is a reporter for Y.", "X is director of debate at Y." and "X, who served
+ * as U.S. ambassador to Burma".
  */
-const APPOSITION = /^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z])|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.(?!\w)|\s*$)/u;
+const APPOSITION = /^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z]|[a-z]+\s+(?:of|at|for)\s)|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K))\.(?!\w)|\s*$)/u;
 
 const COPULA = /\b(?:is|was|served as|serves as|became|becomes)\s/;
 
