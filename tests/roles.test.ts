@@ -39,6 +39,8 @@ describe('posts', () => {
     ['an apposition after a bracket that goes with the name', 'Another possibility is Del. Jennifer Lane (D-Richmond), a corporate attorney who led the team.', ['Jennifer Lane', 'corporate attorney', '']],
     ['copula: "<Name> is <post> of <what> at <Org>", no article', 'The debate will be lively. Aaron Kall is director of debate at the University of Michigan.', ['Aaron Kall', 'director of debate at the University of Michigan', 'University of Michigan']],
     ['"who served as" with an abbreviation in the post', 'Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until early this year, said the sanctions worked.', ['Derek Mitchell', 'U.S. ambassador to Burma', '']],
+    ['a post after the preposition "to"', 'The bank spoke to tourism minister Sontaya Kunplome on Monday.', ['Sontaya Kunplome', 'tourism minister', '']],
+    ['"partner" after the body it is held in', 'Gibson and his Icon Productions partner Bruce Davey said they would not campaign.', ['Bruce Davey', 'partner', 'Icon Productions']],
     ['a post written in the plural before names joined by "and"', 'The debate was between Democratic presidential candidates Jane Roe and Mary Poe in the city.', ['Mary Poe', 'presidential candidate', 'Democratic']],
     ['the first of names joined by "and" after a plural post', 'The debate was between Democratic presidential candidates Jane Roe and Mary Poe in the city.', ['Jane Roe', 'presidential candidate', 'Democratic']],
     ['a list of names after a plural post', 'The report was written by economists Anna Bell, Carl Dent and Ella Fox for the bank.', ['Carl Dent', 'economist', '']],
@@ -59,6 +61,13 @@ describe('posts', () => {
 
   it('never makes a stray word part of a post', () => {
     expect(rolesOf('Yet aviation analyst John Smith said the airline would survive.')).toEqual([['John Smith', 'aviation analyst', '']]);
+  });
+
+  it('takes no verb and no word for how two people stand to each other for a post', () => {
+    expect(rolesOf('Navratilova will partner Nathalie Dechy in the doubles event.')).toEqual([]);
+    expect(rolesOf('Chelsea brought on Didier Drogba to partner Eidur Gudjohnsen up front.').filter(([, role]) => role === 'partner')).toEqual([]);
+    expect(rolesOf('She finished well clear of fellow American Bershawn Jackson in Arkansas.')).toEqual([]);
+    expect(rolesOf('The intruder was found by Sir Elton John\'s partner David Furnish.').filter(([, role]) => role === 'partner')).toEqual([]);
   });
 
   it('takes no word capitalised only for opening a sentence for an organisation', () => {

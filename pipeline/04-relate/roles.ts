@@ -297,6 +297,12 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   const lastWord = doc.text.slice(tokens[start]?.start ?? 0, tokens[before - 1].end).split(/\s+/).pop()!;
   const endsInPost = words.length > 0 && (isPost(lastWord) || words.some((w, i) => isOf(w) && i > 0 && isPostWord(words[i - 1].text)));
   if (!endsInPost) return null;
+  // "will partner Nathalie Dechy", "Cafod will host Mr Brown's speech": a verb after a modal.
+  if (start - 1 >= floor && tokens[start].pos === 'VERB' && /^(?:will|would|can|could|shall|should|may|might|must)$/i.test(tokens[start - 1].text)) return null;
+  // "fellow American Bershawn Jackson", "Elton John's partner David Furnish", "on to partner Gudjohnsen": alone before a
+  // name, these say how two people stand to each other, not a post ("research fellow", "Icon Productions partner" are posts).
+  const bodyBefore = start - 1 >= floor && (chunker.nameAt(start - 1)?.type === 'organisation' || (tokens[start - 1].pos === 'PROPN' && !chunker.nameAt(start - 1)));
+  if (start === before - 1 && RELATION_NOT_POST.has(tokens[start].text.toLowerCase()) && !bodyBefore) return null;
   // "Sanders campaign manager Jeff Weaver": a campaign named for the person before it is where the post is held.
   const named = start - 1 >= floor ? chunker.nameAt(start - 1) : undefined;
   if (CAMPAIGN_WORDS.has(tokens[start].text.toLowerCase()) && start + 1 < before && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') && named?.type !== 'organisation') {
@@ -332,6 +338,9 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   const spanStart = where.first !== undefined ? tokens[Math.min(where.first, roleStart)].start : tokens[roleStart].start;
   return { role, organisation: where.organisation, organisationId: where.organisationId, start: spanStart, end: tokens[before - 1].end, rule: where.organisation ? 'role:premodifier+organisation' : 'role:premodifier' };
 }
+
+/** Post words that, alone before a name, say how two people stand to each other. */
+const RELATION_NOT_POST: ReadonlySet<string> = new Set(['fellow', 'partner']);
 
 /** "candidates" of "candidate", "secretaries" of "secretary", "bosses" of "boss". */
 function singularOf(word: string): string {
