@@ -46,6 +46,7 @@ describe('posts', () => {
     ['a list of names after a plural post', 'The report was written by economists Anna Bell, Carl Dent and Ella Fox for the bank.', ['Carl Dent', 'economist', '']],
     ['a plural title before names in brackets joined by "and"', 'On Wednesday, Reps. Tom Jones (R-N.Y.) and Peter Lanes (R-Calif.) backed the plan.', ['Peter Lanes', 'Representative', '']],
     ['a title whose body the article names', 'The Senate voted on the bill on Monday. Sen. Tom Poe said it would pass.', ['Tom Poe', 'Senator', 'Senate']],
+    ['a court written before the title of its judge', 'The Supreme Court will hear it. Circuit Court Judge Jane Roe wrote the opinion for the Circuit Court of Appeals.', ['Jane Roe', 'Judge', 'Circuit Court of Appeals']],
     ['a judge where the article names one court', 'The Supreme Court ruled on Monday. Judge Jane Roe wrote the opinion.', ['Jane Roe', 'Judge', 'Supreme Court']],
     ['a post that names its body before the name, over an apposition that names none', 'Republican presidential candidate Ben Roe, the only doctor in the race, spoke last.', ['Ben Roe', 'presidential candidate', 'Republican']],
     ['a possessor naming a body by its kind', 'Oxfam said the plan was weak. The charity\'s head of policy in Britain, Jane Roe said: "It is not enough."', ['Jane Roe', 'head of policy in Britain', 'Oxfam']],

@@ -587,8 +587,10 @@ function postTitleRole(doc: Doc, m: Mention): Found | null {
   const party = adjective && PARTY_ADJECTIVES.has(adjective[1]) ? organisationOfAdjective(doc, adjective[1]) : undefined;
   const where = org ? { organisation: entityName(doc, org), organisationId: org.entityId } : party ?? NOWHERE;
   const from = org?.start ?? (party ? start - adjective![0].trimStart().length : start);
-  // An abbreviated title ("Sen.", "Governor") takes a party before it, named or read as an adjective, not a body ("the BBC's").
-  const partyBefore = org ? (isPartyMention(doc, org) ? where : undefined) : party;
+  // An abbreviated title ("Sen.", "Governor") takes a party before it, named or read as an adjective, or a body of
+  // the kind the post sits in ("Circuit Court Judge"), not another body ("the BBC's").
+  const sitsIn = org && abbreviated ? (BODIES_OF_POSTS.get(abbreviated.toLowerCase()) ?? []).some((body) => body.test(entityName(doc, org))) : false;
+  const partyBefore = org ? (isPartyMention(doc, org) || sitsIn ? where : undefined) : party;
   if (abbreviated) return { role: abbreviated, ...(partyBefore ?? NOWHERE), start: partyBefore ? from : m.start, end: m.start + m.title!.length, rule: partyBefore ? 'role:title+organisation' : 'role:title' };
   return { role: doc.text.slice(start, m.start) + post, ...where, start: from, end: m.start + post.length, rule: where.organisation ? 'role:title+organisation' : 'role:title' };
 }
