@@ -105,6 +105,11 @@ describe('posts', () => {
     expect(roles.map(([, role, organisation]) => [role, organisation])).toEqual([['Governor', '']]);
   });
 
+  it('holds a title in a body of its kind only where that body is named near it', () => {
+    const roles = rolesOf('Judge Jane Roe said the firm had no presence there. It was a blow. The firm appealed. Its shares fell. Its lawyers were silent. The European Court of Human Rights heard a separate case.');
+    expect(roles).toEqual([['Jane Roe', 'Judge', '']]);
+  });
+
   it('gives no post to the person a post serves', () => {
     const roles = rolesOf('Huma Abedin, who was a top adviser to Mrs. Clinton, wrote back.');
     expect(roles.filter(([name]) => name === 'Clinton')).toEqual([]);

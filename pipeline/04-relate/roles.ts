@@ -645,10 +645,18 @@ const BODIES_OF_POSTS: ReadonlyMap<string, readonly RegExp[]> = (() => {
   return new Map([['senator', senate], ['representative', house], ['congressman', house], ['congresswoman', house], ['judge', court], ['justice', court]]);
 })();
 
-/** The one organisation the article names that a post of this head sits in ("Senate" for "senator"), if any. */
-function bodyOfPost(doc: Doc, head: string): Where | undefined {
+/** Sentences either side of a post over which the body it sits in is looked for. */
+const BODY_SENTENCES = 3;
+
+/**
+ * The one organisation named near a post (within BODY_SENTENCES) that a post of this head sits in ("Senate" for
+ * "senator"), if any: "Texas Judge X" is not a judge of the European court the article names further on.
+ */
+function bodyOfPost(doc: Doc, head: string, sentence: number): Where | undefined {
+  const near = new Set<string>();
+  for (const m of doc.mentions) if (m.type === 'organisation' && Math.abs(m.sentence - sentence) <= BODY_SENTENCES) near.add(m.entityId);
   for (const pattern of BODIES_OF_POSTS.get(head.toLowerCase()) ?? []) {
-    const bodies = doc.entities.filter((e) => e.type === 'organisation' && pattern.test(e.name));
+    const bodies = doc.entities.filter((e) => e.type === 'organisation' && near.has(e.id) && pattern.test(e.name));
     if (bodies.length === 1) return { organisation: bodies[0].name, organisationId: bodies[0].id };
     if (bodies.length > 1) return undefined;
   }
@@ -716,8 +724,8 @@ export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boo
       const story = storyOrganisation(doc, m.start, head, !opensSentence && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]));
       if (story.organisation && enabled({ rule: `${found.rule}+story` })) found = { ...found, ...story, rule: `${found.rule}+story` };
     }
-    // "Sen. Ted Cruz" where the article names the Senate, "Judge Jane Roe" where it names one court: the body the post sits in.
-    const body = found && !found.organisation && !found.heldIn ? bodyOfPost(doc, headOfPost(found.role)) : undefined;
+    // "Sen. Ted Cruz" near a mention of the Senate, "Judge Jane Roe" near one court: the body the post sits in.
+    const body = found && !found.organisation && !found.heldIn ? bodyOfPost(doc, headOfPost(found.role), m.sentence) : undefined;
     if (found && body && enabled({ rule: `${found.rule}+body` })) found = { ...found, ...body, rule: `${found.rule}+body` };
     if (!found || (person.role && !found.organisation)) continue;
     person.role = found.role;
