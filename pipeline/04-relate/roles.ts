@@ -653,10 +653,19 @@ const BODY_SENTENCES = 3;
  * "senator"), if any: "Texas Judge X" is not a judge of the European court the article names further on.
  */
 function bodyOfPost(doc: Doc, head: string, sentence: number): Where | undefined {
-  const near = new Set<string>();
-  for (const m of doc.mentions) if (m.type === 'organisation' && Math.abs(m.sentence - sentence) <= BODY_SENTENCES) near.add(m.entityId);
-  for (const pattern of BODIES_OF_POSTS.get(head.toLowerCase()) ?? []) {
-    const bodies = doc.entities.filter((e) => e.type === 'organisation' && near.has(e.id) && pattern.test(e.name));
+  const patterns = BODIES_OF_POSTS.get(head.toLowerCase());
+  if (!patterns) return undefined;
+  // The organisations named in the sentences around, read from the mentions there only.
+  const lookup = lookupOf(doc);
+  const near = new Map<string, Entity>();
+  const [from, to] = lookup.startingIn(doc.sentences[Math.max(0, sentence - BODY_SENTENCES)].start, doc.sentences[Math.min(doc.sentences.length - 1, sentence + BODY_SENTENCES)].end);
+  for (let i = from; i < to; i++) {
+    const m = lookup.mentions[i];
+    const e = m.type === 'organisation' ? lookup.entity(m.entityId) : undefined;
+    if (e) near.set(e.id, e);
+  }
+  for (const pattern of patterns) {
+    const bodies = [...near.values()].filter((e) => pattern.test(e.name));
     if (bodies.length === 1) return { organisation: bodies[0].name, organisationId: bodies[0].id };
     if (bodies.length > 1) return undefined;
   }
