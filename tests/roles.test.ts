@@ -87,6 +87,7 @@ describe('posts', () => {
     expect(rolesOf('Tom Roe is a fantastic player and Jane Roe was the obvious candidate.')).toEqual([]);
     expect(rolesOf('John Roe served two years as chairman.')).toEqual([]);
     expect(rolesOf('Jane Roe is expected to win. Tom Poe was happy in Leeds.')).toEqual([]);
+    expect(rolesOf('Tom Poe was proud of his team.')).toEqual([]);
     expect(rolesOf('A friend of the chairman, John Roe, said profits rose.')).toEqual([]);
   });
 

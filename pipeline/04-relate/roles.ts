@@ -86,7 +86,9 @@ const NAMED_CAMPAIGN = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'
  * "X, who is now Veritas' deputy leader.", "X is a reporter for Y.", "X is director of debate at Y." and "X, who served
  * as U.S. ambassador to Burma".
  */
-const APPOSITION = /^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z]|[a-z]+\s+(?:of|at|for)\s)|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K))\.(?!\w)|\s*$)/u;
+/** Abbreviations whose full stop ends no sentence ("Mr.", "U.S."). */
+const ABBREVIATIONS = String.raw`Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K`;
+const APPOSITION = new RegExp(String.raw`^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z]|[a-z]+\s+(?:of|at|for)\s)|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:${ABBREVIATIONS}))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:${ABBREVIATIONS}))\.(?!\w)|\s*$)`, 'u');
 
 const COPULA = /\b(?:is|was|served as|serves as|became|becomes)\s/;
 
@@ -118,7 +120,7 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   if (/^(but|and|or|while|although|though|from|with|after|before|as|to|in|on|at|for|by)\s/i.test(a[1])) return null;
   // A capitalised apposition is a post only when it is headed by one ("NUJ General Secretary", "President of Acme
   // Worldwide"), not a place ("Kent, England").
-  if (/^[A-Z]/.test(a[1]) && !isPostWord(a[1].split(/\s+(?:of|for|at|to)\s+/)[0].split(/\s+/).pop()!) && !COPULA.test(lead)) return null;
+  if (/^[A-Z]/.test(a[1]) && !isPostWord(headWordOf(a[1])) && !COPULA.test(lead)) return null;
   const start = nameEnd + a[0].indexOf(a[1]);
   const end = start + a[1].length;
   // "X - former hurdler Alan Pascoe and ...": a phrase that names another person is not X's post,
@@ -632,10 +634,12 @@ function mayBeHeldInStory(found: Found): boolean {
 
 /** The word a post is named by: "executive" of "chief executive", "controller" of "controller of entertainment commissioning". */
 function headOfPost(role: string): string {
-  const words = role.split(/\s+(?:of|for|to|at)\s+/)[0].split(/\s+/);
-  const head = words[words.length - 1];
+  const head = headWordOf(role);
   return /^[A-Z]+$/.test(head) ? head : head.toLowerCase();
 }
+
+/** The last word before the post's complement, as written: "Executive" of "Chief Executive of Acme". */
+const headWordOf = (role: string): string => role.split(/\s+(?:of|for|to|at)\s+/)[0].split(/\s+/).pop()!;
 
 /** The bodies a post sits in, by name, the likelier first: a senator in the Senate, else in Congress. */
 const BODIES_OF_POSTS: ReadonlyMap<string, readonly RegExp[]> = (() => {

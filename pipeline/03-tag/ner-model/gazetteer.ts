@@ -116,8 +116,7 @@ class KeyTable {
   }
 
   /** The value of `key` (0 when it is not in the table). */
-  get(key: string): number {
-    const h = hashString(key);
+  get(key: string, h = hashString(key)): number {
     const { slots, mask, start, length, hash, text } = this;
     for (let slot = Math.imul(h, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
       const e = slots[slot] - 1;
@@ -225,12 +224,19 @@ export class Gazetteer {
     if (first.bits) onMatch(i, i, first.bits);
     if (!first.prefix) return;
     // Longer keys: "-" joins pieces as it is, anything else with one space; a token with no piece ends the scan.
+    // The key's hash is carried along as it grows (FNV-1a takes one code unit at a time), not taken again.
     let key = first.piece;
+    let h = hashString(key);
     for (let j = i + 1; j < tokens.length && j < i + MAX_SPAN; j++) {
       const piece = tokens[j].piece;
       if (!piece) break;
-      key = piece[0] === '-' || key[key.length - 1] === '-' ? key + piece : `${key} ${piece}`;
-      const value = this.keys.get(key);
+      if (piece[0] !== '-' && key[key.length - 1] !== '-') {
+        key += ' ';
+        h = hashStep(h, 32);
+      }
+      key += piece;
+      for (let c = 0; c < piece.length; c++) h = hashStep(h, piece.charCodeAt(c));
+      const value = this.keys.get(key, h);
       if (value & ~PREFIX) onMatch(i, j, value & ~PREFIX);
       if (!(value & PREFIX)) break;
     }
