@@ -28,7 +28,7 @@
 // would lose what finished while no collector was listening.
 
 import path from 'node:path';
-import type { Job } from 'bullmq';
+import { QueueEvents, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DocInput } from '../model.ts';
 import { isAlive, prepareOutputFolder } from '../writers.ts';
@@ -37,14 +37,19 @@ import { Journal, type EntryLocation } from '../batch/journal.ts';
 import { BatchOutput } from '../batch/output.ts';
 import { updateWorkbook } from '../batch/run.ts';
 import { newTotals, type BatchTotals, type Failure } from '../batch/totals.ts';
-import { checkVersion, connect, DocumentQueue, holder, QueueError, queueKeys, readSettings, type DocumentJob, type ManifestEntry, type QueueTarget } from './connection.ts';
+import { checkVersion, connect, DocumentQueue, holder, QueueError, queueKeys, readSettings, redisClient, unpackResults, type DocumentJob, type ManifestEntry, type QueueTarget } from './connection.ts';
 import { ManifestCopy } from './manifest-copy.ts';
 
 /** Manifest entries and results taken per pass. */
 const MANIFEST_BATCH = 1000;
 const RESULTS_BATCH = 100;
-/** How often a following collector looks again, unless the last pass left more waiting. */
-const POLL_MS = 200;
+/**
+ * A following collector's passes start at least this far apart while results keep
+ * coming, so that each takes many (a pass costs a few round trips and an fdatasync),
+ * and at most this far apart when nothing tells it to look (see FinishedJobs).
+ */
+const PASS_GAP_MS = 200;
+const QUIET_PASS_MS = 2000;
 /** The collector's lock lasts this long unless renewed (it is renewed every third of it). */
 const LOCK_MS = 15_000;
 
@@ -117,25 +122,95 @@ interface Gathered {
 }
 
 async function gather(redis: Redis, queue: DocumentQueue, options: CollectOptions, journal: Journal, copy: ManifestCopy, tables: TablesInOrder): Promise<Gathered> {
+  const finished = options.follow ? new FinishedJobs(options) : undefined;
+  try {
+    return await gatherPasses(redis, queue, options, journal, copy, tables, finished);
+  } finally {
+    await finished?.close();
+  }
+}
+
+async function gatherPasses(redis: Redis, queue: DocumentQueue, options: CollectOptions, journal: Journal, copy: ManifestCopy, tables: TablesInOrder, finished: FinishedJobs | undefined): Promise<Gathered> {
   const keys = queueKeys(options.queue);
   let collected = 0;
   let lastNews = Date.now();
   while (!options.stop?.aborted) {
+    const passStarted = Date.now();
     const copied = await copyManifest(redis, keys.manifest, copy);
     const { taken, full } = await takeFinished(redis, queue, journal, tables);
     collected += taken;
     tables.write();
-    if (options.follow && Date.now() - lastNews >= 5000) {
+    if (finished && Date.now() - lastNews >= 5000) {
       lastNews = Date.now();
       options.onProgress?.(`collected ${collected} results so far (${copy.count} documents in the manifest)`);
     }
     if (copied === MANIFEST_BATCH || full) continue; // more is waiting
-    if (!options.follow) return { collected, drained: false };
-    if (!copied && !taken && (await isDrained(redis, queue, keys.manifest))) return { collected, drained: true };
-    // Results wait in Redis a moment longer, and are taken many to a pass.
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    if (!finished) return { collected, drained: false };
+    if (await isDrained(redis, queue, keys.manifest)) return { collected, drained: true };
+    await finished.next(passStarted, options.stop);
   }
   return { collected, drained: false };
+}
+
+/**
+ * Tells a following collector when to look again, from BullMQ's event stream: when
+ * a job has finished (but no sooner than PASS_GAP_MS after the last pass began, so
+ * results are taken many to a pass), and at once when the last job in hand has
+ * (BullMQ's "drained": nothing waiting or active), so the run's end is written
+ * without a wait. The events only wake the collector: what it takes comes from the
+ * completed and failed sets, so an event missed (the stream is cut short, the
+ * connection drops) costs at most QUIET_PASS_MS.
+ */
+class FinishedJobs {
+  private readonly connection: Redis;
+  private readonly events: QueueEvents;
+  /** A job finished since the last pass began. */
+  private finishedSince = false;
+  private drainedSince = false;
+  private wake?: () => void;
+
+  constructor(target: QueueTarget) {
+    this.connection = redisClient(target.redisUrl);
+    this.connection.on('error', () => {});
+    this.events = new QueueEvents(target.queue, { connection: this.connection, blockingTimeout: QUIET_PASS_MS });
+    this.events.on('error', () => {}); // reconnects by itself; the passes go on meanwhile
+    const ring = (drained: boolean) => {
+      this.finishedSince = true;
+      this.drainedSince ||= drained;
+      this.wake?.();
+    };
+    this.events.on('completed', () => ring(false));
+    this.events.on('failed', () => ring(false));
+    this.events.on('drained', () => ring(true));
+  }
+
+  /** Resolves when the next pass should begin (the last one began at `passStarted`). */
+  async next(passStarted: number, stop: AbortSignal | undefined): Promise<void> {
+    const quietUntil = passStarted + QUIET_PASS_MS;
+    while (!stop?.aborted && !this.drainedSince && Date.now() < quietUntil) {
+      const gapUntil = passStarted + PASS_GAP_MS;
+      const until = this.finishedSince ? gapUntil : quietUntil;
+      if (Date.now() >= until) break;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          stop?.removeEventListener('abort', done);
+          this.wake = undefined;
+          resolve();
+        };
+        const timer = setTimeout(done, until - Date.now());
+        stop?.addEventListener('abort', done);
+        this.wake = done;
+      });
+    }
+    this.finishedSince = false;
+    this.drainedSince = false;
+  }
+
+  async close(): Promise<void> {
+    await this.events.close().catch(() => {});
+    this.connection.disconnect();
+  }
 }
 
 /** Moves the manifest's entries from Redis to the folder's copy. */
@@ -162,13 +237,13 @@ async function takeFinished(redis: Redis, queue: DocumentQueue, journal: Journal
     const results = await redis.hmgetBuffer(keys.results, ...completed);
     for (const [i, id] of completed.entries()) {
       if (!isContentHash(id)) continue; // not a job of `queue add`: left alone
-      const lines = results[i];
-      if (lines !== null) taken += tables.arrived(journal.addLines(lines));
+      const lines = results[i] && unpackResults(results[i]!);
+      if (lines) taken += tables.arrived(journal.addLines(lines));
       else {
-        // Completed, but its results are gone (deleted by hand?): failed rows rather than a wait for ever.
+        // Completed, but its results are gone (deleted by hand?) or damaged: failed rows rather than a wait for ever.
         const job = await queue.getJob(id);
         if (!job) continue;
-        taken += tables.arrived(addFailures(journal, job, 'its result was missing from Redis'));
+        taken += tables.arrived(addFailures(journal, job, `its result was ${results[i] ? 'damaged' : 'missing'} in Redis`));
       }
       ids.push(id);
     }

@@ -5,12 +5,14 @@
 // Keys, for a queue named Q (BullMQ's own are `bull:Q:*`):
 //   news-extract:Q:meta       hash: version, customisation, id, attempts, added, collected
 //   news-extract:Q:manifest   stream: one entry per document added, in input order, until a collector takes it
-//   news-extract:Q:results    hash: content hash -> the document's fragment (JSON), from its worker until the collector takes it
+//   news-extract:Q:results    hash: job id -> its documents' journal lines, compressed (packResults), from its worker until the collector takes them
 //   news-extract:Q:seen:XXXX  hashes: every content hash ever added, split by its first 2 bytes (see add.ts)
 //   news-extract:Q:collector  the collector's lock
 
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliDecompressSync, constants as zlib } from 'node:zlib';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { UsageError } from '../command-io.ts';
@@ -95,6 +97,29 @@ export class DocumentQueue extends Queue<DocumentJob, null> {
   override async close(): Promise<void> {
     await super.close();
     this.ownConnection.disconnect();
+  }
+}
+
+const compress = promisify(brotliCompress);
+
+/**
+ * A job's results as they travel through Redis: its journal lines compressed
+ * with Brotli at its fastest useful quality (1). The BBC corpus's 73 MB of lines
+ * become 13 MB for about 0.2 s of CPU (off the worker's main thread) and 0.2 s
+ * to decompress, less than what Redis, the sockets and the garbage collector
+ * spent on the difference.
+ */
+export function packResults(lines: string): Promise<Buffer> {
+  const raw = Buffer.from(lines, 'utf8');
+  return compress(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 1, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+}
+
+/** The journal lines of `packResults`, or undefined if these bytes are not such. */
+export function unpackResults(packed: Buffer): Buffer | undefined {
+  try {
+    return brotliDecompressSync(packed);
+  } catch {
+    return undefined;
   }
 }
 
