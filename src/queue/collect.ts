@@ -33,7 +33,7 @@ import type { Redis } from 'ioredis';
 import type { DocInput } from '../model.ts';
 import { isAlive, prepareOutputFolder } from '../writers.ts';
 import { failedFragment, withSource, type Fragment } from '../batch/fragment.ts';
-import { Journal, type EntryLocation } from '../batch/journal.ts';
+import { entryFragment, Journal, type EntryLocation } from '../batch/journal.ts';
 import { BatchOutput } from '../batch/output.ts';
 import { updateWorkbook } from '../batch/run.ts';
 import { newTotals, type BatchTotals, type Failure } from '../batch/totals.ts';
@@ -238,7 +238,7 @@ async function takeFinished(redis: Redis, queue: DocumentQueue, journal: Journal
     for (const [i, id] of completed.entries()) {
       if (!isContentHash(id)) continue; // not a job of `queue add`: left alone
       const lines = results[i] && unpackResults(results[i]!);
-      if (lines) taken += tables.arrived(journal.addLines(lines));
+      if (lines) taken += tables.arrived(journal.addLines(lines), lines);
       else {
         // Completed, but its results are gone (deleted by hand?) or damaged: failed rows rather than a wait for ever.
         const job = await queue.getJob(id);
@@ -290,6 +290,8 @@ async function isDrained(redis: Redis, queue: DocumentQueue, manifestKey: string
 class TablesInOrder {
   /** Results this collect put in the journal and not yet written, by content hash. */
   private readonly waiting = new Map<string, EntryLocation>();
+  /** The lines of this pass's results, by content hash: read from here rather than back from the journal (until the pass's write). */
+  private readonly justArrived = new Map<string, Buffer>();
   /** Manifest entries read from the copy and not yet written; `next` is the first. */
   private entries: ManifestEntry[] = [];
   private next = 0;
@@ -303,9 +305,15 @@ class TablesInOrder {
     private readonly output: BatchOutput,
   ) {}
 
-  /** Results just put in the journal; returns how many. */
-  arrived(locations: EntryLocation[]): number {
-    for (const location of locations) this.waiting.set(location.hash, location);
+  /** Results just put in the journal (`lines`: the bytes they were appended from, as `addLines` was given them); returns how many. */
+  arrived(locations: EntryLocation[], lines?: Buffer): number {
+    for (const location of locations) {
+      this.waiting.set(location.hash, location);
+      if (lines) {
+        const start = location.at - locations[0].at;
+        this.justArrived.set(location.hash, lines.subarray(start, start + location.length));
+      }
+    }
     return locations.length;
   }
 
@@ -322,6 +330,7 @@ class TablesInOrder {
       else break;
       this.advance();
     }
+    this.justArrived.clear();
     return pending;
   }
 
@@ -350,9 +359,10 @@ class TablesInOrder {
   /** The document's rows: failed as read, or its result from the journal (this collect's, or an earlier one's); undefined if not there yet. */
   private fragmentOf({ hash, input }: ManifestEntry): Fragment | undefined {
     if (input.error) return failedFragment(input);
+    const line = this.justArrived.get(hash);
     const location = this.waiting.get(hash);
-    const kept = location ? this.journal.getAt(location) : this.journal.get(hash);
-    return kept && withSource(kept, input.source);
+    const kept = line ? entryFragment(line, hash) : location ? this.journal.getAt(location) : this.journal.get(hash);
+    return typeof kept === 'object' ? withSource(kept, input.source) : undefined;
   }
 }
 
