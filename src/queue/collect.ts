@@ -29,7 +29,7 @@
 // only tells a following collector when to look (FinishedJobs).
 
 import path from 'node:path';
-import { QueueEvents, type Job } from 'bullmq';
+import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DocInput } from '../model.ts';
 import { isAlive, prepareOutputFolder } from '../writers.ts';
@@ -38,7 +38,7 @@ import { entryFragment, Journal, type EntryLocation } from '../batch/journal.ts'
 import { BatchOutput } from '../batch/output.ts';
 import { updateWorkbook } from '../batch/run.ts';
 import { newTotals, type BatchTotals, type Failure } from '../batch/totals.ts';
-import { checkVersion, connect, DocumentQueue, holder, QueueError, queueKeys, readSettings, redisClient, unpackResults, type DocumentJob, type ManifestEntry, type QueueTarget } from './connection.ts';
+import { checkVersion, connect, DocumentQueue, holder, QueueError, QueueEvents, queueKeys, readSettings, redisClient, unpackResults, type DocumentJob, type ManifestEntry, type QueueTarget } from './connection.ts';
 import { ManifestCopy } from './manifest-copy.ts';
 
 /** Manifest entries and results taken per pass. */

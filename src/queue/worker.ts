@@ -17,12 +17,11 @@
 // a lost machine) stops renewing its jobs' locks; another worker's stalled-job
 // check puts those jobs back in the queue.
 
-import { Worker } from 'bullmq';
 import type { Fragment } from '../batch/fragment.ts';
 import { workerBundle } from '../batch/bundle.ts';
 import { WorkerPool } from '../batch/pool.ts';
 import { journalLine } from '../batch/journal.ts';
-import { checkVersion, connect, DocumentQueue, packResults, queueKeys, readSettings, redisClient, type DocumentJob, type ManifestEntry, type QueueSettings, type QueueTarget } from './connection.ts';
+import { checkVersion, connect, DocumentQueue, packResults, queueKeys, readSettings, redisClient, Worker, type DocumentJob, type ManifestEntry, type QueueSettings, type QueueTarget } from './connection.ts';
 import { jobOptions } from './add.ts';
 import { failedDocumentFragment } from './collect.ts';
 import type { Redis } from 'ioredis';
