@@ -5,17 +5,29 @@
 // A queue run starts its own redis-server (Debian's) on a free port, adds the
 // corpus (timed apart: adding can be done ahead, on another machine),
 // then starts the workers (--until-empty) and a collector (--follow) together
-// and times until the collector has written the tables. The collected tables are compared with
-// extract's, byte for byte. Configurations alternate over the rounds and the
-// fastest of each is kept (the machine is shared).
+// and times until the collector has written the tables. Every run's tables are
+// compared with the first extract's, byte for byte.
+//
+// The machine is shared, so one run says little. Each round runs, for 1 and then
+// 2 threads, extract and the queue back to back (the order alternates between
+// rounds), and the overhead is read two ways: from the fastest run of each
+// configuration over the rounds (what the machine gives when least disturbed),
+// and as the median over the rounds of each queue run against the extract run
+// beside it (so a round on a busier machine slows both sides). The load average
+// is printed before every run.
 //
 // Reports documents/s, the queue's overhead per document against extract with
 // as many threads (target: under 10% of the local run) in wall time and, where GNU
 // time is installed, in CPU time of all the processes (less disturbed by other work
-// on a shared machine), Redis's CPU time and its peak memory (what bounded memory
-// means: results leave Redis as they are collected).
+// on a shared machine), split into the worker processes, the collector and Redis,
+// and Redis's peak memory (what bounded memory means: results leave Redis as they
+// are collected).
 //
-// usage: npm run bench:queue [-- --rounds 2]
+// --control <dir>: another checkout of this repository (built: npm ci && npm run
+// build), whose queue runs in every round beside this one's, so that two versions
+// of the queue are compared in the same conditions.
+//
+// usage: npm run bench:queue [-- --rounds 3] [-- --control ../other-checkout]
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,7 +41,9 @@ import { distIsCurrent } from '../bin/compiled.mjs';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(repoRoot, '../shared/corpora/bbc/articles.jsonl');
 const args = process.argv.slice(2);
-const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 2) || 2;
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const rounds = Number(option('--rounds') ?? 3) || 3;
+const controlRoot = option('--control') ? path.resolve(option('--control')!) : undefined;
 const TABLES = ['documents.csv', 'organisations.csv', 'places.csv', 'people.csv', 'mentions.csv', 'quotes.csv', 'claims.csv', 'relations.csv', 'entities.csv', 'speakers.csv', 'extraction.jsonl'];
 
 /** GNU time, when installed: it gives each command's CPU time (all threads), which a shared machine disturbs less than wall time. */
@@ -42,13 +56,13 @@ interface Timed {
   cpuSeconds: number;
 }
 
-/** Runs a command of the program. */
-function cli(cliArgs: string[]): Promise<Timed> {
+/** Runs a command of the program of the checkout at `root`. */
+function cli(root: string, cliArgs: string[]): Promise<Timed> {
   const started = performance.now();
   const command = [process.execPath, 'bin/news-extract.mjs', ...cliArgs];
   const [file, ...rest] = GNU_TIME ? [GNU_TIME, '-f', `${CPU_MARK} %U %S`, ...command] : command;
   return new Promise((resolve, reject) => {
-    const child = spawn(file, rest, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(file, rest, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('exit', (code) => {
@@ -67,6 +81,8 @@ interface Run {
   cpuSeconds: number;
   /** queue runs: the add, timed apart */
   addSeconds?: number;
+  workersCpuSeconds?: number;
+  collectorCpuSeconds?: number;
   redisCpuSeconds?: number;
   redisPeakMb?: number;
   out: string;
@@ -74,28 +90,36 @@ interface Run {
 
 async function extract(jobs: number): Promise<Run> {
   const out = tempOut();
-  const { seconds, cpuSeconds } = await cli(['extract', corpus, '--out', out, '--jobs', String(jobs), '--fresh', '--quiet']);
+  const { seconds, cpuSeconds } = await cli(repoRoot, ['extract', corpus, '--out', out, '--jobs', String(jobs), '--fresh', '--quiet']);
   return { seconds, cpuSeconds, out };
 }
 
-async function throughQueue(workers: number): Promise<Run> {
+async function throughQueue(root: string, workers: number): Promise<Run> {
   const redis = await startRedis();
   const client = new Redis(redis.url);
   try {
     const on = ['--redis', redis.url, '--queue', 'bench'];
-    const added = await cli(['queue', 'add', corpus, ...on, '--quiet']);
+    const added = await cli(root, ['queue', 'add', corpus, ...on, '--quiet']);
     const out = tempOut();
     const cpuBefore = await redisCpu(client);
     const started = performance.now();
-    const running = Array.from({ length: workers }, () => cli(['worker', ...on, '--jobs', '1', '--until-empty', '--quiet']));
-    const collector = await cli(['queue', 'collect', ...on, '--out', out, '--follow', '--quiet']);
+    const running = Array.from({ length: workers }, () => cli(root, ['worker', ...on, '--jobs', '1', '--until-empty', '--quiet']));
+    const collector = await cli(root, ['queue', 'collect', ...on, '--out', out, '--follow', '--quiet']);
     // Done when the tables are written: the workers may take a moment more to notice there is nothing left.
     const seconds = (performance.now() - started) / 1000;
-    const processes = [collector, ...(await Promise.all(running))];
+    const workersCpuSeconds = (await Promise.all(running)).reduce((sum, p) => sum + p.cpuSeconds, 0);
     const memory = await client.info('memory');
     const redisCpuSeconds = (await redisCpu(client)) - cpuBefore;
-    const cpuSeconds = processes.reduce((sum, p) => sum + p.cpuSeconds, redisCpuSeconds);
-    return { seconds, cpuSeconds, addSeconds: added.seconds, out, redisCpuSeconds, redisPeakMb: Number(/used_memory_peak:(\d+)/.exec(memory)?.[1]) / 1048576 };
+    return {
+      seconds,
+      cpuSeconds: workersCpuSeconds + collector.cpuSeconds + redisCpuSeconds,
+      addSeconds: added.seconds,
+      workersCpuSeconds,
+      collectorCpuSeconds: collector.cpuSeconds,
+      redisCpuSeconds,
+      redisPeakMb: Number(/used_memory_peak:(\d+)/.exec(memory)?.[1]) / 1048576,
+      out,
+    };
   } finally {
     client.disconnect();
     await redis.stop();
@@ -108,8 +132,24 @@ async function redisCpu(client: Redis): Promise<number> {
   return field('used_cpu_sys') + field('used_cpu_user');
 }
 
-function sameBytes(a: string, b: string): string[] {
+function differingFiles(a: string, b: string): string[] {
   return TABLES.filter((file) => !fs.readFileSync(path.join(a, file)).equals(fs.readFileSync(path.join(b, file))));
+}
+
+const median = (values: number[]) => {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const least = (values: number[]) => Math.min(...values.filter((v) => !Number.isNaN(v)));
+
+interface Config {
+  label: string;
+  threads: number;
+  /** The extract configuration this one is measured against (queue configurations only). */
+  against?: string;
+  run: () => Promise<Run>;
 }
 
 async function main(): Promise<void> {
@@ -121,63 +161,83 @@ async function main(): Promise<void> {
     console.log(`bench:queue skipped: ${noRedisReason}`);
     return;
   }
+  if (controlRoot && !fs.existsSync(path.join(controlRoot, 'bin/news-extract.mjs'))) throw new Error(`--control ${controlRoot}: not a checkout of news-extract`);
   const documents = fs.readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).length;
-  const configs: Array<{ label: string; threads: number; run: () => Promise<Run> }> = [
-    { label: 'extract --jobs 1', threads: 1, run: () => extract(1) },
-    { label: 'queue, 1 worker process', threads: 1, run: () => throughQueue(1) },
-    { label: 'extract --jobs 2', threads: 2, run: () => extract(2) },
-    { label: 'queue, 2 worker processes', threads: 2, run: () => throughQueue(2) },
-  ];
-  const best = new Map<string, Run>();
-  /** The least CPU time of each configuration over the rounds. */
-  const bestCpu = new Map<string, number>();
-  const outs: string[] = [];
+  const processes = (n: number) => `${n} worker process${n > 1 ? 'es' : ''}`;
+  const groups: Config[][] = [1, 2].map((threads) => {
+    const local = `extract --jobs ${threads}`;
+    const group: Config[] = [
+      { label: local, threads, run: () => extract(threads) },
+      { label: `queue, ${processes(threads)}`, threads, against: local, run: () => throughQueue(repoRoot, threads) },
+    ];
+    if (controlRoot) group.push({ label: `control queue, ${processes(threads)}`, threads, against: local, run: () => throughQueue(controlRoot, threads) });
+    return group;
+  });
+  const configs = groups.flat();
+  const runs = new Map<string, Run[]>(configs.map((c) => [c.label, []]));
+  const loads: number[] = [];
+  let reference: string | undefined;
+  const differing = new Map<string, Set<string>>();
   for (let round = 0; round < rounds; round++) {
-    // Alternate the order, so that neither side always runs on a warmer or busier machine.
-    const order = round % 2 ? [...configs].reverse() : configs;
-    for (const config of order) {
-      const run = await config.run();
-      outs.push(run.out);
-      console.error(`round ${round + 1}: ${config.label}: ${run.seconds.toFixed(1)} s`);
-      const kept = best.get(config.label);
-      if (!kept || run.seconds < kept.seconds) best.set(config.label, run);
-      const cpu = bestCpu.get(config.label);
-      if (cpu === undefined || run.cpuSeconds < cpu) bestCpu.set(config.label, run.cpuSeconds);
+    for (const group of groups) {
+      // Alternate the order, so that neither side always runs on a warmer or busier machine.
+      for (const config of round % 2 ? [...group].reverse() : group) {
+        const load = os.loadavg()[0];
+        loads.push(load);
+        const run = await config.run();
+        console.error(`round ${round + 1}: ${config.label}: ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s CPU (load average ${load.toFixed(1)} before)`);
+        runs.get(config.label)!.push(run);
+        if (!reference) reference = run.out;
+        else {
+          for (const file of differingFiles(reference, run.out)) differing.set(config.label, (differing.get(config.label) ?? new Set()).add(file));
+          fs.rmSync(run.out, { recursive: true, force: true });
+        }
+      }
     }
   }
-  const local1 = best.get('extract --jobs 1')!;
-  const differing = [1, 2].flatMap((n) => sameBytes(local1.out, best.get(`queue, ${n} worker process${n > 1 ? 'es' : ''}`)!.out));
-  const load = os.loadavg()[0];
+  loads.push(os.loadavg()[0]);
+  if (reference) fs.rmSync(reference, { recursive: true, force: true });
 
-  const from = distIsCurrent(repoRoot) ? 'dist/ (compiled)' : 'the sources under tsx (dist/ is not built from them: npm run build)';
-  console.log(`\nBBC corpus, ${documents} articles; fastest of ${rounds} alternated rounds; load average ${load.toFixed(1)} at the end on ${os.availableParallelism()} cores; every command run from ${from}\n`);
-  console.log('| configuration | seconds | documents/s | CPU s (all processes) | queue add, s | Redis CPU s | Redis peak MB |');
+  const from = (root: string) => (distIsCurrent(root) ? 'dist/ (compiled)' : 'the sources under tsx (dist/ is not built from them: npm run build)');
+  console.log(`\nBBC corpus, ${documents} articles; ${rounds} rounds, alternated; load average ${least(loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} (before each run) on ${os.availableParallelism()} cores`);
+  console.log(`every command run from ${from(repoRoot)}${controlRoot ? `; control: ${controlRoot}, from ${from(controlRoot)}` : ''}\n`);
+  console.log('| configuration | seconds, fastest (median) | documents/s | CPU s, all processes, least (median) | workers, collector, Redis CPU s (medians) | queue add, s | Redis peak MB |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   const cell = (v: number | undefined, digits = 1) => (v === undefined || Number.isNaN(v) ? '' : v.toFixed(digits));
-  for (const { label } of configs) {
-    const r = best.get(label)!;
-    console.log(`| ${label} | ${r.seconds.toFixed(1)} | ${(documents / r.seconds).toFixed(0)} | ${cell(bestCpu.get(label))} | ${cell(r.addSeconds)} | ${cell(r.redisCpuSeconds)} | ${cell(r.redisPeakMb, 0)} |`);
+  for (const { label, against } of configs) {
+    const rs = runs.get(label)!;
+    const of = (pick: (r: Run) => number | undefined) => rs.map((r) => pick(r) ?? NaN);
+    const wall = of((r) => r.seconds);
+    const cpu = of((r) => r.cpuSeconds);
+    const split = against ? [of((r) => r.workersCpuSeconds), of((r) => r.collectorCpuSeconds), of((r) => r.redisCpuSeconds)].map((v) => cell(median(v))).join(', ') : '';
+    console.log(
+      `| ${label} | ${cell(least(wall))} (${cell(median(wall))}) | ${(documents / least(wall)).toFixed(0)} | ${cell(least(cpu))} (${cell(median(cpu))}) | ${split} | ${against ? cell(median(of((r) => r.addSeconds))) : ''} | ${against ? cell(Math.max(...of((r) => r.redisPeakMb)), 0) : ''} |`,
+    );
   }
   console.log('');
-  const verdict = (extra: number, local: number) => {
-    const ms = (extra / documents) * 1000;
-    const perDoc = (local / documents) * 1000;
-    return `${((ms / perDoc) * 100).toFixed(1)}% (${ms.toFixed(2)} ms of ${perDoc.toFixed(2)} ms a document; ${ms / perDoc < 0.1 ? 'met' : 'NOT met'})`;
-  };
-  for (const threads of [1, 2]) {
-    const localLabel = `extract --jobs ${threads}`;
-    const queuedLabel = `queue, ${threads} worker process${threads > 1 ? 'es' : ''}`;
-    const local = best.get(localLabel)!;
-    const queued = best.get(queuedLabel)!;
-    console.log(`${threads} thread${threads > 1 ? 's' : ''}, queue overhead per document (target under 10%):`);
-    console.log(`  wall time: ${verdict(queued.seconds - local.seconds, local.seconds)}; counting the add as well ${verdict(queued.seconds + queued.addSeconds! - local.seconds, local.seconds)}`);
-    const localCpu = bestCpu.get(localLabel)!;
-    const queuedCpu = bestCpu.get(queuedLabel)!;
-    if (!Number.isNaN(localCpu)) console.log(`  CPU time:  ${verdict(queuedCpu - localCpu, localCpu)}`);
+  const percent = (queued: number, local: number) => ((queued - local) / local) * 100;
+  const verdict = (p: number, local: number) =>
+    `${p.toFixed(1)}% (${(((p / 100) * local * 1000) / documents).toFixed(2)} ms of ${((local * 1000) / documents).toFixed(2)} ms a document; ${p < 10 ? 'met' : 'NOT met'})`;
+  for (const { label, against } of configs) {
+    if (!against) continue;
+    const local = runs.get(against)!;
+    const queued = runs.get(label)!;
+    console.log(`${label} against ${against}, overhead per document (target under 10%):`);
+    for (const [what, pick] of [
+      ['wall time', (r: Run) => r.seconds],
+      ['CPU time', (r: Run) => r.cpuSeconds],
+    ] as const) {
+      const localBest = least(local.map(pick));
+      if (Number.isNaN(localBest)) continue;
+      const paired = median(queued.map((r, i) => percent(pick(r), pick(local[i]))));
+      console.log(`  ${what.padEnd(9)}: fastest against fastest ${verdict(percent(least(queued.map(pick)), localBest), localBest)}; median of the rounds' pairs ${paired.toFixed(1)}%`);
+    }
+    const addedWall = least(queued.map((r) => r.seconds + r.addSeconds!));
+    console.log(`  counting the add as well, wall time: ${percent(addedWall, least(local.map((r) => r.seconds))).toFixed(1)}% (fastest against fastest)`);
   }
-  console.log(differing.length ? `collected output DIFFERS from extract's in ${differing.join(', ')}` : "collected output: the same bytes as extract's in every file");
-  for (const out of outs) fs.rmSync(out, { recursive: true, force: true });
-  if (differing.length) process.exitCode = 1;
+  if (differing.size) for (const [label, files] of differing) console.log(`${label}: output DIFFERS from extract's in ${[...files].join(', ')}`);
+  else console.log("every run's output: the same bytes as extract's in every file");
+  if ([...differing.keys()].some((label) => !label.startsWith('control'))) process.exitCode = 1;
 }
 
 await main();

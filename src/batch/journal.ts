@@ -131,15 +131,7 @@ export class Journal {
   private read({ hash, at, length }: EntryLocation): Fragment | 'damaged' | 'another' {
     const buf = Buffer.allocUnsafe(length);
     fs.readSync(this.fd, buf, 0, length, at);
-    let parsed: { h?: unknown; f?: Fragment };
-    try {
-      parsed = JSON.parse(buf.toString('utf8'));
-    } catch {
-      return 'damaged';
-    }
-    if (parsed.h !== hash) return 'another';
-    if (!parsed.f || typeof parsed.f.json !== 'string') return 'damaged';
-    return parsed.f;
+    return entryFragment(buf, hash);
   }
 
   /**
@@ -337,6 +329,19 @@ export class Journal {
 export function journalLine(hash: string, fragmentJson: string): string {
   if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`journal: bad hash ${hash}`);
   return `{"h":"${hash}","f":${fragmentJson}}\n`;
+}
+
+/** The fragment of an entry's line (without its newline) if it is `hash`'s; 'another' if it is another document's. */
+export function entryFragment(line: Buffer, hash: string): Fragment | 'damaged' | 'another' {
+  let parsed: { h?: unknown; f?: Fragment };
+  try {
+    parsed = JSON.parse(line.toString('utf8'));
+  } catch {
+    return 'damaged';
+  }
+  if (parsed.h !== hash) return 'another';
+  if (!parsed.f || typeof parsed.f.json !== 'string') return 'damaged';
+  return parsed.f;
 }
 
 /** Whether `bytes` at `at` begin as an entry does: `{"h":"<64 hex digits>","f":`. */

@@ -5,18 +5,30 @@
 // Keys, for a queue named Q (BullMQ's own are `bull:Q:*`):
 //   news-extract:Q:meta       hash: version, customisation, id, attempts, added, collected
 //   news-extract:Q:manifest   stream: one entry per document added, in input order, until a collector takes it
-//   news-extract:Q:results    hash: content hash -> the document's fragment (JSON), from its worker until the collector takes it
+//   news-extract:Q:results    hash: job id -> its documents' journal lines, compressed (packResults), from its worker until the collector takes them
 //   news-extract:Q:seen:XXXX  hashes: every content hash ever added, split by its first 2 bytes (see add.ts)
 //   news-extract:Q:collector  the collector's lock
 
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import os from 'node:os';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliDecompressSync, constants as zlib } from 'node:zlib';
+import type * as BullMQ from 'bullmq';
+import type * as IORedis from 'ioredis';
 import { UsageError } from '../command-io.ts';
 import type { Customisation } from '../config.ts';
 import type { DocInput } from '../model.ts';
 import { customisationHash, pipelineVersion } from '../batch/version.ts';
+
+// BullMQ and ioredis are CommonJS packages: required rather than imported, because an
+// import makes Node read through every module of theirs for the names they export
+// (loading both took 0.45-0.53 s of CPU imported, 0.26-0.28 s required; each queue process pays it).
+const requireCommonJs = createRequire(import.meta.url);
+export const { Queue, QueueEvents, Worker } = requireCommonJs('bullmq') as typeof BullMQ;
+export type QueueEvents = BullMQ.QueueEvents;
+const { Redis } = requireCommonJs('ioredis') as typeof IORedis;
+type Redis = IORedis.Redis;
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 export const DEFAULT_QUEUE = 'news-extract';
@@ -95,6 +107,29 @@ export class DocumentQueue extends Queue<DocumentJob, null> {
   override async close(): Promise<void> {
     await super.close();
     this.ownConnection.disconnect();
+  }
+}
+
+const compress = promisify(brotliCompress);
+
+/**
+ * A job's results as they travel through Redis: its journal lines compressed
+ * with Brotli at its fastest useful quality (1). The BBC corpus's 73 MB of lines
+ * become 13 MB for about 0.2 s of CPU (off the worker's main thread) and 0.2 s
+ * to decompress, less than what Redis, the sockets and the garbage collector
+ * spent on the difference.
+ */
+export function packResults(lines: string): Promise<Buffer> {
+  const raw = Buffer.from(lines, 'utf8');
+  return compress(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 1, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+}
+
+/** The journal lines of `packResults`, or undefined if these bytes are not such. */
+export function unpackResults(packed: Buffer): Buffer | undefined {
+  try {
+    return brotliDecompressSync(packed);
+  } catch {
+    return undefined;
   }
 }
 

@@ -17,12 +17,11 @@
 // a lost machine) stops renewing its jobs' locks; another worker's stalled-job
 // check puts those jobs back in the queue.
 
-import { Worker } from 'bullmq';
 import type { Fragment } from '../batch/fragment.ts';
 import { workerBundle } from '../batch/bundle.ts';
 import { WorkerPool } from '../batch/pool.ts';
 import { journalLine } from '../batch/journal.ts';
-import { checkVersion, connect, DocumentQueue, queueKeys, readSettings, redisClient, type DocumentJob, type ManifestEntry, type QueueSettings, type QueueTarget } from './connection.ts';
+import { checkVersion, connect, DocumentQueue, packResults, queueKeys, readSettings, redisClient, Worker, type DocumentJob, type ManifestEntry, type QueueSettings, type QueueTarget } from './connection.ts';
 import { jobOptions } from './add.ts';
 import { failedDocumentFragment } from './collect.ts';
 import type { Redis } from 'ioredis';
@@ -108,8 +107,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
           if (again.length) await queue.addBulk(again.map((doc) => ({ name: 'documents', data: { docs: [doc], triedBefore: 1 }, opts: jobOptions(doc.hash, attemptsLeft) })));
           // Before the job completes, so a completed job always has its results. Written
           // again if the job is run again (its worker died before completing it): the same bytes.
-          // As bytes: encoded once here, and neither decoded nor encoded again on their way to the collector's journal.
-          await redis.hset(results, job.id!, Buffer.from(lines.join(''), 'utf8'));
+          // As bytes: encoded once here, and not parsed again on their way to the collector's journal.
+          await redis.hset(results, job.id!, await packResults(lines.join('')));
           totals.done += docs.length - again.length;
           return null;
         },
