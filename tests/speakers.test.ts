@@ -46,6 +46,17 @@ describe('house styles', () => {
     const body = 'Ministers spoke of a sharp decline.\n\nHOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic slowdown is fostering a cycle of decline across much of the world.” [WaPo.]';
     expect(speakerOf(body, 'China’s economic slowdown is fostering a cycle of decline across much of the world.')).toBe('WaPo');
   });
+
+  itGivesTheSpeaker([
+    ['a name after a dash, in letters outside ASCII', 'Readers wrote to us about the new bus lanes.\n\n“The buses now come on time and the drivers are friendly.” ― José Núñez', 'The buses now come on time and the drivers are friendly.', 'José Núñez'],
+    ['a transcript\'s label in capitals, the surname of a person the article names', 'Anna Kowalski interviewed Governor Tom Reyes on Sunday.\n\n“KOWALSKI: Will the new bridge be finished before the winter comes?”\n\n“REYES: We expect it to open in November.”', 'REYES: We expect it to open in November.', 'Tom Reyes'],
+    ['a transcript\'s label in capitals that opens several of its paragraphs', 'The governor took questions on the radio.\n\n“HOST: Will the new bridge be finished before the winter comes?”\n\n“REYES: We expect it to open in November.”\n\n“HOST: And the cost of the new bridge?”', 'HOST: And the cost of the new bridge?', 'HOST'],
+  ]);
+
+  it('reads no label from capitals that name no one in the article', () => {
+    const body = 'Tom Reyes spoke to reporters on Sunday.\n\n“UPDATE: the bridge will open in November, as planned,” he said.';
+    expect(speakerOf(body, 'UPDATE: the bridge will open in November, as planned')).toBe('Tom Reyes');
+  });
 });
 
 describe('a speaker is a whole noun phrase, and its head says who speaks', () => {
