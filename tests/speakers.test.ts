@@ -61,6 +61,13 @@ describe('house styles', () => {
 
 describe('a speaker is a whole noun phrase, and its head says who speaks', () => {
   itGivesTheSpeaker([
+    ['the phrase a participle follows, not a phrase inside its modifier', 'The council met on Monday. Protesters marching through the streets chanted "We will not be moved".', 'We will not be moved', 'Protesters'],
+    ['the same with a passive participle', 'A spokesman for the council said the plant would close. Families affected by the closure said they had not been told.', 'they had not been told', 'Families'],
+    ['the same with a longer modifier', 'Two officials speaking on condition of anonymity said the talks had stalled over the weekend.', 'the talks had stalled over the weekend', 'Two officials'],
+    ['but not across a conjunction that opens a clause', 'The rupiah weakened as analysts warned that economic growth may slow.', 'economic growth may slow', 'analysts'],
+  ]);
+
+  itGivesTheSpeaker([
     ['a name after a phrase that opens the sentence', 'In its bankruptcy filing Acme said it owed creditors more than $2bn.', 'it owed creditors more than $2bn', 'Acme'],
     ['a name after a description', 'Rival operator Acme said it would cut fares from next month.', 'it would cut fares from next month', 'Acme'],
     ['a hyphenated modifier', '"Prices will keep rising this year," said one City-based analyst.', 'Prices will keep rising this year', 'one City-based analyst'],
