@@ -114,6 +114,15 @@ describe('a body speaks through its spokespeople', () => {
 });
 
 describe('reported speech', () => {
+  itGivesTheSpeaker([
+    ['a medium reporting news', 'The Daily Courier reported that the mill would close before the end of the year.', 'the mill would close before the end of the year', 'Daily Courier'],
+  ]);
+
+  it('does not give a quotation to the medium that reported the news beside it', () => {
+    const body = 'Sales fell in the spring, the Daily Courier reported. Analyst Maria Lind of Northbank called the figures weak.\n\n"It is a poor result for a firm of this size," she added.\n\n"Nobody expected the fall to be this steep," the Daily Courier reported.';
+    expect(speakerOf(body, 'Nobody expected the fall to be this steep')).toBe('Maria Lind');
+  });
+
   it.each([
     ['a cue inside the clause', 'Lenox was a juggernaut, Mr Clarke said, until it went bankrupt in 1999.', 'Clarke', 'Lenox was a juggernaut, Mr Clarke said, until it went bankrupt in 1999'],
     ['"according to" after a dash', 'More than half of his medical advice is unsubstantiated — or flat out wrong — according to a leading journal.', 'journal', 'More than half of his medical advice is unsubstantiated — or flat out wrong'],

@@ -175,6 +175,9 @@ function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: numbe
 }
 
 const isReportingVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.text.toLowerCase());
+/** "The paper reported that ...": a medium reports what it learned; a quotation beside it is someone else's words, named elsewhere. */
+const REPORTS_NEWS = new Set(['reported', 'reports']);
+const isQuotationCue = (t: Token | undefined) => isReportingVerb(t) && !REPORTS_NEWS.has(t!.text.toLowerCase());
 
 /** Words of a time that can follow a cue: "said Friday", "said on Tuesday", "said last week". */
 const TIME_AFTER_CUE = new RegExp(`^(${WEEKDAYS}|yesterday|today|tonight|on|last|this|week|month|year|earlier|later|morning|afternoon|evening|night)$`, 'i');
@@ -581,7 +584,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   let k = tokenAt(tokens, q.close + 1);
   const limit = tokenAt(tokens, Math.min(para.end, direct.find((d) => d.open > q.close)?.open ?? para.end));
   while (k < limit && tokens[k].type === 'punctuation' && tokens[k].text !== '.') k++;
-  if (k < limit && isReportingVerb(tokens[k])) {
+  if (k < limit && isQuotationCue(tokens[k])) {
     const subject = phraseAfter(doc, tokens, k + 1, limit);
     if (subject) return { subject, cue: tokens[k].text };
   }
@@ -591,7 +594,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   // sentence, a verb that reports a clause of its own reports other words.
   const quoteEndsSentence = /[.!?…]["”’']?\s*$/.test(doc.text.slice(q.open, q.close + 1));
   for (let v = k + 1; v < Math.min(limit, sentenceEnd + 1, k + 36); v++) {
-    if (!isReportingVerb(tokens[v])) continue;
+    if (!isQuotationCue(tokens[v])) continue;
     // ... unless the sentence goes on past the mark ('"... who knows?" Trump told ITV in an interview ...').
     const newSentence = sentenceAt(doc, tokens[v].start) !== sentenceAt(doc, q.close - 1);
     if (quoteEndsSentence && newSentence && reports.some((r) => r.verb === v)) break;
@@ -625,7 +628,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   for (let v = tokenAt(tokens, q.open) - 1; v >= floor; v--) {
     const t = tokens[v];
     if (inside(direct, t.start)) break;
-    if (isReportingVerb(t)) {
+    if (isQuotationCue(t)) {
       // '"...," said Sella, "which ...': the verb after a closing mark takes its subject after it.
       const inverted = v > floor && /^["”’']$/.test(tokens[v - 1].text) ? phraseAfter(doc, tokens, v + 1, tokenAt(tokens, q.open)) : null;
       const subject = inverted ?? subjectBefore(doc, tokens, v, floor);
