@@ -64,6 +64,9 @@ describe('a speaker is a whole noun phrase, and its head says who speaks', () =>
     ['the phrase a participle follows, not a phrase inside its modifier', 'The council met on Monday. Protesters marching through the streets chanted "We will not be moved".', 'We will not be moved', 'Protesters'],
     ['the same with a passive participle', 'A spokesman for the council said the plant would close. Families affected by the closure said they had not been told.', 'they had not been told', 'Families'],
     ['the same with a longer modifier', 'Two officials speaking on condition of anonymity said the talks had stalled over the weekend.', 'the talks had stalled over the weekend', 'Two officials'],
+    ['a person known by whom they belong to is not that person', 'Sam Lee won his case against the studio on Monday. His son said: "It could be worth millions to him."', 'It could be worth millions to him.', 'His son'],
+    ['nor the one the article names most', 'Rita Vance has led the union since 2010. Ms Vance met Tom Hale on Monday. Mr Hale\'s chief aide said the talks had gone well.', 'the talks had gone well', 'Mr Hale\'s chief aide'],
+    ['but a body\'s post holder is the one named', 'Scotland\'s justice minister, Anne Kerr, opened the prison on Monday. Scotland\'s justice minister said the new wing would hold 200 inmates.', 'the new wing would hold 200 inmates', 'Anne Kerr'],
     ['but not across a conjunction that opens a clause', 'The rupiah weakened as analysts warned that economic growth may slow.', 'economic growth may slow', 'analysts'],
   ]);
 

@@ -187,7 +187,11 @@ export class SpeakerModel {
     if (isListedPost(head) || PERSON_WORDS.has(head) || /-year-old$/.test(headText)) {
       const definite = np.possessor !== undefined || (np.determiner !== undefined && /^(the|his|her|their|its)$/i.test(tokens[np.determiner].text));
       if (definite && np.complements.length === 0) {
-        const referent = this.holderOf(head, np.start) ?? this.prominent(np.start, GENDERED_PERSON_WORDS.get(head) ?? 'unknown');
+        // "his lawyer", "Obama's former strategist", "the candidate's doctor": someone known by the person they belong
+        // to, not the one the article names most; only the one holder of that post is meant. ("Scotland's first
+        // minister", "the charity's director" are a body's, and likely the one named.)
+        const relational = /^(his|her)$/i.test(tokens[np.determiner!]?.text ?? '') || (np.possessor !== undefined && this.isPerson(np.possessor));
+        const referent = this.holderOf(head, np.start) ?? (relational ? null : this.prominent(np.start, GENDERED_PERSON_WORDS.get(head) ?? 'unknown'));
         if (referent) {
           this.described.push({ entityId: referent.entityId, np });
           return { ...referent, how: 'description' };
@@ -197,6 +201,14 @@ export class SpeakerModel {
     // "Pearson's Financial Times" is a name and spoke above; what is left owns nothing and names no one.
     const organisation = this.organisationIn(np);
     return organisation ? { ...phrase, entityId: organisation.entityId } : phrase;
+  }
+
+  /** Whether a phrase is a person: a person's name, "he" or "she", or headed by a word for a person or a post. */
+  private isPerson(np: NounPhrase): boolean {
+    if (np.name) return np.name.type === 'person';
+    const head = this.tokens[np.head].text.toLowerCase();
+    if (np.pronoun) return head in PRONOUN_GENDER;
+    return !np.properHead && (PERSON_WORDS.has(head) || isListedPost(head));
   }
 
   /** "the nominee", "the senator": the one person whose post is that word, named in the last few paragraphs. */
