@@ -3,6 +3,8 @@
 // marginals it weighs them by. Made-up articles, each written to fail without it.
 import { describe, expect, it } from 'vitest';
 import { processArticle } from './helpers/process.ts';
+import { reportsGames } from '../pipeline/03-tag/candidates.ts';
+import { winkTokens } from '../pipeline/03-tag/tokens.ts';
 import { decide, type Option, type Weights } from '../pipeline/03-tag/arbiter.ts';
 import { loadNerModel } from '../pipeline/03-tag/ner-model/index.ts';
 import { TAG_INDEX, TAGS } from '../pipeline/03-tag/ner-model/tags.ts';
@@ -28,6 +30,21 @@ describe('the choice between the rules and the tagger', () => {
 
   it("keeps a rule's cut where the tagger reads the same type in fewer of its words", () => {
     expect(namesOf("He added, on BBC Radio 4's Today programme, that the plan would work.")).toEqual(['organisation:BBC Radio 4']);
+  });
+
+  it('takes a name only the tagger reads for the body the lexicon knows by that name', () => {
+    expect(namesOf('Rahm Emanuel, President Obama’s first White House Chief of Staff, is the mayor of Chicago.')).toContain('organisation:White House');
+  });
+
+  it('knows an article that reports games by its scores, not by votes, ratios or ranges of days', () => {
+    const games = (text: string) => reportsGames(winkTokens(text).tokens);
+    expect(games('Castres beat Toulouse 24-12 on Saturday.')).toBe(true);
+    expect(games('Somerset were bowled out for 174, with Simmons taking 4-38.')).toBe(true);
+    expect(games('The court upheld the law in a 5-4 ruling, and the 2-1 decision of the appeals court stands.')).toBe(false);
+    expect(games('The poll was taken July 11-14 and Jan. 17-23; Democrats lead by more than 2-1.')).toBe(false);
+    expect(games('The file was dated 08-30.')).toBe(false);
+    expect(games('Simmons took four for 38 as Leicestershire won by an innings, with Kent two wickets from victory.')).toBe(true);
+    expect(games('Our goals are clear, the senator said.')).toBe(false);
   });
 
   it('of overlapping options takes the set with the largest sum of margins, and none that "none" beats', () => {

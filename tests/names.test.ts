@@ -36,6 +36,8 @@ describe('capitals that are no evidence of a name', () => {
     expect(namesOf('HOW ‘MAKING THEM SMALLER’ YIELDS NUCLEAR WEAPONS “But critics, including the IMF, disagree.')).toEqual(['organisation:IMF']);
     expect(namesOf('He said: "I am going to endorse YOU!" The NAACP agreed.')).toEqual(['organisation:NAACP']);
     expect(namesOf('Officials from the FBI, CIA and NSA met.').sort()).toEqual(['organisation:CIA', 'organisation:FBI', 'organisation:NSA']);
+    expect(namesOf('The board met on Monday, and the vote was put off: the ORDERS were withdrawn.')).toEqual([]);
+    expect(namesOf('She founded the Survivors Fund (SURF), which pays for care.')).toContain('organisation:SURF');
   });
 
   it('still takes a person the model reads in a headline when the name has a given name', () => {
@@ -85,8 +87,10 @@ describe('where a name starts and ends', () => {
   it('does not cut a post at its own connector, wherever it stands in the run ("... and Secretary of State John Kerry")', () => {
     expect(namesOf('The talks opened with remarks by President Xi Jinping and Secretary of State John Kerry.').sort()).toEqual(['person:John Kerry', 'person:Xi Jinping']);
     expect(namesOf('Missouri Secretary of State Jason Kander announced the result.').sort()).toEqual(['person:Jason Kander', 'place:Missouri']);
-    expect(namesOf('She was White House Chief of Staff until May.')).toEqual(['place:White House']);
+    expect(namesOf('She was White House Chief of Staff until May.')).toEqual(['organisation:White House']);
     expect(namesOf('She served as secretary of State under Mr Obama.')).toEqual(['person:Obama']);
+    expect(namesOf('Senate Minority Leader Jane Roe and White House Press Secretary John Doe spoke.').sort()).toEqual(['organisation:White House', 'person:Jane Roe', 'person:John Doe']);
+    expect(namesOf('On Monday, The First Lady opened the garden.')).toEqual([]);
   });
 
   it('does not cut a person named after a title inside a name ("Sacha Baron Cohen"), nor a post that is a listed title ("Deputy Prime Minister")', () => {
@@ -129,6 +133,28 @@ describe('when names are one thing, in an article and across articles', () => {
 describe('what type a name is', () => {
   it('takes a street or a hill for a place, not a person, unless a given name opens it', () => {
     expect(namesOf('A spokesman for Downing Street said no. Capitol Hill was quiet, said Damon Hill.').sort()).toEqual(['person:Damon Hill', 'place:Capitol Hill', 'place:Downing Street']);
+  });
+
+  it('reads a US state where news abbreviates it, as the same place as its name', () => {
+    const places = (body: string) => processArticle(body).entities.filter((e) => e.type === 'place').map((e) => [e.name, ...e.aliases].join('|'));
+    expect(places('Sen. Jane Roe (R-Tex.) and Rep. John Doe, D-N.Y., met Sen. Mary Major (D-CA) and Sen. Ann Minor (Vt.) on Monday.').sort()).toEqual(['CA', 'N.Y.', 'Tex.', 'Vt.']);
+    expect(places('The plant in California will close, the firm said on Monday. It also runs one in Reno, Calif., and more.').sort()).toEqual(['California|Calif.', 'Reno']);
+  });
+
+  it('reads a town written before its US state as a place, but no person before a state that opens a name', () => {
+    expect(namesOf('She spoke at a rally in Hemet, Calif., on Tuesday.').sort()).toEqual(['place:Calif.', 'place:Hemet']);
+    expect(namesOf('He told a crowd in Berea, Ohio on Tuesday that he would win.').sort()).toEqual(['place:Berea', 'place:Ohio']);
+    expect(namesOf('MILLTOWN, Nev. (AP) -- The mayor resigned.').sort()).toEqual(['organisation:AP', 'place:MILLTOWN', 'place:Nev.']);
+    expect(namesOf('The rally was for Jane Roe, Iowa voters said.')).not.toContain('place:Jane Roe');
+    expect(namesOf('For Trump, Ohio and Florida are the keys to the White House. Donald Trump spoke.')).not.toContain('place:Trump');
+  });
+
+  it('keeps a place the tagger reads after "AT" in a line of fixtures, apart from the club of the same name', () => {
+    const body = 'BASEBALL - MAJOR LEAGUE STANDINGS\nNEW YORK 1996-08-30\nStandings after games played on Thursday:\nW L PCT GB\nDETROIT 74 59 .556 -\nBOSTON 69 65 .515 5\nTORONTO 63 71 .470 11\nFRIDAY , AUGUST 30 SCHEDULE\nBOSTON AT DETROIT\nCHICAGO AT TORONTO';
+    const names = namesOf(body);
+    expect(names).toContain('organisation:DETROIT');
+    expect(names).toContain('place:DETROIT');
+    expect(names).toContain('place:TORONTO');
   });
 
   it('takes a company named after a person for a company where the text says so', () => {

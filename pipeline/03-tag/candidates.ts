@@ -5,7 +5,7 @@
 
 import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
-import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES } from './lexicons/places.ts';
+import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './lexicons/places.ts';
 import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
@@ -160,7 +160,7 @@ interface Classified {
  * whole run of capitalised words, not one of several names the run was cut into
  * ("broker Marsh & McLennan", "Centre for Transport and Society").
  */
-function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean; shouted: () => boolean }): Classified | null {
+function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean; shouted: () => boolean; beforeState: () => boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -169,6 +169,8 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   if (PLACE_NAMES.has(name)) {
     if (!AMBIGUOUS_PLACE_NAMES.has(name) || PLACE_PREPOSITIONS.has(ctx.prevWord)) return { type: 'place', rule: 'place:gazetteer' };
   }
+  // "Hemet, Calif.", "Columbus, Ohio", "RENO, Nev.": a town, written before its state as US news writes it.
+  if (ctx.nextWord === ',' && ws.length <= 4 && !personShaped(name) && ctx.beforeState()) return { type: 'place', rule: 'place:before-state' };
   // Words in capitals that run on ("HOW CHINA'S DECLINE AFFECTS", a heading run into the text) or that end in "!"
   // ("PREACH!", "endorse YOU!") are shouted, not acronyms: only a name a gazetteer knows is one there.
   if ((ctx.nextWord === '!' && ws.length === 1 && !/\p{Ll}/u.test(name)) || ctx.shouted()) return null;
@@ -176,8 +178,9 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   // "Channel 4", "Radio 5 Live": a head word, then a number.
   if (ws.length >= 2 && ORGANISATION_HEAD_WORDS.has(ws[0]) && /^\d{1,2}$/.test(ws[1])) return { type: 'organisation', rule: 'org:head-word' };
   if (ctx.wholeRun && isHeadOfOrFor(ws)) return { type: 'organisation', rule: 'org:head-word' };
-  // Not a plural ("PDAs", "TVs"): a thing there are several of.
-  if (ws.length === 1 && isAcronym(name) && !/\p{Lu}s$/u.test(name)) return { type: 'organisation', rule: 'org:acronym' };
+  // Not a plural ("PDAs", "TVs"): a thing there are several of; not an English word in capitals ("LETTERS", "NOTE"),
+  // unless it is brought in as a name's short form ("the Survivors Fund (SURF)").
+  if (ws.length === 1 && isAcronym(name) && !/\p{Lu}s$/u.test(name) && !(name.length >= 4 && isCommonWord(name) && ctx.prevWord !== '(')) return { type: 'organisation', rule: 'org:acronym' };
   // "Marsh & McLennan", "Ogilvy & Mather": names joined by "&" are a firm's.
   if (ws.length >= 3 && ws.includes('&')) return { type: 'organisation', rule: 'org:ampersand' };
   // "Alan Milburn MP"; not "East Midlands MEP", a member for a place.
@@ -200,7 +203,7 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   if (ctx.afterPost && ws.length >= 2 && ws.length <= 4 && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w) || isAcronym(w))) return { type: 'person', rule: 'person:after-post' };
   // "The Times", "The Independent": a capitalised "The" inside a sentence marks a proper name;
   // "chief executive of Rebellion", "an analyst at Troika Dialog": a post is held at an organisation.
-  if (ctx.afterThe) return { type: 'organisation', rule: 'org:the-name' };
+  if (ctx.afterThe && !isListedTitle(name)) return { type: 'organisation', rule: 'org:the-name' };
   // Not a known abbreviation of something else ("head of HIV/Aids", "director of IT").
   // Not a person's name ("campaign chairman for Donald Trump": "trump" is also a verb, so the rule of given names passed it by).
   return ctx.afterPostOf && !(ws.length === 1 && NOT_ACRONYMS.has(name)) && !(ws.length >= 2 && isGivenName(ws[0])) ? { type: 'organisation', rule: 'org:after-post' } : null;
@@ -448,6 +451,45 @@ function nationalBodies(text: string, tokens: Token[], from: number, to: number)
   return found;
 }
 
+/** Forms as alternatives of a regular expression, longest first. */
+const escaped = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A state's abbreviation as AP writes it, with its full stops ("Calif.", "N.Y."); postal codes ("CA") are read only after a party's letter. */
+const DOTTED_STATE = escaped([...US_STATE_ABBREVIATIONS.keys()].filter((f) => f.includes('.')));
+/**
+ * A US state where news writes it abbreviated: after a party's letter ("(R-Tex.)", "R-S.C.", "(D-CA)"), alone in
+ * brackets ("Sen. Ted Cruz (Tex.)"), or after a town and a comma ("Hemet, Calif.", "RENO, Nev.").
+ */
+const STATE_ABBREVIATION = new RegExp(
+  `(?<=(?<![\\p{L}-])[RDI]-)(?:${escaped(US_STATE_ABBREVIATIONS.keys())})(?![\\p{L}.])|(?<=\\()(?:${DOTTED_STATE})(?=\\))|(?<=\\p{Lu}[\\p{L}'’.-]*, )(?:${DOTTED_STATE})(?![\\p{L}])`,
+  'gu',
+);
+
+function stateAbbreviations(text: string, tokens: Token[], from: number, to: number): Candidate[] {
+  if (from >= to) return [];
+  const found: Candidate[] = [];
+  const start0 = tokens[from].start;
+  for (const m of text.slice(start0, tokens[to - 1].end).matchAll(STATE_ABBREVIATION)) {
+    const start = start0 + m.index!;
+    found.push({ start, end: start + m[0].length, text: m[0], type: 'place', name: m[0], rule: 'place:state-abbreviation' });
+  }
+  return found;
+}
+
+/** A state's name or abbreviation right after a comma, and no word of a name after it: "Columbus, Ohio on Tuesday", "Hemet, Calif." */
+const STATE_AFTER_COMMA = new RegExp(`^, (?:${escaped(US_STATE_NAMES)}|${DOTTED_STATE})(?![\\p{L}'’-])`, 'u');
+
+/** Whether tokens[j] is the comma after a town that a US state follows ("Columbus, Ohio"), not a name ("Trump, Iowa voters", "Ohio's"). */
+function stateAfterComma(text: string, tokens: Token[], j: number, to: number): boolean {
+  const m = STATE_AFTER_COMMA.exec(text.slice(tokens[j].start, tokens[j].start + 24));
+  if (!m) return false;
+  const end = tokens[j].start + m[0].length;
+  let k = j + 1;
+  while (k < to && tokens[k].start < end) k++;
+  // The state ends the sentence, or punctuation, a day or a month, or a word that is no noun follows it.
+  while (k < to && !tokens[k].text.trim()) k++;
+  return k >= to || tokens[k].type === 'punctuation' || CALENDAR_WORDS.has(tokens[k].text) || (/^\p{Ll}/u.test(tokens[k].text) && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k].pos));
+}
+
 /** "St Enoch's Shopping Centre", "St Mary's Hospital": a saint's name with its possessive, then the institution's head word. */
 const SAINT_INSTITUTION = new RegExp(`\\b(?:St\\.?|Saint) \\p{Lu}\\p{Ll}+(?:['’]s|s['’]|['’]) (?:\\p{Lu}[\\p{L}-]* ){0,3}?(?:${[...ORGANISATION_HEAD_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).join('|')})\\b`, 'gu');
 
@@ -526,7 +568,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
     const opensNoName = (i: number, j: number) =>
       (NOT_NAMES.has(tokens[i].text) && !opensName(text, tokens, i, j)) || CONNECTORS.has(tokens[i].text) || isSmallNumber(tokens[i]) || (NOT_NAME_START.has(tokens[i].text) && i < j - 1) ||
       (i === firstWord && SENTENCE_OPENERS.has(tokens[i].pos) && !PLACE_NAMES.has(tokens[i].text) && !FIRST_NAMES.has(tokens[i].text) && !isAcronym(tokens[i].text) && !ORGANISATION_ALIAS.has(tokens[i].text));
-    const bodies = [...nationalBodies(text, tokens, from, to), ...saintInstitutions(text, tokens, from, to)];
+    const bodies = [...nationalBodies(text, tokens, from, to), ...saintInstitutions(text, tokens, from, to), ...stateAbbreviations(text, tokens, from, to)];
     found.push(...bodies);
     for (let [start, runEnd] of runs[s]) {
       if (bodies.some((b) => b.start <= tokens[start].start && tokens[start].start < b.end)) continue;
@@ -593,7 +635,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
           !isListedTitle(`${tokens[i - 2].text.charAt(0).toUpperCase()}${tokens[i - 2].text.slice(1)} ${tokens[i - 1].text} ${surface}`);
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const nextWord = j < to ? tokens[j].text : '';
-        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j) });
+        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j), beforeState: () => !(readAsPerson(i) && !PLACE_NAMES.has(surface)) && stateAfterComma(text, tokens, j, to) });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
           continue;
@@ -679,6 +721,8 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       // "a prospective Labour MP": the party, not the post.
       if (span.type === 'ORG' && end - from >= 2 && POST_NOMINALS.has(words[end - 1].text)) end--;
       if (end === from) continue;
+      // "Senate Minority" in "Senate Minority Leader Harry Reid": the first words of a post, not a body.
+      if (span.type === 'ORG' && opensListedTitle(text, words, from, end)) continue;
       const first = words[from], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
       const type = span.type === 'PER' && isPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) ? 'place' : MODEL_TYPES[span.type];
@@ -693,6 +737,12 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
   return { names: found, spans, marginals };
 }
 
+/** Whether words[from .. end - 1] and one to three words after them make a listed post ("Senate Minority" + "Leader"). */
+function opensListedTitle(text: string, words: Token[], from: number, end: number): boolean {
+  for (let k = end + 1; k <= Math.min(end + 3, words.length); k++) if (isListedTitle(collapseWhitespace(textOf(text, words, from, k)))) return true;
+  return false;
+}
+
 /**
  * A name from the model, the sentence it stands in, where the name starts after the title written before it,
  * and whether it was carried on through a particle beyond the model's own span ("Conservatoire National des ...").
@@ -704,11 +754,45 @@ export type ArbiterProposal = Candidate & Proposal;
 /** Rules whose names are no choice between readings of a run of capitals ("the Italian government"): they stand as found. */
 const OUTSIDE_ARBITER = new Set(['org:national-body']);
 
+/** A score or a bowler's figures as one token: "2-1", "92-81", "4-38"; not a date written "08-30". */
+const SCORE = /^(?:0|[1-9]\d{0,2})-\d{1,3}$/;
+/** Words after a count of votes, not a score: "a 5-4 ruling", "the 2-1 decision". */
+const VOTE_WORDS = new Set(['decision', 'ruling', 'vote', 'votes', 'verdict', 'majority', 'margin', 'split', 'opinion']);
+
 /**
- * A score or a bowler's figures as one token: "2-1", "92-81", "4-38". Loose: a vote ("a 5-4 ruling") or a date
- * written "08-30" passes too; the arbiter's weights were learned with this test as it is.
+ * Whether tokens[i] is a score of a game: written like one, and neither a range of days ("July 25-28", "Jan.
+ * 17-23"), a ratio ("more than 2-1") nor a count of votes ("a 5-4 ruling").
  */
-const SCORE = /^\d{1,3}-\d{1,3}$/;
+function isScore(tokens: Token[], i: number): boolean {
+  if (!SCORE.test(tokens[i].text)) return false;
+  let before = i - 1, after = i + 1;
+  while (before >= 0 && !tokens[before].text.trim()) before--;
+  while (after < tokens.length && !tokens[after].text.trim()) after++;
+  if (before >= 0 && tokens[before].text === '.') before--;
+  const prev = before >= 0 ? tokens[before].text.replace(/\.$/, '') : '';
+  return !CALENDAR_WORDS.has(prev) && prev !== 'than' && !(after < tokens.length && VOTE_WORDS.has(tokens[after].text.toLowerCase()));
+}
+
+/** Words only reports of games use ("innings", "halftime", "striker"): two of them make a report of games without a score in figures. */
+const GAME_WORDS = new Set([
+  'innings', 'inning', 'wicket', 'wickets', 'batsman', 'batsmen', 'bowler', 'bowled', 'halftime', 'half-time', 'goal', 'goals',
+  'goalkeeper', 'striker', 'midfielder', 'defender', 'equaliser', 'equalizer', 'pitcher', 'homer', 'touchdown', 'touchdowns',
+  'quarterback', 'fixture', 'fixtures', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal',
+]);
+
+/**
+ * Whether an article reports games (it gives a score, or uses two of the words of such reports): there a town's or a
+ * county's name is often its club's.
+ */
+export function reportsGames(tokens: Token[]): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (isScore(tokens, i)) return true;
+    const word = tokens[i].text.toLowerCase();
+    if (GAME_WORDS.has(word) && seen.add(word).size >= 2) return true;
+  }
+  return false;
+}
 
 /** What the lexicons say of a name, as the arbiter's features. */
 function lexicalFeatures(name: string): string[] {
@@ -769,8 +853,7 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
   for (const c of model.names) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
   const modelCount = (name: string) => seen.get(name) ?? 0;
   const around = (from: number, to: number) => contextFeatures(tokens, sentenceTokenRanges[sentenceOfToken[from]], from, to);
-  const reportsGames = tokens.some((t) => SCORE.test(t.text));
-  const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, around, weakRules: WEAK_RULES, modelCount, reportsGames, scored: (kind) => observe !== undefined || weights.kinds.has(kind) });
+  const options = optionsOf(proposals, fromModel, { tokens, sentenceOfToken, sentenceRanges: sentenceTokenRanges, marginals: model.marginals, modelSpans: model.spans, lexical: lexicalFeatures, around, weakRules: WEAK_RULES, modelCount, reportsGames: reportsGames(tokens), scored: (kind) => observe !== undefined || weights.kinds.has(kind) });
   observe?.(options);
   // Names stand by the words of the name, a title written before it left out: a title gives way to a name found in
   // it ("US Treasury" in "US Treasury Secretary John Snow"), below.
@@ -815,6 +898,12 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
     }
     const pick = option.rules.find((r) => r.type === label) ?? (option.model?.type === label ? option.model : undefined) ?? option.rules[0] ?? option.model!;
     const { nameStart, ...c } = pick;
+    // A name only the tagger reads that the lexicon knows as a body ("White House Chief of Staff") is the body.
+    const body = !option.rules.length && label !== 'organisation' && !AMBIGUOUS_ORGANISATION_NAMES.has(c.name) ? ORGANISATION_ALIAS.get(c.name) : undefined;
+    if (body) {
+      add({ ...c, type: 'organisation', canonical: body, decided: { margin: d.margin } });
+      continue;
+    }
     add({ ...c, ...(c.type === label ? {} : { type: label, canonical: label === 'organisation' ? c.canonical : undefined }), decided: { margin: d.margin } });
   }
   // The arbiter chooses among readings of the same words; where it takes none of them, a name a strong rule

@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention } from '../../src/model.ts';
 import type { Candidate } from './candidates.ts';
 import { isAcronym, isStatistical, strongTypes, surnameOf, surnamesOf } from './candidates.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
-import { COUNTRIES_AND_REGIONS } from './lexicons/places.ts';
+import { COUNTRIES_AND_REGIONS, US_STATE_ABBREVIATIONS } from './lexicons/places.ts';
 
 export interface Resolved {
   entities: Entity[];
@@ -63,13 +63,16 @@ interface Group {
   members: Candidate[];
 }
 
+/** "AT " or "IN " in a line in capitals, just before a name. */
+const AFTER_PLACE_PREPOSITION = /\b(?:AT|IN) $/;
+
 /**
  * One name, one type within an article: a surname alone is its person's ("Gatlin" after
  * "Justin Gatlin"), and a name the arbiter, the statistical model or a weak rule typed goes
  * with the type that stronger evidence gave the same name elsewhere in the article, or else
  * with the type its mentions give it, each weighed by how sure the arbiter was of it.
  */
-function harmoniseTypes(candidates: Candidate[]): Candidate[] {
+function harmoniseTypes(text: string, candidates: Candidate[]): Candidate[] {
   const surnames = surnamesOf(candidates);
   const strong = strongTypes(candidates);
   const votes = new Map<string, Map<EntityType, number>>();
@@ -80,6 +83,9 @@ function harmoniseTypes(candidates: Candidate[]): Candidate[] {
   }
   return candidates.map((c) => {
     if (!isStatistical(c)) return c;
+    // "KANSAS CITY AT DETROIT", a line of fixtures: the tagger's place after "AT" or "IN" is where the game is played, whatever
+    // the article's club of that name. (In running text the article's reading of the name stands: "won at Liverpool".)
+    if (c.type === 'place' && !/\p{Ll}/u.test(c.text) && AFTER_PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 4), c.start))) return c;
     let type: EntityType = c.type;
     if (!c.name.includes(' ') && surnames.has(c.name)) type = 'person';
     else if (strong.has(c.name)) type = strong.get(c.name)!;
@@ -89,7 +95,7 @@ function harmoniseTypes(candidates: Candidate[]): Candidate[] {
 }
 
 export function resolveEntities(text: string, found: Candidate[]): Resolved {
-  const candidates = harmoniseTypes(found);
+  const candidates = harmoniseTypes(text, found);
   const facts = new NameFacts();
   const groups: Group[] = [];
   // The groups of each type, in order: a candidate can only belong to one of its own type.
@@ -154,14 +160,16 @@ function nearestBefore(c: Candidate, groups: Group[]): Group | undefined {
   return best;
 }
 
-/** Names of one country that articles use interchangeably. */
-const PLACE_SYNONYMS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
+/** Names of one country, or of one US state ("Calif.", "California"), that articles use interchangeably. */
+const PLACE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries({
     UK: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom'],
     US: ['US', 'U.S.', 'USA', 'America', 'United States', 'United States of America'],
     UAE: ['UAE', 'United Arab Emirates'],
   }).flatMap(([key, names]) => names.map((n) => [n, key] as [string, string])),
-);
+  ...[...US_STATE_ABBREVIATIONS].filter(([form]) => form.includes('.')),
+  ...[...new Set(US_STATE_ABBREVIATIONS.values())].map((state) => [state, state] as [string, string]),
+]);
 const samePlace = (c: Candidate) => (c.type === 'place' ? PLACE_SYNONYMS.get(c.name) : undefined);
 
 /**

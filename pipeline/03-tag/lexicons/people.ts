@@ -75,6 +75,12 @@ export const PERSON_TITLE_PHRASES: ReadonlySet<string> = new Set([
   'Chief of Staff', 'Interior Minister', 'Majority Leader', 'Minority Leader', 'Secretary General',
   'Secretary of Defense', 'Senate Majority Leader', 'Speaker of the House', 'Treasury Secretary',
   'UN Secretary-General', 'Vice President',
+  // US posts
+  'Agriculture Secretary', 'Commerce Secretary', 'Energy Secretary', 'First Lady', 'Homeland Security Secretary',
+  'House Majority Leader', 'House Majority Whip', 'House Minority Leader', 'House Minority Whip', 'Interior Secretary',
+  'Labor Secretary', 'Lieutenant Governor', 'Majority Whip', 'Minority Whip', 'National Security Adviser',
+  'National Security Advisor', 'Press Secretary', 'Senate Majority Whip', 'Senate Minority Leader', 'Senate Minority Whip',
+  'Surgeon General', 'White House Press Secretary',
   // local government and public officers
   "Children's Commissioner", 'Chief Executive', 'Chief Fire Officer', 'Chief Inspector of Schools',
   'Chief Medical Officer', 'Chief Nursing Officer', 'Chief Scientific Adviser', 'Director General',

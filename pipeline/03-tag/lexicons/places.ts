@@ -109,6 +109,30 @@ const US_STATES = [
   'District of Columbia', 'Washington DC', 'Washington D.C.',
 ];
 
+/**
+ * The abbreviations US news writes for a state after a town ("Hemet, Calif."), in brackets after
+ * a politician ("Sen. Ted Cruz (R-Tex.)", "(D-CA)") and in datelines ("RENO, Nev."): AP's, with
+ * the common variants, and the two-letter postal codes, each to the state's name.
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Alabama: ['Ala.', 'AL'], Alaska: ['AK'], Arizona: ['Ariz.', 'AZ'], Arkansas: ['Ark.', 'AR'], California: ['Calif.', 'Cal.', 'CA'],
+    Colorado: ['Colo.', 'CO'], Connecticut: ['Conn.', 'CT'], Delaware: ['Del.', 'DE'], Florida: ['Fla.', 'FL'], Georgia: ['Ga.', 'GA'],
+    Hawaii: ['HI'], Idaho: ['ID'], Illinois: ['Ill.', 'IL'], Indiana: ['Ind.', 'IN'], Iowa: ['IA'], Kansas: ['Kan.', 'Kans.', 'KS'],
+    Kentucky: ['Ky.', 'KY'], Louisiana: ['La.', 'LA'], Maine: ['ME'], Maryland: ['Md.', 'MD'], Massachusetts: ['Mass.', 'MA'],
+    Michigan: ['Mich.', 'MI'], Minnesota: ['Minn.', 'MN'], Mississippi: ['Miss.', 'MS'], Missouri: ['Mo.', 'MO'], Montana: ['Mont.', 'MT'],
+    Nebraska: ['Neb.', 'Nebr.', 'NE'], Nevada: ['Nev.', 'NV'], 'New Hampshire': ['N.H.', 'NH'], 'New Jersey': ['N.J.', 'NJ'],
+    'New Mexico': ['N.M.', 'N.Mex.', 'NM'], 'New York': ['N.Y.', 'NY'], 'North Carolina': ['N.C.', 'NC'], 'North Dakota': ['N.D.', 'N.Dak.', 'ND'],
+    Ohio: ['OH'], Oklahoma: ['Okla.', 'OK'], Oregon: ['Ore.', 'Oreg.', 'OR'], Pennsylvania: ['Pa.', 'Penn.', 'PA'], 'Rhode Island': ['R.I.', 'RI'],
+    'South Carolina': ['S.C.', 'SC'], 'South Dakota': ['S.D.', 'S.Dak.', 'SD'], Tennessee: ['Tenn.', 'TN'], Texas: ['Tex.', 'TX'], Utah: ['UT'],
+    Vermont: ['Vt.', 'VT'], Virginia: ['Va.', 'VA'], Washington: ['Wash.', 'WA'], 'West Virginia': ['W.Va.', 'W. Va.', 'WV'],
+    Wisconsin: ['Wis.', 'Wisc.', 'WI'], Wyoming: ['Wyo.', 'WY'],
+  }).flatMap(([state, forms]) => forms.map((form) => [form, state] as [string, string])),
+);
+
+/** The states by their names ("Ohio", "New York"), the capital district left out. */
+export const US_STATE_NAMES: ReadonlySet<string> = new Set([...US_STATES.filter((s) => !/Columbia|D\.?C/.test(s)), 'Washington']);
+
 /** US regions and areas news names like places. */
 const US_REGIONS = [
   'Appalachia', 'Bay Area', 'Deep South', 'Midwest', 'New England', 'Pacific Northwest', 'Rust Belt', 'Silicon Valley',
