@@ -187,7 +187,7 @@ export class SpeakerModel {
     if (isListedPost(head) || PERSON_WORDS.has(head) || /-year-old$/.test(headText)) {
       const definite = np.possessor !== undefined || (np.determiner !== undefined && /^(the|his|her|their|its)$/i.test(tokens[np.determiner].text));
       if (definite && np.complements.length === 0) {
-        // "his lawyer", "Obama's former strategist", "the candidate's doctor": someone known by the person they belong
+        // "his son", "Mr Hale's chief aide", "the candidate's doctor": someone known by the person they belong
         // to, not the one the article names most; only the one holder of that post is meant. ("Scotland's first
         // minister", "the charity's director" are a body's, and likely the one named.)
         const relational = /^(his|her)$/i.test(tokens[np.determiner!]?.text ?? '') || (np.possessor !== undefined && this.isPerson(np.possessor));
