@@ -162,6 +162,32 @@ describe('NER model output is pinned', () => {
     expect((h >>> 0).toString(16)).toBe('45af1a95');
   });
 
+  it('matches the gazetteer snapshot as a Map of its keys and a Set of their token prefixes would', () => {
+    const data = decodeModel(fs.readFileSync(WEIGHTS_FILE)).gazetteer;
+    const gazetteer = new Gazetteer(data);
+    const keys = data.keys.split('\n');
+    const bits = new Map(keys.map((key, e) => [key, data.bits[e]]));
+    const prefixes = new Set<string>();
+    for (const key of keys) {
+      for (let i = 1; i < key.length; i++) {
+        if (key[i] === ' ') prefixes.add(key.slice(0, i));
+        else if (key[i] === '-') prefixes.add(key.slice(0, i)).add(key.slice(0, i + 1));
+      }
+    }
+    expect(prefixes.size).toBeGreaterThan(1000);
+    // Every key and prefix, and near misses of each.
+    const probes = new Set([...keys, ...prefixes, ...keys.flatMap((k) => [`${k}x`, k.slice(1), k.slice(0, -1), k.toUpperCase()])]);
+    let wrong = 0;
+    for (const word of probes) {
+      const token = gazetteer.token(word);
+      if (token.piece !== word) continue; // a near miss that gazetteerKey changes ("x.y"): asked for as its key anyway
+      if (token.bits !== (bits.get(word) ?? 0) || token.prefix !== prefixes.has(word)) wrong++;
+    }
+    expect(wrong).toBe(0);
+    const kinds = data.kinds;
+    for (const [key, b] of [...bits].slice(0, 2000)) for (let k = 0; k < kinds.length; k++) expect(gazetteer.has(kinds[k], key)).toBe((b & (1 << k)) !== 0);
+  });
+
   it('scores exactly as the feature lists do, with and without document, history and glue, whatever the word cache holds', () => {
     const data = decodeModel(fs.readFileSync(WEIGHTS_FILE));
     const table = new WeightTable(data.hashes, data.weights);

@@ -32,6 +32,23 @@ describe('posts', () => {
     ['a post opening the sentence, set off by a comma before a name that is its subject', 'The chief executive of Acme, Jane Roe said profits rose.', ['Jane Roe', 'chief executive of Acme', 'Acme']],
     ['a post read by the tagger as the first word of the name', 'Underdog conservative Assemblywoman Claudia Tenney won the primary.', ['Assemblywoman Claudia Tenney', 'Assemblywoman', '']],
     ['a post in the complement of a phrase about a thing, set off before the name', 'He pleaded for the life of a British lecturer, Dennis Hills, who was held.', ['Dennis Hills', 'British lecturer', '']],
+    ['a capitalised apposition headed by a post and what it governs', '"No," replied Jane Roe, President of Acme Worldwide, in a statement.', ['Jane Roe', 'President of Acme Worldwide', 'Acme Worldwide']],
+    ['an apposition ending where a relative clause with "that" starts', 'The letter was signed by Tom Rastin, an executive at an Ohio-based firm that makes pumps.', ['Tom Rastin', 'executive at an Ohio-based firm', '']],
+    ['an apposition ending before a bracketed acronym', 'The plan was attacked by Filippo Lanza, the United Nations High Commissioner for Refugees (UNHCR), on Monday.', ['Filippo Lanza', 'United Nations High Commissioner for Refugees', 'United Nations']],
+    ['an apposition whose post is named for a person', 'Jane Roe spoke in Ohio. "We will win," Flynn Kane, a top Roe surrogate, said on Thursday.', ['Flynn Kane', 'top Roe surrogate', '']],
+    ['an apposition after a bracket that goes with the name', 'Another possibility is Del. Jennifer Lane (D-Richmond), a corporate attorney who led the team.', ['Jennifer Lane', 'corporate attorney', '']],
+    ['copula: "<Name> is <post> of <what> at <Org>", no article', 'The debate will be lively. Aaron Kall is director of debate at the University of Michigan.', ['Aaron Kall', 'director of debate at the University of Michigan', 'University of Michigan']],
+    ['"who served as" with an abbreviation in the post', 'Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until early this year, said the sanctions worked.', ['Derek Mitchell', 'U.S. ambassador to Burma', '']],
+    ['a post after the preposition "to"', 'The bank spoke to tourism minister Sontaya Kunplome on Monday.', ['Sontaya Kunplome', 'tourism minister', '']],
+    ['"partner" after the body it is held in', 'Gibson and his Icon Productions partner Bruce Davey said they would not campaign.', ['Bruce Davey', 'partner', 'Icon Productions']],
+    ['a post written in the plural before names joined by "and"', 'The debate was between Democratic presidential candidates Jane Roe and Mary Poe in the city.', ['Mary Poe', 'presidential candidate', 'Democratic']],
+    ['the first of names joined by "and" after a plural post', 'The debate was between Democratic presidential candidates Jane Roe and Mary Poe in the city.', ['Jane Roe', 'presidential candidate', 'Democratic']],
+    ['a list of names after a plural post', 'The report was written by economists Anna Bell, Carl Dent and Ella Fox for the bank.', ['Carl Dent', 'economist', '']],
+    ['a plural title before names in brackets joined by "and"', 'On Wednesday, Reps. Tom Jones (R-N.Y.) and Peter Lanes (R-Calif.) backed the plan.', ['Peter Lanes', 'Representative', '']],
+    ['a title whose body the article names', 'The Senate voted on the bill on Monday. Sen. Tom Poe said it would pass.', ['Tom Poe', 'Senator', 'Senate']],
+    ['a court written before the title of its judge', 'The Supreme Court will hear it. Circuit Court Judge Jane Roe wrote the opinion for the Circuit Court of Appeals.', ['Jane Roe', 'Judge', 'Circuit Court of Appeals']],
+    ['a judge where the article names one court', 'The Supreme Court ruled on Monday. Judge Jane Roe wrote the opinion.', ['Jane Roe', 'Judge', 'Supreme Court']],
+    ['a post that names its body before the name, over an apposition that names none', 'Republican presidential candidate Ben Roe, the only doctor in the race, spoke last.', ['Ben Roe', 'presidential candidate', 'Republican']],
     ['a possessor naming a body by its kind', 'Oxfam said the plan was weak. The charity\'s head of policy in Britain, Jane Roe said: "It is not enough."', ['Jane Roe', 'head of policy in Britain', 'Oxfam']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);
@@ -45,6 +62,13 @@ describe('posts', () => {
 
   it('never makes a stray word part of a post', () => {
     expect(rolesOf('Yet aviation analyst John Smith said the airline would survive.')).toEqual([['John Smith', 'aviation analyst', '']]);
+  });
+
+  it('takes no verb and no word for how two people stand to each other for a post', () => {
+    expect(rolesOf('Navratilova will partner Nathalie Dechy in the doubles event.')).toEqual([]);
+    expect(rolesOf('Chelsea brought on Didier Drogba to partner Eidur Gudjohnsen up front.').filter(([, role]) => role === 'partner')).toEqual([]);
+    expect(rolesOf('She finished well clear of fellow American Bershawn Jackson in Arkansas.')).toEqual([]);
+    expect(rolesOf('The intruder was found by Sir Elton John\'s partner David Furnish.').filter(([, role]) => role === 'partner')).toEqual([]);
   });
 
   it('takes no word capitalised only for opening a sentence for an organisation', () => {
@@ -62,6 +86,7 @@ describe('posts', () => {
     expect(rolesOf('John Roe was a friend of the chairman. Jane Roe became famous in 2003.')).toEqual([]);
     expect(rolesOf('Tom Roe is a fantastic player and Jane Roe was the obvious candidate.')).toEqual([]);
     expect(rolesOf('John Roe served two years as chairman.')).toEqual([]);
+    expect(rolesOf('Jane Roe is expected to win. Tom Poe was happy in Leeds.')).toEqual([]);
     expect(rolesOf('A friend of the chairman, John Roe, said profits rose.')).toEqual([]);
   });
 
@@ -73,6 +98,16 @@ describe('posts', () => {
   it('gives a speaker the post of the description the passage speaks of them by, and only a post', () => {
     expect(rolesOf('Charles Kennedy spoke in Leeds on Monday. "We will win the argument in the end," the Liberal Democrat leader said.')).toEqual([['Charles Kennedy', 'Liberal Democrat leader', 'Liberal Democrat']]);
     expect(rolesOf('Tom Roe spoke in Leeds on Monday. "We will win the argument in the end," the 64-year-old said.')).toEqual([]);
+  });
+
+  it('reads an abbreviated title that the tagger read on into a rank', () => {
+    const roles = rolesOf('In January, Gov. Earl Ray Tomblin of West Virginia lauded the plan.');
+    expect(roles.map(([, role, organisation]) => [role, organisation])).toEqual([['Governor', '']]);
+  });
+
+  it('holds a title in a body of its kind only where that body is named near it', () => {
+    const roles = rolesOf('Judge Jane Roe said the firm had no presence there. It was a blow. The firm appealed. Its shares fell. Its lawyers were silent. The European Court of Human Rights heard a separate case.');
+    expect(roles).toEqual([['Jane Roe', 'Judge', '']]);
   });
 
   it('gives no post to the person a post serves', () => {

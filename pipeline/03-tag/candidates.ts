@@ -5,7 +5,7 @@
 
 import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
-import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './lexicons/places.ts';
+import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_DOTTED, US_STATE_NAMES } from './lexicons/places.ts';
 import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
@@ -454,7 +454,7 @@ function nationalBodies(text: string, tokens: Token[], from: number, to: number)
 /** Forms as alternatives of a regular expression, longest first. */
 const escaped = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A state's abbreviation as AP writes it, with its full stops ("Calif.", "N.Y."); postal codes ("CA") are read only after a party's letter. */
-const DOTTED_STATE = escaped([...US_STATE_ABBREVIATIONS.keys()].filter((f) => f.includes('.')));
+const DOTTED_STATE = escaped(US_STATE_DOTTED);
 /**
  * A US state where news writes it abbreviated: after a party's letter ("(R-Tex.)", "R-S.C.", "(D-CA)"), alone in
  * brackets ("Sen. Ted Cruz (Tex.)"), or after a town and a comma ("Hemet, Calif.", "RENO, Nev.").
@@ -466,13 +466,15 @@ const STATE_ABBREVIATION = new RegExp(
 
 function stateAbbreviations(text: string, tokens: Token[], from: number, to: number): Candidate[] {
   if (from >= to) return [];
-  const found: Candidate[] = [];
-  const start0 = tokens[from].start;
-  for (const m of text.slice(start0, tokens[to - 1].end).matchAll(STATE_ABBREVIATION)) {
-    const start = start0 + m.index!;
-    found.push({ start, end: start + m[0].length, text: m[0], type: 'place', name: m[0], rule: 'place:state-abbreviation' });
-  }
-  return found;
+  return sentenceMatches(tokens[from].start, text.slice(tokens[from].start, tokens[to - 1].end), STATE_ABBREVIATION, 'place', 'place:state-abbreviation');
+}
+
+/** Each match of a rule's pattern in a sentence (which starts at `offset` in the text) as a name of its type. */
+function sentenceMatches(offset: number, sentence: string, pattern: RegExp, type: Candidate['type'], rule: string): Candidate[] {
+  return [...sentence.matchAll(pattern)].map((m) => {
+    const start = offset + m.index!;
+    return { start, end: start + m[0].length, text: m[0], type, name: m[0], rule };
+  });
 }
 
 /** A state's name or abbreviation right after a comma, and no word of a name after it: "Columbus, Ohio on Tuesday", "Hemet, Calif." */
@@ -495,15 +497,10 @@ const SAINT_INSTITUTION = new RegExp(`\\b(?:St\\.?|Saint) \\p{Lu}\\p{Ll}+(?:['â€
 
 function saintInstitutions(text: string, tokens: Token[], from: number, to: number): Candidate[] {
   if (from >= to) return [];
-  const found: Candidate[] = [];
   const sentence = text.slice(tokens[from].start, tokens[to - 1].end);
   // The rule's words, each with the space after it: most sentences have none of them ("St" alone opens "State", "Street").
-  if (!sentence.includes('St ') && !sentence.includes('St. ') && !sentence.includes('Saint ')) return found;
-  for (const m of sentence.matchAll(SAINT_INSTITUTION)) {
-    const start = tokens[from].start + m.index!;
-    found.push({ start, end: start + m[0].length, text: m[0], type: 'organisation', name: m[0], rule: 'org:saint-institution' });
-  }
-  return found;
+  if (!sentence.includes('St ') && !sentence.includes('St. ') && !sentence.includes('Saint ')) return [];
+  return sentenceMatches(tokens[from].start, sentence, SAINT_INSTITUTION, 'organisation', 'org:saint-institution');
 }
 
 /** What a caller may ask of findNameCandidates beyond the names: rules switched off, and (for training) the arbiter's options. */
@@ -739,7 +736,7 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
 
 /** Whether words[from .. end - 1] and one to three words after them make a listed post ("Senate Minority" + "Leader"). */
 function opensListedTitle(text: string, words: Token[], from: number, end: number): boolean {
-  for (let k = end + 1; k <= Math.min(end + 3, words.length); k++) if (isListedTitle(collapseWhitespace(textOf(text, words, from, k)))) return true;
+  for (let k = end + 1; k <= Math.min(end + 3, words.length); k++) if (isTitle(text, words, from, k, false)) return true;
   return false;
 }
 
@@ -899,9 +896,9 @@ function arbitrate(tokens: Token[], sentenceTokenRanges: Array<[number, number]>
     const pick = option.rules.find((r) => r.type === label) ?? (option.model?.type === label ? option.model : undefined) ?? option.rules[0] ?? option.model!;
     const { nameStart, ...c } = pick;
     // A name only the tagger reads that the lexicon knows as a body ("White House Chief of Staff") is the body.
-    const body = !option.rules.length && label !== 'organisation' && !AMBIGUOUS_ORGANISATION_NAMES.has(c.name) ? ORGANISATION_ALIAS.get(c.name) : undefined;
-    if (body) {
-      add({ ...c, type: 'organisation', canonical: body, decided: { margin: d.margin } });
+    const known = !option.rules.length && label !== 'organisation' ? gazetteerSupport(c.name, false) : undefined;
+    if (known?.type === 'organisation') {
+      add({ ...c, type: 'organisation', canonical: known.canonical, decided: { margin: d.margin } });
       continue;
     }
     add({ ...c, ...(c.type === label ? {} : { type: label, canonical: label === 'organisation' ? c.canonical : undefined }), decided: { margin: d.margin } });

@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention } from '../../src/model.ts';
 import type { Candidate } from './candidates.ts';
 import { isAcronym, isStatistical, strongTypes, surnameOf, surnamesOf } from './candidates.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
-import { COUNTRIES_AND_REGIONS, US_STATE_ABBREVIATIONS } from './lexicons/places.ts';
+import { COUNTRIES_AND_REGIONS, US_STATE_ABBREVIATIONS, US_STATE_DOTTED } from './lexicons/places.ts';
 
 export interface Resolved {
   entities: Entity[];
@@ -167,8 +167,8 @@ const PLACE_SYNONYMS: ReadonlyMap<string, string> = new Map([
     US: ['US', 'U.S.', 'USA', 'America', 'United States', 'United States of America'],
     UAE: ['UAE', 'United Arab Emirates'],
   }).flatMap(([key, names]) => names.map((n) => [n, key] as [string, string])),
-  ...[...US_STATE_ABBREVIATIONS].filter(([form]) => form.includes('.')),
-  ...[...new Set(US_STATE_ABBREVIATIONS.values())].map((state) => [state, state] as [string, string]),
+  ...US_STATE_DOTTED.map((form) => [form, US_STATE_ABBREVIATIONS.get(form)!] as [string, string]),
+  ...[...US_STATE_ABBREVIATIONS.values()].map((state) => [state, state] as [string, string]),
 ]);
 const samePlace = (c: Candidate) => (c.type === 'place' ? PLACE_SYNONYMS.get(c.name) : undefined);
 

@@ -81,17 +81,21 @@ const NAMED_CAMPAIGN = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'
 /**
  * The phrase after a name, set off by a comma or a dash, up to a comma, a speech verb,
  * a relative clause or the end of the sentence: "X, leader of the council, said",
- * "X - a former Yale historian, and ...", "X, a senior KGB officer who ...",
- * "X, who is now Veritas' deputy leader." and "X is a reporter for Y."
+ * "X - a former Yale historian, and ...", "X, a senior KGB officer who ...", "X, an executive at a firm that ...",
+ * "X, the United Nations High Commissioner for Refugees (UNHCR),",
+ * "X, who is now Veritas' deputy leader.", "X is a reporter for Y.", "X is director of debate at Y." and "X, who served
+ * as U.S. ambassador to Burma".
  */
-const APPOSITION = /^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z])|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd))\.(?!\w)|\s*$)/;
+const APPOSITION = /^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z]|[a-z]+\s+(?:of|at|for)\s)|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K))\.(?!\w)|\s*$)/u;
 
 const COPULA = /\b(?:is|was|served as|serves as|became|becomes)\s/;
 
 /** "X, leader of the council, said": the post in the phrase after the name. */
 function appositionRole(doc: Doc, m: Mention): Found | null {
   // An apposition ends with its sentence.
-  const after = doc.text.slice(m.end, Math.min(doc.sentences[m.sentence].end, m.end + 160));
+  // "Del. Jane Roe (D-Richmond), a corporate attorney": a bracket after the name goes with the name.
+  const nameEnd = m.end + (/^\s*\([^()]{1,25}\)/.exec(doc.text.slice(m.end, m.end + 30))?.[0].length ?? 0);
+  const after = doc.text.slice(nameEnd, Math.min(doc.sentences[m.sentence].end, nameEnd + 160));
   const match = APPOSITION.exec(after);
   let a: [string, string] | null = match && [match[0], match[1]];
   if (!a || !hasRoleWord(a[1]) || /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
@@ -101,8 +105,8 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   let namesWhere = false;
   if (COPULA.test(lead)) {
     const tokens = TOKENS.get(doc) ?? [];
-    const at = tokenAt(tokens, m.end + lead.length);
-    const np = at < tokens.length && tokens[at].start === m.end + lead.length ? chunkerOf(doc).phraseStartingAt(at, tokenAt(tokens, m.end + a[0].length)) : null;
+    const at = tokenAt(tokens, nameEnd + lead.length);
+    const np = at < tokens.length && tokens[at].start === nameEnd + lead.length ? chunkerOf(doc).phraseStartingAt(at, tokenAt(tokens, nameEnd + a[0].length)) : null;
     if (!np || np.pronoun || np.name || !isPostWord(tokens[np.head].text)) return null;
     namesWhere = np.complements.some((c) => c.phrase.name !== undefined || c.phrase.properHead);
     // "chairman in 2003": a complement that is a date or number says when, not where.
@@ -112,14 +116,18 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   }
   // A clause or a prepositional phrase is not a post: ", but the Reds reached ...", ", from TV producer X".
   if (/^(but|and|or|while|although|though|from|with|after|before|as|to|in|on|at|for|by)\s/i.test(a[1])) return null;
-  // A capitalised apposition is a post only when it ends in one ("NUJ General Secretary"), not a place ("Kent, England").
-  if (/^[A-Z]/.test(a[1]) && !isPostWord(a[1].split(/\s+/).pop()!) && !COPULA.test(lead)) return null;
-  const start = m.end + a[0].indexOf(a[1]);
+  // A capitalised apposition is a post only when it is headed by one ("NUJ General Secretary", "President of Acme
+  // Worldwide"), not a place ("Kent, England").
+  if (/^[A-Z]/.test(a[1]) && !isPostWord(a[1].split(/\s+(?:of|for|at|to)\s+/)[0].split(/\s+/).pop()!) && !COPULA.test(lead)) return null;
+  const start = nameEnd + a[0].indexOf(a[1]);
   const end = start + a[1].length;
   // "X - former hurdler Alan Pascoe and ...": a phrase that names another person is not X's post,
   // unless it names them as whom the post serves ("lawyer for Mr Begg", "adviser to President Bush").
   const other = firstWithin(doc, start, end, (x) => x.type === 'person');
-  if (other && !/\b(?:for|to|of|under)\s+$/.test(doc.text.slice(start, other.start)) && !/^['’]s?\s/.test(doc.text.slice(other.end, other.end + 3))) return null;
+  // ... or a campaign named for them ("a senior adviser to the Clinton campaign"), or the post is named for them ("a top
+  // Trump surrogate").
+  const namesOther = other && !/\b(?:for|to|of|under)\s+(?:the\s+)?$/.test(doc.text.slice(start, other.start));
+  if (namesOther && !/^(?:['’]s?\s|\s+(?:campaign|administration)\b)/.test(doc.text.slice(other.end, other.end + 16)) && !isPostWord(/^\s+([\w-]+)/.exec(doc.text.slice(other.end, other.end + 30))?.[1] ?? '')) return null;
   const role = a[1].replace(/^(the|a|an)\s+/i, '');
   // "Veritas' deputy leader": the post is what follows the organisation's possessive.
   const owner = /^(?:[A-Z][\w&.-]*\s+){0,3}?[A-Z][\w&.-]*(?:['’]s?)\s+/.exec(role);
@@ -215,8 +223,10 @@ const isPostModifier = (w: string) => ROLE_MODIFIERS.has(w.toLowerCase()) || POS
  * "<post> of ..."); what stands before it is where the post is held: an organisation named, a capitalised
  * name the tagger missed ("Jets"), or the phrase's possessor ("the BBC's").
  */
-function premodifierRole(doc: Doc, m: Mention): Found | null {
+function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   const tokens = TOKENS.get(doc) ?? [];
+  // Before the first of names joined by "and", the post is written in the plural ("presidential candidates").
+  const isPost = plural ? (w: string) => isPostWord(w) || isPostWord(singularOf(w)) : isPostWord;
   const sentence = doc.sentences[m.sentence];
   const floor = tokenAt(tokens, sentence.start);
   const first = tokenAt(tokens, m.start);
@@ -267,7 +277,7 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
     const unit = k - 2 >= floor && tokens[k - 1].text === '-' && tokens[k - 1].start === tokens[k - 2].end && tokens[k].start === tokens[k - 1].end ? k - 2 : k;
     const t = tokens[k];
     const text = doc.text.slice(tokens[unit].start, t.end);
-    if (chunker.nameAt(k) && !isPostWord(text)) break;
+    if (chunker.nameAt(k) && !isPost(text)) break;
     const word = (/^\p{Ll}/u.test(tokens[unit].text) || (titleCase && k < before - 1 && t.pos === 'PROPN')) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'PROPN' || unit < k);
     // ... but an "of" or "to" right before the name makes the name its object ("a top adviser to Mrs Clinton").
     const of = isOf(t) && k - 1 >= floor && isPostWord(tokens[k - 1].text) && k < before - 1 && !seenPost;
@@ -276,8 +286,8 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
     // "Secretary of State John Kerry": a capitalised word a post governs is part of it.
     const governed = titleCase && k - 2 >= floor && isOf(tokens[k - 1]) && isPostWord(tokens[k - 2].text);
     if (unit < bound) break;
-    if (!(isPostWord(text) || isPostModifier(text) || word || of || governed)) break;
-    seenPost ||= isPostWord(text);
+    if (!(isPost(text) || isPostModifier(text) || word || of || governed)) break;
+    seenPost ||= isPost(text);
     start = unit;
     k = unit - 1;
   }
@@ -285,8 +295,14 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
   const words = tokens.slice(start, before);
   if (!words.length) return null;
   const lastWord = doc.text.slice(tokens[start]?.start ?? 0, tokens[before - 1].end).split(/\s+/).pop()!;
-  const endsInPost = words.length > 0 && (isPostWord(lastWord) || words.some((w, i) => isOf(w) && i > 0 && isPostWord(words[i - 1].text)));
+  const endsInPost = words.length > 0 && (isPost(lastWord) || words.some((w, i) => isOf(w) && i > 0 && isPostWord(words[i - 1].text)));
   if (!endsInPost) return null;
+  // "will partner Nathalie Dechy", "Cafod will host Mr Brown's speech": a verb after a modal.
+  if (start - 1 >= floor && tokens[start].pos === 'VERB' && /^(?:will|would|can|could|shall|should|may|might|must)$/i.test(tokens[start - 1].text)) return null;
+  // "fellow American Bershawn Jackson", "Elton John's partner David Furnish", "on to partner Gudjohnsen": alone before a
+  // name, these say how two people stand to each other, not a post ("research fellow", "Icon Productions partner" are posts).
+  const bodyBefore = start - 1 >= floor && (chunker.nameAt(start - 1)?.type === 'organisation' || (tokens[start - 1].pos === 'PROPN' && !chunker.nameAt(start - 1)));
+  if (start === before - 1 && RELATION_NOT_POST.has(tokens[start].text.toLowerCase()) && !bodyBefore) return null;
   // "Sanders campaign manager Jeff Weaver": a campaign named for the person before it is where the post is held.
   const named = start - 1 >= floor ? chunker.nameAt(start - 1) : undefined;
   if (CAMPAIGN_WORDS.has(tokens[start].text.toLowerCase()) && start + 1 < before && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') && named?.type !== 'organisation') {
@@ -321,6 +337,65 @@ function premodifierRole(doc: Doc, m: Mention): Found | null {
   const role = doc.text.slice(tokens[roleStart].start, tokens[before - 1].end).replace(/^['’]s\s+/, '');
   const spanStart = where.first !== undefined ? tokens[Math.min(where.first, roleStart)].start : tokens[roleStart].start;
   return { role, organisation: where.organisation, organisationId: where.organisationId, start: spanStart, end: tokens[before - 1].end, rule: where.organisation ? 'role:premodifier+organisation' : 'role:premodifier' };
+}
+
+/** Post words that, alone before a name, say how two people stand to each other. */
+const RELATION_NOT_POST: ReadonlySet<string> = new Set(['fellow', 'partner']);
+
+/** "candidates" of "candidate", "secretaries" of "secretary", "bosses" of "boss". */
+function singularOf(word: string): string {
+  if (/[^aeiou]ies$/i.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x)es$/i.test(word)) return word.slice(0, -2);
+  return /[^s]s$/i.test(word) ? word.slice(0, -1) : word;
+}
+
+/** Plural titles before names joined by "and": "Sens. Mark Kirk and Susan Collins". */
+const PLURAL_TITLE_POSTS: ReadonlyMap<string, string> = new Map([['Sens', 'Senator'], ['Reps', 'Representative'], ['Govs', 'Governor']]);
+
+/**
+ * "Democratic presidential candidates Hillary Clinton and Bernie Sanders", "Reps. Chris Collins (R-N.Y.) and Duncan
+ * Hunter (R-Calif.)", "analysts John Roe, Jane Doe and Tim Poe": a post written in the plural before names joined by
+ * "and" or commas is each one's post, read as before the first name.
+ */
+function coordinatedRole(doc: Doc, m: Mention): Found | null {
+  const tokens = TOKENS.get(doc) ?? [];
+  const floor = tokenAt(tokens, doc.sentences[m.sentence].start);
+  const isPerson = (x: Mention) => x.type === 'person';
+  // "(R-N.Y.)" after a name: the bracket goes with the name.
+  const skipBracketBack = (k: number) => {
+    if (k < floor || tokens[k].text !== ')') return k;
+    for (let j = k - 1; j >= floor && j >= k - 8; j--) if (tokens[j].text === '(') return j - 1;
+    return k;
+  };
+  let first = tokenAt(tokens, m.start);
+  let names = 1;
+  for (;;) {
+    let k = skipBracketBack(first - 1);
+    if (k < floor || !/^(?:,|and)$/i.test(tokens[k].text)) break;
+    if (/^and$/i.test(tokens[k].text) && tokens[k - 1]?.text === ',') k--;
+    k = skipBracketBack(k - 1);
+    const before = k >= floor ? mentionCovering(doc, tokens[k].start, (x) => isPerson(x) && x.end === tokens[k].end) : undefined;
+    if (!before) break;
+    first = tokenAt(tokens, before.start);
+    names++;
+  }
+  if (names === 1) {
+    // The first name of a coordination: "and" or a comma, then another name.
+    const after = /^(?:\s*\([^()]{1,20}\))?(?:\s*,)?(?:\s+and)?\s+/.exec(doc.text.slice(m.end, m.end + 40));
+    const next = after && /,|\band$/.test(after[0].trimEnd()) ? mentionCovering(doc, m.end + after[0].length, (x) => isPerson(x) && x.start === m.end + after[0].length) : undefined;
+    if (!next) return null;
+  }
+  // "Sens." or "Reps." before the first name (a sentence may have been taken to end at its full stop).
+  const title = tokens[first - 1]?.text === '.' ? first - 2 : first - 1;
+  const titlePost = title >= 0 && doc.text.slice(tokens[title].end, tokens[first].start).trim().length <= 1 ? PLURAL_TITLE_POSTS.get(tokens[title].text.replace(/\.$/, '')) : undefined;
+  if (titlePost) return { role: titlePost, ...NOWHERE, start: tokens[title].start, end: tokens[first - 1].end, rule: 'role:coordinated' };
+  if (first - 1 < floor || !/^\p{Ll}/u.test(tokens[first - 1].text) || !/s$/.test(tokens[first - 1].text)) return null;
+  const firstName = mentionCovering(doc, tokens[first].start, (x) => isPerson(x) && x.start === tokens[first].start);
+  const found = firstName && premodifierRole(doc, firstName, true);
+  if (!found || found.heldIn) return null;
+  const words = found.role.split(/\s+/);
+  words[words.length - 1] = singularOf(words[words.length - 1]);
+  return { ...found, role: words.join(' '), rule: found.rule.replace('role:premodifier', 'role:coordinated') };
 }
 
 /**
@@ -512,16 +587,18 @@ function postTitleRole(doc: Doc, m: Mention): Found | null {
   const party = adjective && PARTY_ADJECTIVES.has(adjective[1]) ? organisationOfAdjective(doc, adjective[1]) : undefined;
   const where = org ? { organisation: entityName(doc, org), organisationId: org.entityId } : party ?? NOWHERE;
   const from = org?.start ?? (party ? start - adjective![0].trimStart().length : start);
-  // An abbreviated title ("Sen.", "Governor") takes a party before it, named or read as an adjective, not a body ("the BBC's").
-  const partyBefore = org ? (isPartyMention(doc, org) ? where : undefined) : party;
+  // An abbreviated title ("Sen.", "Governor") takes a party before it, named or read as an adjective, or a body of
+  // the kind the post sits in ("Circuit Court Judge"), not another body ("the BBC's").
+  const sitsIn = org && abbreviated ? (BODIES_OF_POSTS.get(abbreviated.toLowerCase()) ?? []).some((body) => body.test(entityName(doc, org))) : false;
+  const partyBefore = org ? (isPartyMention(doc, org) || sitsIn ? where : undefined) : party;
   if (abbreviated) return { role: abbreviated, ...(partyBefore ?? NOWHERE), start: partyBefore ? from : m.start, end: m.start + m.title!.length, rule: partyBefore ? 'role:title+organisation' : 'role:title' };
   return { role: doc.text.slice(start, m.start) + post, ...where, start: from, end: m.start + post.length, rule: where.organisation ? 'role:title+organisation' : 'role:title' };
 }
 
-/** "Sen." of "Sen. Ted Cruz", "Gov" of "Gov Jon Husted": the post a title names, written out. */
+/** "Sen." of "Sen. Ted Cruz", "Gov" of "Gov Jon Husted", "Gov." of "Gov. Earl" (a title read on into a rank): the post a title names, written out. */
 function titlePost(title: string): string | undefined {
   const words = title.split(/\s+/);
-  return words.length === 1 ? TITLE_POSTS.get(title.replace(/\.$/, '')) : undefined;
+  return words.length === 1 || words[0].endsWith('.') ? TITLE_POSTS.get(words[0].replace(/\.$/, '')) : undefined;
 }
 
 /**
@@ -560,7 +637,42 @@ function headOfPost(role: string): string {
   return /^[A-Z]+$/.test(head) ? head : head.toLowerCase();
 }
 
-const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionRole, postTitleRole, premodifierRole, (_doc, m) => leadingPostRole(m)];
+/** The bodies a post sits in, by name, the likelier first: a senator in the Senate, else in Congress. */
+const BODIES_OF_POSTS: ReadonlyMap<string, readonly RegExp[]> = (() => {
+  const senate = [/^(?:U\.?S\.? |United States )?Senate$/, /^(?:U\.?S\.? |United States )?Congress$/];
+  const house = [/^(?:U\.?S\.? )?House(?: of Representatives)?$/, /^(?:U\.?S\.? |United States )?Congress$/];
+  const court = [/\bCourt\b/];
+  return new Map([['senator', senate], ['representative', house], ['congressman', house], ['congresswoman', house], ['judge', court], ['justice', court]]);
+})();
+
+/** Sentences either side of a post over which the body it sits in is looked for. */
+const BODY_SENTENCES = 3;
+
+/**
+ * The one organisation named near a post (within BODY_SENTENCES) that a post of this head sits in ("Senate" for
+ * "senator"), if any: "Texas Judge X" is not a judge of the European court the article names further on.
+ */
+function bodyOfPost(doc: Doc, head: string, sentence: number): Where | undefined {
+  const patterns = BODIES_OF_POSTS.get(head.toLowerCase());
+  if (!patterns) return undefined;
+  // The organisations named in the sentences around, read from the mentions there only.
+  const lookup = lookupOf(doc);
+  const near = new Map<string, Entity>();
+  const [from, to] = lookup.startingIn(doc.sentences[Math.max(0, sentence - BODY_SENTENCES)].start, doc.sentences[Math.min(doc.sentences.length - 1, sentence + BODY_SENTENCES)].end);
+  for (let i = from; i < to; i++) {
+    const m = lookup.mentions[i];
+    const e = m.type === 'organisation' ? lookup.entity(m.entityId) : undefined;
+    if (e) near.set(e.id, e);
+  }
+  for (const pattern of patterns) {
+    const bodies = [...near.values()].filter((e) => pattern.test(e.name));
+    if (bodies.length === 1) return { organisation: bodies[0].name, organisationId: bodies[0].id };
+    if (bodies.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionRole, postTitleRole, (doc, m) => premodifierRole(doc, m), coordinatedRole, (_doc, m) => leadingPostRole(m)];
 
 /**
  * "In his New Year message the Liberal Democrat leader said": a description headed by a post that the speaker
@@ -600,14 +712,17 @@ export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boo
     if (m.type !== 'person') continue;
     const person = lookup.entity(m.entityId)!;
     if (person.role && person.organisation) continue;
-    // The first enabled finding, in this order; the later finders run only if needed.
+    // The first enabled finding that says where the post is held, else the first enabled one ("Republican presidential
+    // candidate Ben Carson, the only candidate in the race"); the later finders run only if needed.
     let found: Found | null = null;
     for (const find of ROLE_FINDERS) {
       const f = find(doc, m);
-      if (f && enabled(f)) {
+      if (!f || !enabled(f)) continue;
+      if (f.organisation) {
         found = f;
         break;
       }
+      found ??= f;
     }
     // A post held in a body that names none ("said chief executive John Smith") is held at the one the passage is about.
     if (found && !found.organisation && mayBeHeldInStory(found)) {
@@ -618,6 +733,9 @@ export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boo
       const story = storyOrganisation(doc, m.start, head, !opensSentence && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]));
       if (story.organisation && enabled({ rule: `${found.rule}+story` })) found = { ...found, ...story, rule: `${found.rule}+story` };
     }
+    // "Sen. Ted Cruz" near a mention of the Senate, "Judge Jane Roe" near one court: the body the post sits in.
+    const body = found && !found.organisation && !found.heldIn ? bodyOfPost(doc, headOfPost(found.role), m.sentence) : undefined;
+    if (found && body && enabled({ rule: `${found.rule}+body` })) found = { ...found, ...body, rule: `${found.rule}+body` };
     if (!found || (person.role && !found.organisation)) continue;
     person.role = found.role;
     person.organisation = found.organisation;

@@ -129,6 +129,8 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     Wisconsin: ['Wis.', 'Wisc.', 'WI'], Wyoming: ['Wyo.', 'WY'],
   }).flatMap(([state, forms]) => forms.map((form) => [form, state] as [string, string])),
 );
+/** The abbreviations written with a full stop ("Calif.", "N.Y."): unlike a postal code, no word of English by themselves. */
+export const US_STATE_DOTTED: readonly string[] = [...US_STATE_ABBREVIATIONS.keys()].filter((form) => form.includes('.'));
 
 /** The states by their names ("Ohio", "New York"), the capital district left out. */
 export const US_STATE_NAMES: ReadonlySet<string> = new Set([...US_STATES.filter((s) => !/Columbia|D\.?C/.test(s)), 'Washington']);

@@ -108,6 +108,10 @@ export class EmissionScorer {
     private readonly maxWords = MAX_WORDS,
   ) {
     checkExactSums(table.magnitude);
+    // Room for the whole cache at once: its typed arrays are then never copied into larger ones as
+    // it fills, and the memory of each smaller one left behind (about as much again, at the end)
+    // never taken. Pages not yet written cost no memory.
+    if (maxWords > this.lower.length) this.grow(maxWords);
     const edges: Array<[number, number]> = [[START2, H_START2], [START, H_START], [END, H_END], [END2, H_END2]];
     for (const [id, h] of edges) {
       this.info[id * INFO + LW] = this.info[id * INFO + SH] = h;
@@ -195,8 +199,7 @@ export class EmissionScorer {
     return id;
   }
 
-  private grow(): void {
-    const size = this.lower.length * 2;
+  private grow(size = this.lower.length * 2): void {
     const info = new Int32Array(size * INFO), vectors = new Float64Array(size * V), lower = new Int32Array(size), uses = new Uint32Array(size);
     info.set(this.info);
     vectors.set(this.vectors);
