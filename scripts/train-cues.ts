@@ -22,7 +22,8 @@ import { STAGES } from '../pipeline/index.ts';
 import { TOKENS } from '../pipeline/03-tag/index.ts';
 import { chunkerOf, tokenAt } from '../pipeline/04-relate/phrases.ts';
 import { boundaryFeatures, CUE_MODEL_FILE, type CueModelData } from '../pipeline/04-relate/cue-model.ts';
-import { newDoc, sentenceAt, type Doc } from '../src/model.ts';
+import { newDoc, sentenceAt } from '../src/model.ts';
+import { heldOutIds, rawToClean } from './polnear-train.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opt } = parseArgs({
@@ -63,33 +64,13 @@ if (!fs.existsSync(opt.corpus!) || !fs.existsSync(tool)) {
 }
 const polnear = (await import(pathToFileURL(tool).href)) as PolnearModule;
 
-/** The development set's articles, which training must not see: the ids its gold files name. */
-function heldOutIds(): Set<string> {
-  const dir = path.join(root, 'tests/dev-gold-web');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
-  if (!files.length) throw new Error(`no gold files in ${dir}: the development set's articles cannot be left out`);
-  return new Set(files.map((f) => (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { doc_id: string }).doc_id));
-}
-
-const heldOut = heldOutIds();
+const heldOut = heldOutIds(root);
 const split = polnear.loadSplit(opt.corpus!);
 const docs = split.filter((d) => !heldOut.has(d.id));
 const left = split.length - docs.length;
 if (left !== heldOut.size) throw new Error(`${heldOut.size} development articles named, ${left} found in the training split`);
 
 const steps = STAGES.filter((s) => s.name !== 'relate').map((s) => s.create());
-
-/** Offsets of the raw article in the cleaned text: for each raw offset, the first cleaned offset at or after it. */
-function rawToClean(doc: Doc): Int32Array {
-  const map = new Int32Array(doc.raw.length + 1).fill(-1);
-  for (let i = doc.text.length - 1; i >= 0; i--) map[doc.offsets.toRawStart(i)] = i;
-  let next = doc.text.length;
-  for (let r = doc.raw.length; r >= 0; r--) {
-    if (map[r] >= 0) next = map[r];
-    else map[r] = next;
-  }
-  return map;
-}
 
 const boundaries = new Map<string, [number, number]>();
 const nouns = new Map<string, [number, number]>();

@@ -46,9 +46,30 @@ describe('house styles', () => {
     const body = 'Ministers spoke of a sharp decline.\n\nHOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic slowdown is fostering a cycle of decline across much of the world.” [WaPo.]';
     expect(speakerOf(body, 'China’s economic slowdown is fostering a cycle of decline across much of the world.')).toBe('WaPo');
   });
+
+  itGivesTheSpeaker([
+    ['a name after a dash, in letters outside ASCII', 'Readers wrote to us about the new bus lanes.\n\n“The buses now come on time and the drivers are friendly.” ― José Núñez', 'The buses now come on time and the drivers are friendly.', 'José Núñez'],
+    ['a transcript\'s label in capitals, the surname of a person the article names', 'Anna Kowalski interviewed Governor Tom Reyes on Sunday.\n\n“KOWALSKI: Will the new bridge be finished before the winter comes?”\n\n“REYES: We expect it to open in November.”', 'REYES: We expect it to open in November.', 'Tom Reyes'],
+    ['a transcript\'s label in capitals that opens several of its paragraphs', 'The governor took questions on the radio.\n\n“HOST: Will the new bridge be finished before the winter comes?”\n\n“REYES: We expect it to open in November.”\n\n“HOST: And the cost of the new bridge?”', 'HOST: And the cost of the new bridge?', 'HOST'],
+  ]);
+
+  it('reads no label from capitals that name no one in the article', () => {
+    const body = 'Tom Reyes spoke to reporters on Sunday.\n\n“UPDATE: the bridge will open in November, as planned,” he said.';
+    expect(speakerOf(body, 'UPDATE: the bridge will open in November, as planned')).toBe('Tom Reyes');
+  });
 });
 
 describe('a speaker is a whole noun phrase, and its head says who speaks', () => {
+  itGivesTheSpeaker([
+    ['the phrase a participle follows, not a phrase inside its modifier', 'The council met on Monday. Protesters marching through the streets chanted "We will not be moved".', 'We will not be moved', 'Protesters'],
+    ['the same with a passive participle', 'A spokesman for the council said the plant would close. Families affected by the closure said they had not been told.', 'they had not been told', 'Families'],
+    ['the same with a longer modifier', 'Two officials speaking on condition of anonymity said the talks had stalled over the weekend.', 'the talks had stalled over the weekend', 'Two officials'],
+    ['a person known by whom they belong to is not that person', 'Sam Lee won his case against the studio on Monday. His son said: "It could be worth millions to him."', 'It could be worth millions to him.', 'His son'],
+    ['nor the one the article names most', 'Rita Vance has led the union since 2010. Ms Vance met Tom Hale on Monday. Mr Hale\'s chief aide said the talks had gone well.', 'the talks had gone well', 'Mr Hale\'s chief aide'],
+    ['but a body\'s post holder is the one named', 'Scotland\'s justice minister, Anne Kerr, opened the prison on Monday. Scotland\'s justice minister said the new wing would hold 200 inmates.', 'the new wing would hold 200 inmates', 'Anne Kerr'],
+    ['but not across a conjunction that opens a clause', 'The rupiah weakened as analysts warned that economic growth may slow.', 'economic growth may slow', 'analysts'],
+  ]);
+
   itGivesTheSpeaker([
     ['a name after a phrase that opens the sentence', 'In its bankruptcy filing Acme said it owed creditors more than $2bn.', 'it owed creditors more than $2bn', 'Acme'],
     ['a name after a description', 'Rival operator Acme said it would cut fares from next month.', 'it would cut fares from next month', 'Acme'],
@@ -96,6 +117,15 @@ describe('a body speaks through its spokespeople', () => {
 });
 
 describe('reported speech', () => {
+  itGivesTheSpeaker([
+    ['a medium reporting news', 'The Daily Courier reported that the mill would close before the end of the year.', 'the mill would close before the end of the year', 'Daily Courier'],
+  ]);
+
+  it('does not give a quotation to the medium that reported the news beside it', () => {
+    const body = 'Sales fell in the spring, the Daily Courier reported. Analyst Maria Lind of Northbank called the figures weak.\n\n"It is a poor result for a firm of this size," she added.\n\n"Nobody expected the fall to be this steep," the Daily Courier reported.';
+    expect(speakerOf(body, 'Nobody expected the fall to be this steep')).toBe('Maria Lind');
+  });
+
   it.each([
     ['a cue inside the clause', 'Lenox was a juggernaut, Mr Clarke said, until it went bankrupt in 1999.', 'Clarke', 'Lenox was a juggernaut, Mr Clarke said, until it went bankrupt in 1999'],
     ['"according to" after a dash', 'More than half of his medical advice is unsubstantiated — or flat out wrong — according to a leading journal.', 'journal', 'More than half of his medical advice is unsubstantiated — or flat out wrong'],

@@ -10,7 +10,7 @@ export const REPORTING_VERBS = [
   'complained', 'complains', 'described', 'pointed out', 'points out', 'went on', 'responded', 'responds', 'answered',
   'tweeted', 'quipped', 'joked', 'countered', 'retorted', 'observed', 'contended', 'asserted', 'asserts', 'cautioned',
   'predicts', 'recalls', 'believed', 'thinks', 'feels', 'demanded', 'demands', 'asks', 'vowed', 'vows', 'chanted', 'wrote',
-  'testified', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'argues', 'concluded',
+  'testified', 'acknowledged', 'emphasised', 'emphasized', 'stressed', 'argues', 'concluded', 'reported', 'reports',
 ];
 
 /** The one-word reporting verbs as a set: what the quote rules consult, and what users extend. */

@@ -9,6 +9,8 @@ import { TOKENS } from '../03-tag/index.ts';
 import { NounPhraseChunker, type NounPhrase } from './noun-phrases.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { isListedPost } from './posts.ts';
+import { DOCUMENT_WORDS } from './heads.ts';
+import { FINDING_SOURCES } from './cues.ts';
 import { firstEndingAt, lastWithin } from './lookup.ts';
 import { firstIndexNotBefore } from '../../src/sorted.ts';
 
@@ -97,6 +99,10 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
   }
   const np = chunkerOf(doc).phraseEndingAt(j, floor);
   if (!np) return null;
+  // "Protesters marching through the streets chanted", "Officials speaking on condition of anonymity said": a
+  // phrase inside a participle's modifier; the phrase the participle follows speaks.
+  const modified = !np.name && !np.properHead && !np.pronoun ? participleModified(doc, tokens, np.first, floor) : null;
+  if (modified) return modified;
   // "Schiff, 56, who has served ...": an age set off after a name.
   if (np.first === np.last && tokens[np.first].pos === 'NUM' && np.first - 1 > floor && tokens[np.first - 1].text === ',') return nameBefore(doc, tokens, np.first - 1, floor) ?? spanOf(np);
   // "Fred Hasson, head of Tiga said": a post after a name and a comma describes that name.
@@ -105,6 +111,34 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
     if (named) return nameBefore(doc, tokens, np.first - 1, floor) ?? { start: named.start, end: named.end };
   }
   return spanOf(np);
+}
+
+/** Words a participle's modifier is made of, between the participle and the phrase before a verb. */
+const MODIFIER_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+/** Words that open a clause of their own rather than a modifier. */
+const CLAUSE_OPENERS = /^(?:as|after|before|while|because|when|since|until|unless|if|though|although|once)$/i;
+/** How many tokens back from the phrase before a verb a participle is looked for. */
+const MAX_MODIFIER_TOKENS = 8;
+
+/**
+ * The noun phrase before a participle whose modifier holds tokens[at]: "Families affected by the closure",
+ * "Residents living near the plant". Null unless the tokens between are a prepositional modifier (no verb, no mark).
+ */
+function participleModified(doc: Doc, tokens: Token[], at: number, floor: number): PhraseSpan | null {
+  // "... as analysts warned", "... after the firm said": a conjunction opens the clause whose subject that is.
+  if (tokens[at - 1]?.pos !== 'ADP' || CLAUSE_OPENERS.test(tokens[at - 1].text)) return null;
+  for (let k = at - 1; k > floor && at - k <= MAX_MODIFIER_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' && /(?:ing|ed|en|wn)$/i.test(t.text)) {
+      const head = tokens[k - 1];
+      if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+      const np = chunkerOf(doc).phraseEndingAt(k - 1, floor);
+      // "A survey carried out by the magazine found": a document speaks through its author, which the phrase itself says.
+      return np && !np.pronoun && !DOCUMENT_WORDS.has(head.text.toLowerCase()) && !FINDING_SOURCES.includes(head.text.toLowerCase().replace(/s$/, '')) ? spanOf(np) : null;
+    }
+    if (!MODIFIER_POS.has(t.pos)) return null;
+  }
+  return null;
 }
 
 /** The name phrase that ends just before token `at`, if a name ends there. */

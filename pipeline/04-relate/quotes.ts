@@ -15,7 +15,7 @@ import { clauseEndsAt } from './cue-model.ts';
 import { contentId } from './ids.ts';
 import { countWords, firstWithin } from './lookup.ts';
 import { chunkerOf, phraseAfter, subjectBefore, tokenAt, WEEKDAY, WEEKDAYS, type PhraseSpan } from './phrases.ts';
-import { NO_SPEAKER, SpeakerModel, type Resolved } from './speakers.ts';
+import { NO_SPEAKER, personSurnamed, SpeakerModel, type Resolved } from './speakers.ts';
 
 interface Span {
   start: number;
@@ -175,6 +175,9 @@ function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: numbe
 }
 
 const isReportingVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.text.toLowerCase());
+/** "The paper reported that ...": a medium reports what it learned; a quotation beside it is someone else's words, named elsewhere. */
+const REPORTS_NEWS = new Set(['reported', 'reports']);
+const isQuotationCue = (t: Token | undefined) => isReportingVerb(t) && !REPORTS_NEWS.has(t!.text.toLowerCase());
 
 /** Words of a time that can follow a cue: "said Friday", "said on Tuesday", "said last week". */
 const TIME_AFTER_CUE = new RegExp(`^(${WEEKDAYS}|yesterday|today|tonight|on|last|this|week|month|year|earlier|later|morning|afternoon|evening|night)$`, 'i');
@@ -544,6 +547,24 @@ function accordingTo(doc: Doc, sentence: Span): { source: PhraseSpan; clause: Sp
   return null;
 }
 
+/** A transcript's speaker label: a word in capitals and a colon ("SMITH: "). */
+const LABEL = /^\s*(\p{Lu}[\p{Lu}'’-]+):\s/u;
+const LABELS = new WeakMap<Doc, Map<string, number>>();
+
+/** How many paragraphs each speaker label opens (after an opening quotation mark, if any), per document. */
+function transcriptLabels(doc: Doc): Map<string, number> {
+  let labels = LABELS.get(doc);
+  if (!labels) {
+    labels = new Map();
+    for (const p of doc.paragraphs) {
+      const label = LABEL.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 40)).replace(/^["“'‘]/, ''));
+      if (label) labels.set(label[1], (labels.get(label[1]) ?? 0) + 1);
+    }
+    LABELS.set(doc, labels);
+  }
+  return labels;
+}
+
 interface Cue {
   subject: PhraseSpan | null;
   cue: string;
@@ -552,11 +573,18 @@ interface Cue {
 /** A reporting verb right after the closing mark ("," he said) or just before the opening mark (X said: "). */
 function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direct: QuoteSpan[]): Cue | null {
   const para = doc.paragraphs[q.paragraph];
+  // '"SMITH: We will...': a transcript's speaker label opening the quotation: the surname of a person the article
+  // names, or a label that opens other paragraphs too.
+  const label = LABEL.exec(doc.text.slice(q.start, q.end));
+  if (label && (personSurnamed(doc, label[1]) || (transcriptLabels(doc).get(label[1]) ?? 0) >= 2)) {
+    const at = q.start + label[0].indexOf(label[1]);
+    return { subject: { start: at, end: at + label[1].length }, cue: ':' };
+  }
   // After: skip punctuation, then "said X" or "X said".
   let k = tokenAt(tokens, q.close + 1);
   const limit = tokenAt(tokens, Math.min(para.end, direct.find((d) => d.open > q.close)?.open ?? para.end));
   while (k < limit && tokens[k].type === 'punctuation' && tokens[k].text !== '.') k++;
-  if (k < limit && isReportingVerb(tokens[k])) {
+  if (k < limit && isQuotationCue(tokens[k])) {
     const subject = phraseAfter(doc, tokens, k + 1, limit);
     if (subject) return { subject, cue: tokens[k].text };
   }
@@ -566,7 +594,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   // sentence, a verb that reports a clause of its own reports other words.
   const quoteEndsSentence = /[.!?…]["”’']?\s*$/.test(doc.text.slice(q.open, q.close + 1));
   for (let v = k + 1; v < Math.min(limit, sentenceEnd + 1, k + 36); v++) {
-    if (!isReportingVerb(tokens[v])) continue;
+    if (!isQuotationCue(tokens[v])) continue;
     // ... unless the sentence goes on past the mark ('"... who knows?" Trump told ITV in an interview ...').
     const newSentence = sentenceAt(doc, tokens[v].start) !== sentenceAt(doc, q.close - 1);
     if (quoteEndsSentence && newSentence && reports.some((r) => r.verb === v)) break;
@@ -586,7 +614,8 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
     break;
   }
   // '"..." ― Pamela Padilla': a dash and a name closing the paragraph.
-  const dashed = /^\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$/.exec(doc.text.slice(q.close + 1, para.end));
+  // Names are written in any alphabet's letters ("José Núñez").
+  const dashed = /^\s*[―—–-]{1,2}\s*(\p{Lu}[\p{L}\p{M}\d.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}\d.'’-]*){0,3})\s*$/u.exec(doc.text.slice(q.close + 1, para.end));
   if (dashed) {
     const at = q.close + 1 + dashed[0].indexOf(dashed[1]);
     return { subject: { start: at, end: at + dashed[1].length }, cue: '―' };
@@ -599,7 +628,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   for (let v = tokenAt(tokens, q.open) - 1; v >= floor; v--) {
     const t = tokens[v];
     if (inside(direct, t.start)) break;
-    if (isReportingVerb(t)) {
+    if (isQuotationCue(t)) {
       // '"...," said Sella, "which ...': the verb after a closing mark takes its subject after it.
       const inverted = v > floor && /^["”’']$/.test(tokens[v - 1].text) ? phraseAfter(doc, tokens, v + 1, tokenAt(tokens, q.open)) : null;
       const subject = inverted ?? subjectBefore(doc, tokens, v, floor);

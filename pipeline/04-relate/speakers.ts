@@ -19,6 +19,7 @@ import { DOCUMENT_WORDS, GENDERED_PERSON_WORDS, NON_SPEAKER_WORDS, PERSON_WORDS,
 import { entityName, lookupOf, type DocLookup } from './lookup.ts';
 import { chunkerOf, tokenAt, type PhraseSpan } from './phrases.ts';
 import { cannotSpeak, isCommonNoun } from './cue-model.ts';
+import { salienceOf, type Candidate } from './speaker-ranking.ts';
 
 export interface Speaker {
   speaker: string;
@@ -41,18 +42,6 @@ type Gender = 'male' | 'female' | 'unknown';
 /** Where a mention stands in its clause: who does, who is done to, whose, and inside a prepositional phrase. */
 type GrammaticalRole = 'subject' | 'object' | 'oblique' | 'possessor' | 'other';
 
-/**
- * How much each thing counts when ranking who a pronoun or a description stands for.
- * A subject of the passage outranks an object or a name inside a prepositional phrase;
- * every sentence back costs; the one who spoke last in the passage is the likeliest.
- */
-const SALIENCE = {
-  role: { subject: 2, other: 1, object: 0.5, oblique: 0, possessor: 0 } satisfies Record<GrammaticalRole, number>,
-  firstInSentence: 0.5,
-  perSentenceBack: 1.25,
-  lastSpeaker: 1,
-  perParagraphSinceSpoke: 0.5,
-};
 /** Paragraphs over which "the spokesman" is still the one whose spokesman spoke last. */
 const SPOKESPERSON_PARAGRAPHS = 6;
 /** For a description: named in the last sentences counts as much as being named three times. */
@@ -84,6 +73,13 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
+/** The one person of the article whose last name is `surname`, in any case ("PENCE"). */
+export function personSurnamed(doc: Doc, surname: string): Entity | undefined {
+  const upper = surname.toUpperCase();
+  const people = doc.entities.filter((e) => e.type === 'person' && e.name.includes(' ') && e.name.split(/\s+/).at(-1)!.toUpperCase() === upper);
+  return people.length === 1 ? people[0] : undefined;
+}
+
 /** A description that was resolved to the person it stands for. */
 export interface DescribedSpeaker {
   entityId: string;
@@ -92,6 +88,8 @@ export interface DescribedSpeaker {
 
 /** Per document, the descriptions its speakers were resolved from. */
 export const DESCRIBED_SPEAKERS = new WeakMap<Doc, readonly DescribedSpeaker[]>();
+/** Per document, its speaker model once its quotes are found (what training asks its candidates of). */
+export const SPEAKER_MODELS = new WeakMap<Doc, SpeakerModel>();
 
 interface Spoken {
   at: number;
@@ -121,6 +119,7 @@ export class SpeakerModel {
     this.lookup = lookupOf(doc);
     this.said = mergeSpans(said);
     DESCRIBED_SPEAKERS.set(doc, this.described);
+    SPEAKER_MODELS.set(doc, this);
   }
 
   /** Record that `speaker` spoke at offset `at`; quotes and reports come in text order. */
@@ -130,6 +129,12 @@ export class SpeakerModel {
 
   /** The speaker a phrase of the text stands for. */
   resolve(phrase: PhraseSpan): Resolved {
+    // A surname in capitals ("PENCE", a transcript's label) is the one person of the article with that surname.
+    const written = this.doc.text.slice(phrase.start, phrase.end);
+    if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(written)) {
+      const person = personSurnamed(this.doc, written);
+      if (person) return { speaker: person.name, entityId: person.id, how: 'name' };
+    }
     const np = phrase.np ?? this.phraseOver(phrase);
     if (!np) {
       const text = this.doc.text.slice(phrase.start, phrase.end).trim();
@@ -182,7 +187,11 @@ export class SpeakerModel {
     if (isListedPost(head) || PERSON_WORDS.has(head) || /-year-old$/.test(headText)) {
       const definite = np.possessor !== undefined || (np.determiner !== undefined && /^(the|his|her|their|its)$/i.test(tokens[np.determiner].text));
       if (definite && np.complements.length === 0) {
-        const referent = this.holderOf(head, np.start) ?? this.prominent(np.start, GENDERED_PERSON_WORDS.get(head) ?? 'unknown');
+        // "his son", "Mr Hale's chief aide", "the candidate's doctor": someone known by the person they belong
+        // to, not the one the article names most; only the one holder of that post is meant. ("Scotland's first
+        // minister", "the charity's director" are a body's, and likely the one named.)
+        const relational = /^(his|her)$/i.test(tokens[np.determiner!]?.text ?? '') || (np.possessor !== undefined && this.isPerson(np.possessor));
+        const referent = this.holderOf(head, np.start) ?? (relational ? null : this.prominent(np.start, GENDERED_PERSON_WORDS.get(head) ?? 'unknown'));
         if (referent) {
           this.described.push({ entityId: referent.entityId, np });
           return { ...referent, how: 'description' };
@@ -192,6 +201,14 @@ export class SpeakerModel {
     // "Pearson's Financial Times" is a name and spoke above; what is left owns nothing and names no one.
     const organisation = this.organisationIn(np);
     return organisation ? { ...phrase, entityId: organisation.entityId } : phrase;
+  }
+
+  /** Whether a phrase is a person: a person's name, "he" or "she", or headed by a word for a person or a post. */
+  private isPerson(np: NounPhrase): boolean {
+    if (np.name) return np.name.type === 'person';
+    const head = this.tokens[np.head].text.toLowerCase();
+    if (np.pronoun) return head in PRONOUN_GENDER;
+    return !np.properHead && (PERSON_WORDS.has(head) || isListedPost(head));
   }
 
   /** "the nominee", "the senator": the one person whose post is that word, named in the last few paragraphs. */
@@ -321,50 +338,22 @@ export class SpeakerModel {
 
   /**
    * The person (or organisation) a pronoun or a possessive at `offset` stands for: the
-   * best-ranked of those named or speaking in this and the last sentences (outside anyone's
-   * words), the last speaker first among equals; failing those, the last one named before.
+   * best-scored of those named or speaking in this and the last sentences (outside anyone's
+   * words) and the last speaker, by the weights learned from PolNeAR (speaker-ranking.ts);
+   * failing those, the last one named before.
    */
   private rank(offset: number, type: 'person' | 'organisation', gender: Gender): Resolved | null {
-    const { doc } = this;
-    const fits = (e: Entity | undefined) => !!e && e.type === type && (gender === 'unknown' || this.genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
-    const here = sentenceAt(doc, Math.max(0, offset - 1));
-    const scores = new Map<string, { score: number; mention: Mention }>();
-    for (let k = here; k >= 0 && k > here - SENTENCES_BACK; k--) {
-      const s = doc.sentences[k];
-      let first = true;
-      for (const m of this.mentionsIn(s.start, Math.min(offset, s.end))) {
-        if (m.type !== type || this.inSaid(m)) continue;
-        const isFirst = first;
-        first = false;
-        if (!fits(this.entity(m.entityId))) continue;
-        const score = SALIENCE.role[this.roleOf(m)] + (isFirst ? SALIENCE.firstInSentence : 0) - SALIENCE.perSentenceBack * (here - k);
-        const best = scores.get(m.entityId);
-        if (!best || score > best.score) scores.set(m.entityId, { score, mention: m });
-      }
+    const candidates = this.candidates(offset, type, gender);
+    let best: Candidate | null = null;
+    let bestScore = -Infinity;
+    for (const c of candidates) {
+      const score = salienceOf(c.features);
+      if (score === -Infinity) continue;
+      if (!best || score > bestScore || (score === bestScore && c.at > best.at)) (best = c), (bestScore = score);
     }
-    // Who spoke in these sentences is the subject of their reporting clause, named or not ("he said"): a
-    // candidate as such; the last of them is the likeliest of all.
-    const last = this.lastSpoken(offset);
-    for (let i = this.spoken.length - 1; i >= 0; i--) {
-      const x = this.spoken[i];
-      if (x.at >= offset || !x.speaker.entityId || !fits(this.entity(x.speaker.entityId))) continue;
-      const k = sentenceAt(doc, x.at);
-      if (k <= here - SENTENCES_BACK) break;
-      const score = SALIENCE.role.subject - SALIENCE.perSentenceBack * (here - k);
-      const best = scores.get(x.speaker.entityId);
-      if (!best || score > best.score) scores.set(x.speaker.entityId, { score, mention: best?.mention ?? this.mentionOf(x.speaker.entityId, x.at) ?? ({ start: x.at, end: x.at, entityId: x.speaker.entityId, text: x.speaker.speaker } as Mention) });
-    }
-    // The last speaker, if of the kind wanted; a name the tagger missed ("Shah told InsideSources") counts as a person's.
-    const lastFits = last && (last.speaker.entityId ? fits(this.entity(last.speaker.entityId)) : type === 'person' && last.how === 'name' && gender === 'unknown');
-    if (last && lastFits) {
-      const bonus = SALIENCE.lastSpeaker - SALIENCE.perParagraphSinceSpoke * Math.max(0, this.paragraphAt(offset) - last.paragraph - 1);
-      const best = last.speaker.entityId ? scores.get(last.speaker.entityId) : undefined;
-      if (best) best.score += bonus;
-      else if (bonus > 0) return this.pick(scores, { ...last.speaker, how: 'pronoun' }, bonus);
-    }
-    const picked = this.pick(scores, null, -Infinity);
-    if (picked) return picked;
+    if (best) return { ...best.speaker, how: 'pronoun' };
     // Back from the last mention that starts by the offset: any later one ends after it.
+    const fits = (e: Entity | undefined) => !!e && e.type === type && (gender === 'unknown' || this.genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
     for (let i = this.lookup.startingIn(-Infinity, offset)[1] - 1; i >= 0; i--) {
       const m = this.lookup.mentions[i];
       if (m.end > offset || m.type !== type || this.inSaid(m)) continue;
@@ -373,12 +362,81 @@ export class SpeakerModel {
     return null;
   }
 
-  /** The best of the scored candidates, or `other` when it scores higher; later mentions win ties. */
-  private pick(scores: Map<string, { score: number; mention: Mention }>, other: Resolved | null, otherScore: number): Resolved | null {
-    let best: { score: number; mention: Mention } | null = null;
-    for (const c of scores.values()) if (!best || c.score > best.score || (c.score === best.score && c.mention.start > best.mention.start)) best = c;
-    if (best && best.score >= otherScore) return { ...this.asSpeaker(best.mention), how: 'pronoun' };
-    return other;
+  /**
+   * Who a pronoun at `offset` may stand for, each with what is known of it there: how it was
+   * mentioned in this and the last sentences (grammatical role by sentences back, first in its
+   * sentence), whether it spoke there, whether it spoke last and how many paragraphs ago, how
+   * often the article has named it, whether its gender is known to agree, whether it was named last.
+   */
+  private candidates(offset: number, type: 'person' | 'organisation', gender: Gender): Candidate[] {
+    const { doc } = this;
+    const fits = (e: Entity | undefined) => !!e && e.type === type && (gender === 'unknown' || this.genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
+    const here = sentenceAt(doc, Math.max(0, offset - 1));
+    const byKey = new Map<string, Candidate>();
+    const candidate = (key: string, speaker: Speaker, at: number): Candidate => {
+      let c = byKey.get(key);
+      if (!c) byKey.set(key, (c = { speaker, at, features: new Map() }));
+      else if (at > c.at) c.at = at;
+      return c;
+    };
+    for (let k = here; k >= 0 && k > here - SENTENCES_BACK; k--) {
+      const s = doc.sentences[k];
+      let first = true;
+      for (const m of this.mentionsIn(s.start, Math.min(offset, s.end))) {
+        if (m.type !== type || this.inSaid(m)) continue;
+        const isFirst = first;
+        first = false;
+        if (!fits(this.entity(m.entityId))) continue;
+        const c = candidate(m.entityId, this.asSpeaker(m), m.start);
+        c.features.set(`${this.roleOf(m)}@${here - k}`, 1);
+        if (isFirst) c.features.set(`first@${here - k}`, 1);
+      }
+    }
+    // Who spoke in these sentences is the subject of their reporting clause, named or not ("he said").
+    for (let i = this.spoken.length - 1; i >= 0; i--) {
+      const x = this.spoken[i];
+      if (x.at >= offset || !x.speaker.entityId || !fits(this.entity(x.speaker.entityId))) continue;
+      const k = sentenceAt(doc, x.at);
+      if (k <= here - SENTENCES_BACK) break;
+      const c = byKey.get(x.speaker.entityId) ?? candidate(x.speaker.entityId, this.nameOf(x.speaker, x.at), x.at);
+      if (!c.features.has(`spoke@${here - k}`) && ![...c.features.keys()].some((f) => f.startsWith('spoke@'))) c.features.set(`spoke@${here - k}`, 1);
+    }
+    // The last speaker, if of the kind wanted; a name the tagger missed ("Shah told InsideSources") counts as a person's.
+    const last = this.lastSpoken(offset);
+    const lastFits = last && (last.speaker.entityId ? fits(this.entity(last.speaker.entityId)) : type === 'person' && last.how === 'name' && gender === 'unknown');
+    if (last && lastFits) {
+      const c = last.speaker.entityId ? byKey.get(last.speaker.entityId) ?? candidate(last.speaker.entityId, this.nameOf(last.speaker, last.at), last.at) : candidate(`~${last.speaker.speaker}`, last.speaker, last.at);
+      c.features.set('last', 1);
+      c.features.set(`last+${Math.min(3, Math.max(0, this.paragraphAt(offset) - last.paragraph))}`, 1);
+    }
+    const candidates = [...byKey.values()];
+    if (!candidates.length) return candidates;
+    let latest = candidates[0];
+    for (const c of candidates) if (c.at > latest.at) latest = c;
+    latest.features.set('latest', 1);
+    const counts = new Map<string, number>();
+    for (const m of this.lookup.mentions) {
+      if (m.start >= offset) break;
+      if (byKey.has(m.entityId) && !this.inSaid(m)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    }
+    for (const [key, c] of byKey) {
+      const n = counts.get(key) ?? 0;
+      if (n > 0) c.features.set('named', Math.log2(1 + n));
+      const e = this.entity(c.speaker.entityId);
+      if (gender !== 'unknown' && e && this.genderOf(e) === gender) c.features.set('gender', 1);
+    }
+    return candidates;
+  }
+
+  /** The candidates "he", "she", "they" or "it" at `offset` would be ranked among, given all the speech found before it. */
+  candidatesFor(offset: number, pronoun: 'he' | 'she' | 'they' | 'it'): Candidate[] {
+    return pronoun === 'he' || pronoun === 'she' ? this.candidates(offset, 'person', PRONOUN_GENDER[pronoun]) : this.candidates(offset, 'organisation', 'unknown');
+  }
+
+  /** A speaker named by its last mention before `at`, if the article names it. */
+  private nameOf(speaker: Speaker, at: number): Speaker {
+    const m = this.mentionOf(speaker.entityId, at + 1);
+    return m ? this.asSpeaker(m) : speaker;
   }
 
   /** Whom the last spokesperson before `offset` spoke for, within the last few paragraphs. */
