@@ -142,11 +142,13 @@ const median = (values: number[]) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const least = (values: number[]) => Math.min(...values.filter((v) => !Number.isNaN(v)));
+const least = (values: number[]) => {
+  const measured = values.filter((v) => !Number.isNaN(v));
+  return measured.length ? Math.min(...measured) : NaN;
+};
 
 interface Config {
   label: string;
-  threads: number;
   /** The extract configuration this one is measured against (queue configurations only). */
   against?: string;
   run: () => Promise<Run>;
@@ -167,10 +169,10 @@ async function main(): Promise<void> {
   const groups: Config[][] = [1, 2].map((threads) => {
     const local = `extract --jobs ${threads}`;
     const group: Config[] = [
-      { label: local, threads, run: () => extract(threads) },
-      { label: `queue, ${processes(threads)}`, threads, against: local, run: () => throughQueue(repoRoot, threads) },
+      { label: local, run: () => extract(threads) },
+      { label: `queue, ${processes(threads)}`, against: local, run: () => throughQueue(repoRoot, threads) },
     ];
-    if (controlRoot) group.push({ label: `control queue, ${processes(threads)}`, threads, against: local, run: () => throughQueue(controlRoot, threads) });
+    if (controlRoot) group.push({ label: `control queue, ${processes(threads)}`, against: local, run: () => throughQueue(controlRoot, threads) });
     return group;
   });
   const configs = groups.flat();

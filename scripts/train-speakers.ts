@@ -42,6 +42,7 @@ import { salienceOf } from '../pipeline/04-relate/speaker-ranking.ts';
 import { SPEAKER_MODELS } from '../pipeline/04-relate/speakers.ts';
 import { FEMALE_NAMES, MALE_NAMES } from '../pipeline/03-tag/lexicons/compromise-words.ts';
 import { newDoc } from '../src/model.ts';
+import { firstIndexNotBefore } from '../src/sorted.ts';
 import { heldOutIds, rawToClean } from './polnear-train.ts';
 import { isNamedSource, type PolnearDoc, type PolnearScorer, type PronounSource } from '../src/eval/polnear.ts';
 
@@ -90,16 +91,10 @@ function genderOf(source: string): Gender {
 /** The paragraph (a run of text between blank lines or line breaks) each raw offset is in. */
 function paragraphIndex(text: string): (offset: number) => number {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (text.slice(i + 1).trim()) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // A line break opens a paragraph unless only blanks follow it to the end.
+  const end = text.trimEnd().length;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (i + 1 < end) starts.push(i + 1);
+  return (offset) => firstIndexNotBefore(starts.length, (k) => starts[k] <= offset) - 1;
 }
 
 /** The referent rule (see the header): the named source a pronoun source at `start` stands for, or null. */

@@ -31,7 +31,10 @@ export function salienceOf(features: ReadonlyMap<string, number>): number {
   let best = -Infinity;
   let last = -Infinity;
   for (const f of features.keys()) {
-    const [what, where] = f.split(/([@+])/).filter((x, i) => i !== 1);
+    // "subject@0": what, then where (sentences or paragraphs back).
+    const sep = f.search(/[@+]/);
+    const what = sep < 0 ? f : f.slice(0, sep);
+    const where = sep < 0 ? undefined : f.slice(sep + 1);
     if (f.startsWith('last+')) last = SALIENCE.lastSpeaker - SALIENCE.perParagraphSinceSpoke * Math.max(0, Number(where) - 1);
     const role = SALIENCE.role[what];
     if (role === undefined || !f.includes('@')) continue;

@@ -339,7 +339,7 @@ export class SpeakerModel {
   /**
    * The person (or organisation) a pronoun or a possessive at `offset` stands for: the
    * best-scored of those named or speaking in this and the last sentences (outside anyone's
-   * words) and the last speaker, by the weights learned from PolNeAR (speaker-ranking.ts);
+   * words) and the last speaker, by the hand-set weights of speaker-ranking.ts;
    * failing those, the last one named before.
    */
   private rank(offset: number, type: 'person' | 'organisation', gender: Gender): Resolved | null {
@@ -353,7 +353,7 @@ export class SpeakerModel {
     }
     if (best) return { ...best.speaker, how: 'pronoun' };
     // Back from the last mention that starts by the offset: any later one ends after it.
-    const fits = (e: Entity | undefined) => !!e && e.type === type && (gender === 'unknown' || this.genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
+    const fits = (e: Entity | undefined) => this.fits(e, type, gender);
     for (let i = this.lookup.startingIn(-Infinity, offset)[1] - 1; i >= 0; i--) {
       const m = this.lookup.mentions[i];
       if (m.end > offset || m.type !== type || this.inSaid(m)) continue;
@@ -362,15 +362,21 @@ export class SpeakerModel {
     return null;
   }
 
+  /** Whether an entity is of the kind a pronoun wants and its gender, where known, does not disagree. */
+  private fits(e: Entity | undefined, type: 'person' | 'organisation', gender: Gender): boolean {
+    return !!e && e.type === type && (gender === 'unknown' || this.genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
+  }
+
   /**
    * Who a pronoun at `offset` may stand for, each with what is known of it there: how it was
    * mentioned in this and the last sentences (grammatical role by sentences back, first in its
    * sentence), whether it spoke there, whether it spoke last and how many paragraphs ago, how
-   * often the article has named it, whether its gender is known to agree, whether it was named last.
+   * often the article has named it, whether its gender is known to agree, whether it was named last
+   * (these three only `forTraining`: the hand-set ranking does not read them).
    */
-  private candidates(offset: number, type: 'person' | 'organisation', gender: Gender): Candidate[] {
+  private candidates(offset: number, type: 'person' | 'organisation', gender: Gender, forTraining = false): Candidate[] {
     const { doc } = this;
-    const fits = (e: Entity | undefined) => !!e && e.type === type && (gender === 'unknown' || this.genderOf(e) !== (gender === 'male' ? 'female' : 'male'));
+    const fits = (e: Entity | undefined) => this.fits(e, type, gender);
     const here = sentenceAt(doc, Math.max(0, offset - 1));
     const byKey = new Map<string, Candidate>();
     const candidate = (key: string, speaker: Speaker, at: number): Candidate => {
@@ -392,14 +398,18 @@ export class SpeakerModel {
         if (isFirst) c.features.set(`first@${here - k}`, 1);
       }
     }
-    // Who spoke in these sentences is the subject of their reporting clause, named or not ("he said").
+    // Who spoke in these sentences is the subject of their reporting clause, named or not ("he said"); the latest time counts.
+    const spoke = new Set<string>();
     for (let i = this.spoken.length - 1; i >= 0; i--) {
       const x = this.spoken[i];
       if (x.at >= offset || !x.speaker.entityId || !fits(this.entity(x.speaker.entityId))) continue;
       const k = sentenceAt(doc, x.at);
       if (k <= here - SENTENCES_BACK) break;
       const c = byKey.get(x.speaker.entityId) ?? candidate(x.speaker.entityId, this.nameOf(x.speaker, x.at), x.at);
-      if (!c.features.has(`spoke@${here - k}`) && ![...c.features.keys()].some((f) => f.startsWith('spoke@'))) c.features.set(`spoke@${here - k}`, 1);
+      if (!spoke.has(x.speaker.entityId)) {
+        spoke.add(x.speaker.entityId);
+        c.features.set(`spoke@${here - k}`, 1);
+      }
     }
     // The last speaker, if of the kind wanted; a name the tagger missed ("Shah told InsideSources") counts as a person's.
     const last = this.lastSpoken(offset);
@@ -410,7 +420,7 @@ export class SpeakerModel {
       c.features.set(`last+${Math.min(3, Math.max(0, this.paragraphAt(offset) - last.paragraph))}`, 1);
     }
     const candidates = [...byKey.values()];
-    if (!candidates.length) return candidates;
+    if (!forTraining || !candidates.length) return candidates;
     let latest = candidates[0];
     for (const c of candidates) if (c.at > latest.at) latest = c;
     latest.features.set('latest', 1);
@@ -430,7 +440,7 @@ export class SpeakerModel {
 
   /** The candidates "he", "she", "they" or "it" at `offset` would be ranked among, given all the speech found before it. */
   candidatesFor(offset: number, pronoun: 'he' | 'she' | 'they' | 'it'): Candidate[] {
-    return pronoun === 'he' || pronoun === 'she' ? this.candidates(offset, 'person', PRONOUN_GENDER[pronoun]) : this.candidates(offset, 'organisation', 'unknown');
+    return pronoun === 'he' || pronoun === 'she' ? this.candidates(offset, 'person', PRONOUN_GENDER[pronoun], true) : this.candidates(offset, 'organisation', 'unknown', true);
   }
 
   /** A speaker named by its last mention before `at`, if the article names it. */

@@ -38,7 +38,7 @@ import { entryFragment, Journal, type EntryLocation } from '../batch/journal.ts'
 import { BatchOutput } from '../batch/output.ts';
 import { updateWorkbook } from '../batch/run.ts';
 import { newTotals, type BatchTotals, type Failure } from '../batch/totals.ts';
-import { checkVersion, connect, DocumentQueue, holder, QueueError, QueueEvents, queueKeys, readSettings, redisClient, unpackResults, type DocumentJob, type ManifestEntry, type QueueTarget } from './connection.ts';
+import { checkVersion, connect, DocumentQueue, holder, QueueError, QueueEvents, queueKeys, readSettings, unpackResults, type DocumentJob, type ManifestEntry, type QueueTarget } from './connection.ts';
 import { ManifestCopy } from './manifest-copy.ts';
 
 /** Manifest entries and results taken per pass. */
@@ -126,7 +126,7 @@ interface Gathered {
 }
 
 async function gather(redis: Redis, queue: DocumentQueue, options: CollectOptions, journal: Journal, copy: ManifestCopy, tables: TablesInOrder): Promise<Gathered> {
-  const finished = options.follow ? new FinishedJobs(options) : undefined;
+  const finished = options.follow ? new FinishedJobs(redis, options.queue) : undefined;
   try {
     return await gatherPasses(redis, queue, options, journal, copy, tables, finished);
   } finally {
@@ -166,17 +166,15 @@ async function gatherPasses(redis: Redis, queue: DocumentQueue, options: Collect
  * connection drops) costs at most QUIET_PASS_MS.
  */
 class FinishedJobs {
-  private readonly connection: Redis;
   private readonly events: QueueEvents;
   /** A job finished since the last pass began. */
   private finishedSince = false;
   private drainedSince = false;
   private wake?: () => void;
 
-  constructor(target: QueueTarget) {
-    this.connection = redisClient(target.redisUrl);
-    this.connection.on('error', () => {});
-    this.events = new QueueEvents(target.queue, { connection: this.connection, blockingTimeout: QUIET_PASS_MS });
+  /** `redis` is the collector's own connection: BullMQ listens on a copy of it (a blocking read needs its own). */
+  constructor(redis: Redis, queue: string) {
+    this.events = new QueueEvents(queue, { connection: redis, blockingTimeout: QUIET_PASS_MS });
     this.events.on('error', () => {}); // reconnects by itself; the passes go on meanwhile
     const ring = (drained: boolean) => {
       this.finishedSince = true;
@@ -215,7 +213,6 @@ class FinishedJobs {
 
   async close(): Promise<void> {
     await this.events.close().catch(() => {});
-    this.connection.disconnect();
   }
 }
 
