@@ -1,5 +1,6 @@
 // The worker pool: a worker that dies (exception, exit, out of memory, time limit)
 // fails only the document it had, with the reason, and is replaced.
+import v8 from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../src/batch/pool.ts';
 import type { DocInput } from '../src/model.ts';
@@ -49,6 +50,17 @@ describe('worker pool', () => {
     expect(hang).toMatchObject({ status: 'failed', crashed: true });
     expect(hang.error).toMatch(/timed out after 1.5 s/);
     expect(after.status).toBe('ok');
+  }, 60_000);
+
+  it("keeps this thread's young generation at its size once a worker is ready (not doubling as survivors add up)", async () => {
+    pool = new WorkerPool({ size: 1, module: FIXTURE });
+    await pool.run(doc('a'));
+    const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size;
+    const before = newSpace();
+    const kept: string[] = [];
+    for (let i = 0; i < 1_000_000; i++) kept.push(`survivor ${i}`);
+    expect(kept.length).toBe(1_000_000);
+    expect(newSpace()).toBeLessThanOrEqual(before);
   }, 60_000);
 
   it('gives the documents queued behind a crashed one to a new worker', async () => {

@@ -7,7 +7,8 @@ import { WordClusters } from '../pipeline/03-tag/ner-model/clusters.ts';
 import { documentContext, DocumentHistory, sentenceFeatures } from '../pipeline/03-tag/ner-model/features.ts';
 import { decodeModel } from '../pipeline/03-tag/ner-model/format.ts';
 import { Gazetteer } from '../pipeline/03-tag/ner-model/gazetteer.ts';
-import { loadNerModel, tagsToSpans, TAGS, WEIGHTS_FILE } from '../pipeline/03-tag/ner-model/index.ts';
+import { loadNerModel, NerModel, tagsToSpans, TAGS, WEIGHTS_FILE } from '../pipeline/03-tag/ner-model/index.ts';
+import { sharedTables } from '../pipeline/03-tag/ner-model/model.ts';
 import { EmissionScorer } from '../pipeline/03-tag/ner-model/scorer.ts';
 
 const words = (s: string) => s.split(' ');
@@ -186,6 +187,24 @@ describe('NER model output is pinned', () => {
     expect(wrong).toBe(0);
     const kinds = data.kinds;
     for (const [key, b] of [...bits].slice(0, 2000)) for (let k = 0; k < kinds.length; k++) expect(gazetteer.has(kinds[k], key)).toBe((b & (1 << k)) !== 0);
+  });
+
+  it('tags with its tables made in shared memory as with tables of its own', () => {
+    const data = decodeModel(fs.readFileSync(WEIGHTS_FILE));
+    const tables = sharedTables(data, 'the shipped file');
+    expect(tables.weights.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(tables.clusters.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // The tables as made in one thread are the tables made in another, byte for byte.
+    const own = { weights: new WeightTable(data.hashes, data.weights).tables(), clusters: new WordClusters(data.clusters).tables() };
+    expect(own.weights.magnitude).toEqual(tables.weights.magnitude);
+    expect(Buffer.from(own.weights.buffer).equals(Buffer.from(tables.weights.buffer))).toBe(true);
+    expect(Buffer.from(own.clusters.buffer).equals(Buffer.from(tables.clusters.buffer))).toBe(true);
+    expect(WordClusters.of(tables.clusters).size).toBe(new WordClusters(data.clusters).size);
+    const shared = new NerModel(data, tables), alone = new NerModel(data);
+    const docs = seedDocs.map((d) => d.words);
+    expect(docs.length).toBeGreaterThan(2);
+    for (const doc of docs) expect(shared.spansDocument(doc)).toEqual(alone.spansDocument(doc));
+    expect(WordClusters.of(tables.clusters).code('london')).toBe(new WordClusters(data.clusters).code('london'));
   });
 
   it('scores exactly as the feature lists do, with and without document, history and glue, whatever the word cache holds', () => {

@@ -2,4 +2,4 @@
 import { createDocProcessor } from './process.ts';
 import { serveDocuments } from './worker.ts';
 
-serveDocuments((data) => createDocProcessor(data.customisation));
+serveDocuments((data) => createDocProcessor(data.customisation, data.nerTables));

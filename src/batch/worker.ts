@@ -10,12 +10,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { DocInput } from '../model.ts';
 import type { Customisation } from '../config.ts';
 import type { DocProcessor } from './process.ts';
+import type { NerTables } from '../../pipeline/03-tag/ner-model/index.ts';
 
 export interface WorkerData {
   /** URL of a module exporting `createDocProcessor(customisation): DocProcessor`. */
   module: string;
   /** The user's lexicon changes and switched-off rules (plain data). */
   customisation?: Customisation;
+  /** The tagger's tables, made once by the main thread and shared by its workers. */
+  nerTables?: NerTables;
 }
 
 export type ToWorker = { id: number; input: DocInput };
@@ -62,6 +65,6 @@ function warmUp(processDoc: DocProcessor): void {
 
 /** The processor module named in workerData (any module exporting createDocProcessor). */
 export async function importProcessor(data: WorkerData): Promise<DocProcessor> {
-  const mod = (await import(data.module)) as { createDocProcessor: (customisation?: Customisation) => DocProcessor };
-  return mod.createDocProcessor(data.customisation);
+  const mod = (await import(data.module)) as { createDocProcessor: (customisation?: Customisation, nerTables?: NerTables) => DocProcessor };
+  return mod.createDocProcessor(data.customisation, data.nerTables);
 }

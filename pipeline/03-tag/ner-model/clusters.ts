@@ -32,6 +32,12 @@ export function clusterData(fileText: string): ClusterData {
   return lines.slice(1).filter((l) => l.includes('\t')).join('\n');
 }
 
+/** A WordClusters' memory (`tables()`), as threads pass it to each other. */
+export interface WordClustersData {
+  buffer: ArrayBufferLike;
+  size: number;
+}
+
 export class WordClusters {
   /** Slot s: keys[s] a word hash (0: empty), codes[s] its path as 1 followed by the path's bits. */
   private readonly keys: Uint32Array;
@@ -39,12 +45,14 @@ export class WordClusters {
   private readonly mask: number;
   readonly size: number;
 
-  constructor(data: ClusterData) {
+  /** The table of `data`; with `shared`, in memory that threads can share (`tables()`, `WordClusters.of`): it is only read. */
+  constructor(data: ClusterData, shared = false) {
     const lines = data ? data.split('\n') : [];
     let size = 1;
     while (size * 2 < lines.length * 3) size <<= 1;
-    this.keys = new Uint32Array(size);
-    this.codes = new Uint32Array(size);
+    const buffer = shared ? new SharedArrayBuffer(size * 8) : new ArrayBuffer(size * 8);
+    this.keys = new Uint32Array(buffer, 0, size);
+    this.codes = new Uint32Array(buffer, size * 4, size);
     this.mask = size - 1;
     for (const line of lines) {
       const tab = line.indexOf('\t');
@@ -52,6 +60,22 @@ export class WordClusters {
       this.set(hashString(line.slice(0, tab)) || 1, bits ? parseInt(`1${bits}`, 2) : 1);
     }
     this.size = lines.length;
+  }
+
+  /** What the table is made of: keys and codes in one buffer, and the number of words. */
+  tables(): WordClustersData {
+    return { buffer: this.keys.buffer, size: this.size };
+  }
+
+  /** The table made of `data` (another table's `tables()`), its memory not copied. */
+  static of(data: WordClustersData): WordClusters {
+    const clusters = Object.create(WordClusters.prototype) as Record<string, unknown>;
+    const slots = data.buffer.byteLength >> 3;
+    clusters.keys = new Uint32Array(data.buffer, 0, slots);
+    clusters.codes = new Uint32Array(data.buffer, slots * 4, slots);
+    clusters.mask = slots - 1;
+    clusters.size = data.size;
+    return clusters as unknown as WordClusters;
   }
 
   private set(h: number, code: number): void {

@@ -10,6 +10,12 @@ const STRIDE = 1 + K;
 /** 2^21 bits (256 kB) for about 80,000 features: 4% of unknown features get past the filter. */
 const FILTER_BITS = 21;
 
+/** A WeightTable's memory and magnitudes (`tables()`), as threads pass them to each other. */
+export interface WeightTableData {
+  buffer: ArrayBufferLike;
+  magnitude: { min: number; max: number };
+}
+
 /**
  * Feature weights by hash: an open-addressing table (linear probing, load at
  * most 3/4: 0.61 for the shipped 80,000 features, in 5 MB; most look-ups of
@@ -22,23 +28,31 @@ export class WeightTable {
   private readonly values: Float32Array;
   private readonly mask: number;
   /** A bit per FILTER_BITS-bit prefix of the stored hashes: most unknown features are turned away here, without touching the table. */
-  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
+  private readonly filter: Int32Array;
   /** The smallest and the largest magnitude of a non-zero weight (see scorer.ts's checkExactSums). */
-  readonly magnitude = { min: Infinity, max: 0 };
+  readonly magnitude: { min: number; max: number };
 
-  constructor(hashes: Uint32Array, weights: Float32Array) {
+  /**
+   * The table of `hashes` and their `weights`; with `shared`, in memory that threads can
+   * share (`tables()` in one thread, `WeightTable.of` in another): it is only read.
+   */
+  constructor(hashes: Uint32Array, weights: Float32Array, shared = false) {
+    const magnitude = { min: Infinity, max: 0 };
     for (let i = 0; i < weights.length; i++) {
       const a = Math.abs(weights[i]);
       if (a === 0) continue;
-      if (a < this.magnitude.min) this.magnitude.min = a;
-      if (a > this.magnitude.max) this.magnitude.max = a;
+      if (a < magnitude.min) magnitude.min = a;
+      if (a > magnitude.max) magnitude.max = a;
     }
     let size = 1;
     while (size * 3 < hashes.length * 4) size <<= 1;
-    const buffer = new ArrayBuffer(size * STRIDE * 4);
-    this.keys = new Uint32Array(buffer);
-    this.values = new Float32Array(buffer);
+    const bytes = (size * STRIDE + (1 << (FILTER_BITS - 5))) * 4;
+    const buffer = shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+    this.keys = new Uint32Array(buffer, 0, size * STRIDE);
+    this.values = new Float32Array(buffer, 0, size * STRIDE);
+    this.filter = new Int32Array(buffer, size * STRIDE * 4);
     this.mask = size - 1;
+    this.magnitude = magnitude;
     for (let r = 0; r < hashes.length; r++) {
       let slot = Math.imul(hashes[r], 0x9e3779b1) >>> 0 & this.mask;
       while (this.keys[slot * STRIDE] !== 0 && this.keys[slot * STRIDE] !== hashes[r]) slot = (slot + 1) & this.mask;
@@ -48,6 +62,23 @@ export class WeightTable {
       // A plain copy: a subarray per row cost more than the rest of the loading.
       for (let t = 0, at = slot * STRIDE + 1; t < K; t++) this.values[at + t] = weights[r * K + t];
     }
+  }
+
+  /** What the table is made of: the slots and the filter in one buffer, and the magnitudes. */
+  tables(): WeightTableData {
+    return { buffer: this.keys.buffer, magnitude: { ...this.magnitude } };
+  }
+
+  /** The table made of `data` (another table's `tables()`), its memory not copied. */
+  static of(data: WeightTableData): WeightTable {
+    const table = Object.create(WeightTable.prototype) as Record<string, unknown>;
+    const words = (data.buffer.byteLength >> 2) - (1 << (FILTER_BITS - 5));
+    table.keys = new Uint32Array(data.buffer, 0, words);
+    table.values = new Float32Array(data.buffer, 0, words);
+    table.mask = words / STRIDE - 1;
+    table.filter = new Int32Array(data.buffer, words * 4);
+    table.magnitude = { ...data.magnitude };
+    return table as unknown as WeightTable;
   }
 
   /** Adds the weights of feature `h` (if it is known) to out[at .. at + NUM_TAGS - 1]. */

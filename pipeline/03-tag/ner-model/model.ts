@@ -1,8 +1,8 @@
 // The tagger: words -> emission scores (scorer.ts, the sums of the weights of
 // features.ts's features) -> constrained Viterbi -> tidied tags.
 
-import { WordClusters } from './clusters.ts';
-import { LatticeWeights, SentenceMarginals, viterbi, WeightTable } from './decode.ts';
+import { WordClusters, type WordClustersData } from './clusters.ts';
+import { LatticeWeights, SentenceMarginals, viterbi, WeightTable, type WeightTableData } from './decode.ts';
 import { FEATURE_VERSION } from './features.ts';
 import type { ModelData } from './format.ts';
 import { Gazetteer } from './gazetteer.ts';
@@ -36,6 +36,23 @@ function tidy(words: readonly string[], tags: Uint8Array, isTitle: (word: string
 
 const tagNames = (tags: Uint8Array): NerTag[] => Array.from(tags, (t) => TAGS[t]);
 
+/**
+ * The model's largest tables (the weights, the word clusters), which tagging only reads:
+ * made once in memory that threads share (sharedTables) and given to the model of each
+ * thread, which then holds no copy of its own. `file` names the weights file they were
+ * made from, so that a model never takes another file's tables.
+ */
+export interface NerTables {
+  file: string;
+  weights: WeightTableData;
+  clusters: WordClustersData;
+}
+
+/** data's tables in shared memory (data read from the weights file named `file`). */
+export function sharedTables(data: ModelData, file: string): NerTables {
+  return { file, weights: new WeightTable(data.hashes, data.weights, true).tables(), clusters: new WordClusters(data.clusters, true).tables() };
+}
+
 export class NerModel {
   private readonly gazetteer: Gazetteer;
   private readonly scorer: EmissionScorer;
@@ -47,12 +64,15 @@ export class NerModel {
   /** How the shipped model was trained (corpus, epochs, scores). */
   readonly meta: Readonly<Record<string, unknown>>;
 
-  constructor(data: ModelData) {
+  /** `tables`: data's tables made already (sharedTables), used instead of making them again. */
+  constructor(data: ModelData, tables?: NerTables) {
     if (data.featureVersion !== FEATURE_VERSION) {
       throw new Error(`NER weights were trained with feature version ${data.featureVersion}, this code makes version ${FEATURE_VERSION}: run npm run train:ner`);
     }
     this.gazetteer = new Gazetteer(data.gazetteer);
-    this.scorer = new EmissionScorer(new WeightTable(data.hashes, data.weights), this.gazetteer, new WordClusters(data.clusters));
+    const weights = tables ? WeightTable.of(tables.weights) : new WeightTable(data.hashes, data.weights);
+    const clusters = tables ? WordClusters.of(tables.clusters) : new WordClusters(data.clusters);
+    this.scorer = new EmissionScorer(weights, this.gazetteer, clusters);
     this.trans = Float64Array.from(data.trans);
     this.end = Float64Array.from(data.end);
     this.meta = data.meta;
