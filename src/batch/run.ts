@@ -107,7 +107,7 @@ export async function inlineExecutor(customisation: Customisation | undefined): 
 
 export async function poolExecutor(jobs: number, options: Pick<BatchOptions, 'workerHeapMb' | 'customisation'>, timeoutMs: number): Promise<Executor> {
   const bundle = await workerBundle((reason) => console.error(`news-extract: workers run under tsx (slower): the worker bundle could not be built: ${reason}`));
-  // The tagger's largest tables, made once here for all the workers (unless it is switched off).
+  // The tagger's largest tables, made once in this thread as the first worker starts, for all the workers (unless it is switched off).
   const { shareNerTables } = await import('../../pipeline/03-tag/ner-model/index.ts');
   const nerTables = options.customisation?.disableRules.includes('ner') ? undefined : shareNerTables;
   const pool = new WorkerPool({ size: jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs, customisation: options.customisation, nerTables });
