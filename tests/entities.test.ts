@@ -32,6 +32,11 @@ describe('recognition', () => {
     expect(places).toEqual(['Manhattan']);
   });
 
+  it('keeps a lone word written once that the tagger and the gazetteer both read as a place ("Nevada Democrat Lucy Flores")', () => {
+    const places = entitiesOf('Zephyr Teachout, a New York congressional candidate, won her primary. Nevada Democrat Lucy Flores, his top recipient, lost hers.', 'place').map((e) => e.name);
+    expect(places.sort()).toEqual(['Nevada', 'New York']);
+  });
+
   it('reads a lone given name the tagger calls a person as the person named in full, not as an organisation ("Steven" after "Steven Gerrard")', () => {
     const entities = entitiesOf('Liverpool captain Steven Gerrard scored twice on Saturday. Steven has been in fine form, and Benitez said Steven would stay at the club.');
     expect(entities.filter((e) => e.type === 'organisation')).toEqual([]);
