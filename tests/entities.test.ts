@@ -37,6 +37,13 @@ describe('recognition', () => {
     expect(places.sort()).toEqual(['Nevada', 'New York']);
   });
 
+  it('keeps a lone word written once that the tagger is sure of as a place or a body, but not one inside a longer name', () => {
+    expect(entitiesOf('Sherbatov said the rebels were located about three km east of Tavildara around the village of Layron.', 'place').map((e) => e.name)).toEqual(['Tavildara']);
+    expect(entitiesOf("China's second largest telecoms operator Unicom already has a mandate from the central government.", 'organisation').map((e) => e.name)).toEqual(['Unicom']);
+    expect(entitiesOf('He used his State of the Union address this year to call out his rivals.', 'organisation')).toEqual([]);
+    expect(entitiesOf('Prices rose, figures indicate. Tim Crawford, Group Economist at the lender, said so.', 'organisation')).toEqual([]);
+  });
+
   it('reads a lone given name the tagger calls a person as the person named in full, not as an organisation ("Steven" after "Steven Gerrard")', () => {
     const entities = entitiesOf('Liverpool captain Steven Gerrard scored twice on Saturday. Steven has been in fine form, and Benitez said Steven would stay at the club.');
     expect(entities.filter((e) => e.type === 'organisation')).toEqual([]);

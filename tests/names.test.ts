@@ -180,11 +180,18 @@ describe('what type a name is', () => {
     expect(dateline?.type).toBe('place');
     const agency = processArticle('Cleveland (AFP) – The Trump troops embraced their nominee, clogging the convention floor.\n\nThe speech was the moment thousands in the Cleveland arena were waiting for.');
     expect(agency.mentions.find((m) => m.text === 'Cleveland')?.type).toBe('place');
+    // Not a name opening a paragraph before a clause ("TCI, which claims to represent ...").
+    const opening = namesOf('The fund opposes the takeover of the London Stock Exchange.\n\nTCI, which claims to own 5%, said so. Opposition from TCI has grown, and TCI wants a vote.');
+    expect(opening).toContain('organisation:TCI');
+    expect(opening).not.toContain('place:TCI');
   });
 
-  it('reads no body into a name after a post and "for" when a possessive follows it ("a spokeswoman for Gore\'s campaign")', () => {
+  it('reads the surname of a person the article names after a post and "for" as that person ("a lawyer for Mills")', () => {
     const names = namesOf('Al Gore will not attend. "He is a private man," said Kiki McLean, a spokeswoman for Gore’s 2000 presidential campaign.');
     expect(names).not.toContain('organisation:Gore');
+    const doc = processArticle('Staff alerted the chief of staff, Cheryl Mills, to the request. A lawyer for Mills did not respond to a request for comment.');
+    expect(doc.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Cheryl Mills']);
+    expect(namesOf('Simon Gardner, president of Climax\'s Action Studio, said so.')).toContain('organisation:Climax');
   });
 
   it('takes a company named after a person for a company where the text says so', () => {

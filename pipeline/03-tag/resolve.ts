@@ -67,7 +67,9 @@ interface Group {
 const AFTER_PLACE_PREPOSITION = /\b(?:AT|IN) $/;
 
 /** What follows the place of a dateline in capitals: the date, the agency, the country or state, a dash. */
-const AFTER_DATELINE_PLACE = /^ *(?:\d|\(|,|[-–—] )/;
+const AFTER_DATELINE_PLACE = /^ *(?:\d|\(|, *\p{Lu}|[-–—] )/u;
+/** The rule of a body named after a post and "for" or "of" ("chief executive of Rebellion"). */
+const AFTER_POST_RULE = 'org:after-post';
 /** What follows the place of a dateline in any case: the agency and a dash ("Cleveland (AFP) –"). */
 const AGENCY_AFTER_DATELINE_PLACE = /^ *\(\p{Lu}[\p{L}.]*\) *[-–—]/u;
 
@@ -98,9 +100,12 @@ function harmoniseTypes(text: string, candidates: Candidate[]): Candidate[] {
     votes.set(c.name, v);
   }
   return candidates.map((c) => {
+    // "a lawyer for Mills", "a spokeswoman for Gore's campaign": after a post and "for" or "of", the surname of a person the
+    // article names is that person, not a body.
+    if (c.rule === AFTER_POST_RULE && surnames.has(c.name)) return { ...c, type: 'person', canonical: undefined };
     if (!isStatistical(c)) return c;
-    // A dateline names where the story was filed: a place, whatever else the article makes of the name.
-    if (isDateline(text, c) && (c.type === 'place' || PLACE_NAMES.has(c.name))) return c.type === 'place' ? c : { ...c, type: 'place', canonical: undefined };
+    // A dateline names where the story was filed: a place, unless stronger evidence makes the name something else.
+    if (isDateline(text, c) && (c.type === 'place' || PLACE_NAMES.has(c.name)) && (strong.get(c.name) ?? 'place') === 'place') return c.type === 'place' ? c : { ...c, type: 'place', canonical: undefined };
     // "KANSAS CITY AT DETROIT", a line of fixtures: the tagger's place after "AT" or "IN" is where the game is played, whatever
     // the article's club of that name. (In running text the article's reading of the name stands: "won at Liverpool".)
     if (c.type === 'place' && !/\p{Ll}/u.test(c.text) && AFTER_PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 4), c.start))) return c;
