@@ -186,6 +186,7 @@ describe('what is not an entity', () => {
     const names = entitiesOf('Sales of PDAs and HDTV sets rose, and more TVs now play RSS feeds over GPRS. Shares in ARM Holdings rose as BT gained.', 'organisation').map((e) => e.name);
     expect(names.filter((n) => ['PDAs', 'HDTV', 'TVs', 'RSS', 'GPRS'].includes(n))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['BT']));
+    expect(entitiesOf('Tune in at 9 p.m. EST for the IG report on FOIA requests, which a super PAC paid for. The FBI said so.', 'organisation').map((e) => e.name)).toEqual(['FBI']);
   });
 
   it('does not take a known abbreviation after a post for an organisation', () => {
