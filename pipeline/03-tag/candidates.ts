@@ -960,9 +960,10 @@ const SURE_OF_LONE_WORD = 0.7;
  * rule's span as another type, its type wins over a weak rule's; a weak rule's name inside
  * what the tagger reads as a work or an event goes ("The Aviator"). A name only the tagger
  * reads stands, but a lone word (not in capitals, no title) only if it is the given name or
- * surname of a person named in full ("Steven" after "Steven Gerrard"), the tagger is sure of it,
- * a gazetteer gives it the tagger's type, or the article uses it more than once; then the tagger's type for it is a guess, and in news such words are
- * mostly companies and bodies, unless the tagger and the gazetteer agree on a place.
+ * surname of a person named in full ("Steven" after "Steven Gerrard"), the tagger is sure of
+ * it as a place or a body, a gazetteer gives it the tagger's type, or the article uses it more
+ * than once; in the last two cases the tagger's type for it is a guess, and in news such words
+ * are mostly companies and bodies, unless the tagger and the gazetteer agree on a place.
  */
 function settle(options: Option<ArbiterProposal>[], modelCount: (name: string) => number): Candidate[] {
   const out: Candidate[] = [];

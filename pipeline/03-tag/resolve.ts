@@ -66,10 +66,11 @@ interface Group {
 /** "AT " or "IN " in a line in capitals, just before a name. */
 const AFTER_PLACE_PREPOSITION = /\b(?:AT|IN) $/;
 
-/** What follows the place of a dateline in capitals: the date, the agency, the country or state, a dash. */
-const AFTER_DATELINE_PLACE = /^ *(?:\d|\(|, *\p{Lu}|[-–—] )/u;
 /** The rule of a body named after a post and "for" or "of" ("chief executive of Rebellion"). */
 const AFTER_POST_RULE = 'org:after-post';
+
+/** What follows the place of a dateline in capitals: the date, the agency, the country or state, a dash. */
+const AFTER_DATELINE_PLACE = /^ *(?:\d|\(|, *\p{Lu}|[-–—] )/u;
 /** What follows the place of a dateline in any case: the agency and a dash ("Cleveland (AFP) –"). */
 const AGENCY_AFTER_DATELINE_PLACE = /^ *\(\p{Lu}[\p{L}.]*\) *[-–—]/u;
 
