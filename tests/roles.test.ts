@@ -49,6 +49,15 @@ describe('posts', () => {
     ['a court written before the title of its judge', 'The Supreme Court will hear it. Circuit Court Judge Jane Roe wrote the opinion for the Circuit Court of Appeals.', ['Jane Roe', 'Judge', 'Circuit Court of Appeals']],
     ['a judge where the article names one court', 'The Supreme Court ruled on Monday. Judge Jane Roe wrote the opinion.', ['Jane Roe', 'Judge', 'Supreme Court']],
     ['a post that names its body before the name, over an apposition that names none', 'Republican presidential candidate Ben Roe, the only doctor in the race, spoke last.', ['Ben Roe', 'presidential candidate', 'Republican']],
+    ['an apposition ending at a semicolon', 'The memo went to Tom Lane, Acme\'s deputy director; Ann Cole; and others.', ['Tom Lane', 'deputy director', 'Acme']],
+    ['an age between the name and its apposition', 'Mark Hale, 41, a fund manager at Fidelity, said the shares were cheap.', ['Mark Hale', 'fund manager at Fidelity', 'Fidelity']],
+    ['an apposition ending before "stated"', 'Anne Hall, president of the Ohio Bakers Guild stated, "We are worried."', ['Anne Hall', 'president of the Ohio Bakers Guild', 'Ohio Bakers Guild']],
+    ['a body after "at the" and an adjective', '"It is close," said Tim Cole, an analyst at the independent Harbour Research Group.', ['Tim Cole', 'analyst at the independent Harbour Research Group', 'Harbour Research Group']],
+    ['a body after "for the"', 'Jim Roe, the former deputy chief of mission for the Acme Embassy in Oslo, said so.', ['Jim Roe', 'former deputy chief of mission for the Acme Embassy in Oslo', 'Acme Embassy']],
+    ['a description that is the subject of its clause, one person named before', 'Jane Roe spoke in Leeds on Monday. The former trade secretary has long argued for lower tariffs.', ['Jane Roe', 'former trade secretary', '']],
+    ['a description whose post has a gender, one person of that gender named before', 'Jane Roe met Tom Poe in Leeds. The New York businessman has long argued for lower tariffs.', ['Tom Poe', 'New York businessman', '']],
+    ['a relative clause saying the person runs a body', 'Jane Roe, who heads Acme Corp, said profits rose.', ['Jane Roe', 'head', 'Acme Corp']],
+    ['a relative clause saying the person founded a body', 'Tom Poe, who founded the Harbour Research Group in 1979, spoke last.', ['Tom Poe', 'founder', 'Harbour Research Group']],
     ['a possessor naming a body by its kind', 'Oxfam said the plan was weak. The charity\'s head of policy in Britain, Jane Roe said: "It is not enough."', ['Jane Roe', 'head of policy in Britain', 'Oxfam']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);
@@ -99,6 +108,26 @@ describe('posts', () => {
   it('gives a speaker the post of the description the passage speaks of them by, and only a post', () => {
     expect(rolesOf('Charles Kennedy spoke in Leeds on Monday. "We will win the argument in the end," the Liberal Democrat leader said.')).toEqual([['Charles Kennedy', 'Liberal Democrat leader', 'Liberal Democrat']]);
     expect(rolesOf('Tom Roe spoke in Leeds on Monday. "We will win the argument in the end," the 64-year-old said.')).toEqual([]);
+  });
+
+  it('gives a description no person where the passage leaves open which one it is', () => {
+    expect(rolesOf('Jane Roe met Tom Poe in Leeds. The former trade secretary has long argued for lower tariffs.')).toEqual([]);
+    expect(rolesOf('Jane Roe met Tom Poe in Leeds. The New York businessman has long argued with Jane Roe.')).toEqual([]);
+    expect(rolesOf('"I met Tom Poe," Jane Roe said. The former trade secretary has long argued for lower tariffs.')).toEqual([['Jane Roe', 'former trade secretary', '']]);
+    // An office or a bare post is said of its holder, wherever the passage is.
+    expect(rolesOf('Jane Roe spoke in Leeds on Monday. The prime minister has long argued for lower tariffs.')).toEqual([]);
+    expect(rolesOf('Jane Roe spoke in Leeds on Monday. The spokeswoman has long argued for lower tariffs.')).toEqual([]);
+  });
+
+  it('takes no phrase after a dash for a post unless a post heads it, and no pronoun for a campaign', () => {
+    expect(rolesOf('Jane Roe won the seat. The union spent heavily to help Roe — more than $2m in the general election.')).toEqual([]);
+    expect(rolesOf('Mr Tom Roe, 66, issued a statement through his lawyer on Monday.')).toEqual([]);
+    expect(rolesOf('Tom Roe won in Iowa. His campaign manager, Jeff Weaver, said it was a turning point.')).toEqual([['Jeff Weaver', 'campaign manager', '']]);
+  });
+
+  it('takes a body led in a match or in a phrase that goes on for no body run', () => {
+    expect(rolesOf('The Acme Corp board met. Jane Roe, who led Acme Corp to a record year, said so.')).toEqual([]);
+    expect(rolesOf('The Acme Corp board met. Tom Roe, who led Acme Corp operations in Iraq, said so.')).toEqual([]);
   });
 
   it('reads an abbreviated title that the tagger read on into a rank', () => {

@@ -21,8 +21,8 @@ import { entityName, firstStartingIn, firstWithin, lookupOf, mentionCovering } f
 import { chunkerOf, tokenAt } from './phrases.ts';
 import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
 import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
-import { PERSON_WORDS } from './heads.ts';
-import { DESCRIBED_SPEAKERS } from './speakers.ts';
+import { GENDERED_PERSON_WORDS, PERSON_WORDS } from './heads.ts';
+import { DESCRIBED_SPEAKERS, SPEAKER_MODELS, type DescribedSpeaker } from './speakers.ts';
 
 const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Minister', 'Secretary', 'Bishop', 'Archbishop', 'Commissioner', 'Chief Constable', 'Foreign Secretary', 'Home Secretary', 'Health Secretary', 'Shadow Chancellor', 'Deputy Prime Minister', 'Vice President', 'First Minister']);
 /** One of POST_TITLES opening a mention (longest first). */
@@ -62,8 +62,9 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   if (campaign) return { organisation: campaign[0], organisationId: '' };
   const m = firstWithin(doc, start, end, (x) => x.type === 'organisation');
   if (m) return { organisation: entityName(doc, m), organisationId: m.entityId };
-  // "co-founder of Amsterdam-based OneStat.com": a capitalised name after "of" or "at" is where the post is held.
-  const named = /\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.]*-based\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)/.exec(doc.text.slice(start, end));
+  // "co-founder of Amsterdam-based OneStat.com", "analyst at the non-partisan Cook Report", "deputy chief for the US Embassy":
+  // a capitalised name after "of", "at" or "for the" is where the post is held.
+  const named = /\b(?:of|at|for(?=\s+the\s))\s+(?:the\s+(?:\p{Ll}[\p{Ll}-]+\s+(?=\p{Lu}))?)?(?:[A-Z][\w.]*-based\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)/u.exec(doc.text.slice(start, end));
   if (named && !PLACE_ADJECTIVES.has(named[1]) && !nonOrganisationStartsAt(doc, start + named.index + named[0].indexOf(named[1]))) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
   const g = GENERIC_HEAD.exec(doc.text.slice(start, end));
   if (!g) return NOWHERE;
@@ -88,7 +89,7 @@ const NAMED_CAMPAIGN = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'
  */
 /** Abbreviations whose full stop ends no sentence ("Mr.", "U.S."). */
 const ABBREVIATIONS = String.raw`Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K`;
-const APPOSITION = new RegExp(String.raw`^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z]|[a-z]+\s+(?:of|at|for)\s)|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:${ABBREVIATIONS}))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:${ABBREVIATIONS}))\.(?!\w)|\s*$)`, 'u');
+const APPOSITION = new RegExp(String.raw`^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z]|[a-z]+\s+(?:of|at|for)\s)|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:${ABBREVIATIONS}))\.){2,120}?)(?=[,;]|\s+[-–—]\s|\s+(?:said|says|told|added|stated|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:${ABBREVIATIONS}))\.(?!\w)|\s*$)`, 'u');
 
 const COPULA = /\b(?:is|was|served as|serves as|became|becomes)\s/;
 
@@ -96,7 +97,8 @@ const COPULA = /\b(?:is|was|served as|serves as|became|becomes)\s/;
 function appositionRole(doc: Doc, m: Mention): Found | null {
   // An apposition ends with its sentence.
   // "Del. Jane Roe (D-Richmond), a corporate attorney": a bracket after the name goes with the name.
-  const nameEnd = m.end + (/^\s*\([^()]{1,25}\)/.exec(doc.text.slice(m.end, m.end + 30))?.[0].length ?? 0);
+  // "Luay Sami, 33, the centre's coordinator": an age after the name goes with the name too.
+  const nameEnd = m.end + (/^(?:\s*\([^()]{1,25}\)|,\s+\d{1,3}(?=,))/.exec(doc.text.slice(m.end, m.end + 30))?.[0].length ?? 0);
   const after = doc.text.slice(nameEnd, Math.min(doc.sentences[m.sentence].end, nameEnd + 160));
   const match = APPOSITION.exec(after);
   let a: [string, string] | null = match && [match[0], match[1]];
@@ -118,6 +120,11 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   }
   // A clause or a prepositional phrase is not a post: ", but the Reds reached ...", ", from TV producer X".
   if (/^(but|and|or|while|although|though|from|with|after|before|as|to|in|on|at|for|by)\s/i.test(a[1])) return null;
+  // "to help X - more than $1.5m in the general election", "Mr X, 66, issued a statement": after a dash or an age,
+  // only a phrase headed by a post is one ("a composer and leading interpreter of Bach": one of its heads).
+  const afterAge = nameEnd > m.end && doc.text[m.end] === ',';
+  const heads = a[1].split(/\s+(?:of|for|to|at|in|on|with|from|through)\s+/)[0].split(/\s+and\s+/).map((part) => part.split(/\s+/).pop()!);
+  if ((afterAge || /^\s+[-–—]/.test(lead)) && !heads.some(isPostWord)) return null;
   // A capitalised apposition is a post only when it is headed by one ("NUJ General Secretary", "President of Acme
   // Worldwide"), not a place ("Kent, England").
   if (/^[A-Z]/.test(a[1]) && !isPostWord(headWordOf(a[1])) && !COPULA.test(lead)) return null;
@@ -149,6 +156,25 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // place ("the most senior judge in England") describes rather than gives a post.
   if (/\b(?:is|was|became|becomes)\s/.test(lead) && !where.organisation && !before.organisation && !namesWhere) return null;
   return { role: ownerIsOrganisation ? role.slice(owner[0].length) : role, ...(before.organisation ? before : where), start, end, rule: 'role:apposition' };
+}
+
+/** Verbs of running a body, with the post they make: "who heads Acme" is Acme's head. */
+const RUNNING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'], ['runs', 'head'], ['ran', 'head'], ['chairs', 'chair'],
+  ['chaired', 'chair'], ['founded', 'founder'], ['co-founded', 'co-founder'],
+]);
+const RUNS = new RegExp(String.raw`^,\s+who\s+(?:now\s+|also\s+|currently\s+|once\s+)?(${[...RUNNING_VERBS.keys()].join('|')})\s+(?:the\s+(?:\p{Ll}+['’]s\s+)?)?`, 'u');
+
+/** "X, who heads Acme", "X, who founded the Leadership Institute": a relative clause that says the person runs a body named there. */
+function runsOrganisationRole(doc: Doc, m: Mention): Found | null {
+  const run = RUNS.exec(doc.text.slice(m.end, m.end + 60));
+  if (!run) return null;
+  const at = m.end + run[0].length;
+  const org = firstStartingIn(doc, at, at, (x) => x.start === at && x.type === 'organisation');
+  // "who led Leeds to victory", "who led Care International operations": a body is run where the phrase ends with it.
+  if (!org || !/^(?:[,.;:)]|\s+(?:in|at|and|since|until|from|between|when|which)\b|\s*$)/.test(doc.text.slice(org.end, org.end + 10))) return null;
+  const past = !/s$/.test(run[1]);
+  return { role: (past && run[1] !== 'founded' && run[1] !== 'co-founded' ? 'former ' : '') + RUNNING_VERBS.get(run[1])!, organisation: entityName(doc, org), organisationId: org.entityId, start: m.end, end: org.end, rule: 'role:runs' };
 }
 
 /** The organisation written before the post word that heads the phrase text[start, end) ("former Acme director"), read as before a name. */
@@ -307,7 +333,7 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   if (start === before - 1 && RELATION_NOT_POST.has(tokens[start].text.toLowerCase()) && !bodyBefore) return null;
   // "Sanders campaign manager Jeff Weaver": a campaign named for the person before it is where the post is held.
   const named = start - 1 >= floor ? chunker.nameAt(start - 1) : undefined;
-  if (CAMPAIGN_WORDS.has(tokens[start].text.toLowerCase()) && start + 1 < before && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') && named?.type !== 'organisation') {
+  if (CAMPAIGN_WORDS.has(tokens[start].text.toLowerCase()) && start + 1 < before && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') && tokens[start - 1].pos !== 'PRON' && named?.type !== 'organisation') {
     const first = named ? tokenAt(tokens, named.start) : start - 1;
     const organisation = doc.text.slice(tokens[first].start, tokens[start].end);
     return { role: doc.text.slice(tokens[start].start, tokens[before - 1].end), organisation, organisationId: '', start: tokens[first].start, end: tokens[before - 1].end, rule: 'role:premodifier+organisation' };
@@ -676,7 +702,67 @@ function bodyOfPost(doc: Doc, head: string, sentence: number): Where | undefined
   return undefined;
 }
 
-const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionRole, postTitleRole, (doc, m) => premodifierRole(doc, m), coordinatedRole, (_doc, m) => leadingPostRole(m)];
+const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionRole, postTitleRole, (doc, m) => premodifierRole(doc, m), coordinatedRole, runsOrganisationRole, (_doc, m) => leadingPostRole(m)];
+
+/** The offices of POST_TITLES in lower case: "prime minister", "chancellor". */
+const OFFICES: ReadonlySet<string> = new Set([...POST_TITLES].map((t) => t.toLowerCase()));
+
+/** Words that may open a clause before its subject: "While the senator ...", "But the chief executive ...". */
+const CLAUSE_OPENERS = /^(?:but|and|yet|so|while|although|though|when|since|after|as|because)$/i;
+
+/**
+ * "Jane Roe led the talks. The former trade secretary has long argued ...": a definite description headed by a post,
+ * the subject of a clause opening its sentence, stands for a person named in the two sentences before when that person
+ * is the only one named there outside quotations whom the post fits (by gender where the post has one), and the
+ * sentence names no one else. Whether the post is said of one person only is checked with the speakers'
+ * descriptions (postsOfDescribedSpeakers).
+ */
+function describedSubjects(doc: Doc): DescribedSpeaker[] {
+  const tokens = TOKENS.get(doc) ?? [];
+  const chunker = chunkerOf(doc);
+  const lookup = lookupOf(doc);
+  const model = SPEAKER_MODELS.get(doc);
+  const found: DescribedSpeaker[] = [];
+  const quoted = doc.quotes.filter((q) => q.kind === 'direct');
+  const isQuoted = (m: Mention) => quoted.some((q) => q.start <= m.start && m.end <= q.end);
+  for (let i = 1; i < doc.sentences.length; i++) {
+    const sentence = doc.sentences[i];
+    const floor = tokenAt(tokens, sentence.start);
+    const ceiling = tokenAt(tokens, sentence.end);
+    let k = floor;
+    while (k < ceiling && tokens[k].type === 'punctuation') k++;
+    if (k < ceiling && CLAUSE_OPENERS.test(tokens[k].text)) k++;
+    if (k >= ceiling || !/^the$/i.test(tokens[k].text)) continue;
+    const np = chunker.phraseStartingAt(k, ceiling);
+    if (!np || np.name || np.pronoun || np.properHead || np.possessor || np.determiner !== k || !isPostWord(tokens[np.head].text)) continue;
+    // "The prime minister", "the chancellor", "the spokesman": an office or a bare post is said of its holder wherever
+    // the passage is, not of whoever was named last; "the former trade secretary", "the 27-year-old winger" describe.
+    const post = doc.text.slice(tokens[np.modFirst].start, tokens[np.head].end).toLowerCase();
+    if ((np.modFirst === np.headFirst && np.complements.length === 0) || OFFICES.has(post)) continue;
+    // The subject of its clause: a verb follows.
+    const next = tokens[np.last + 1];
+    if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+    const head = tokens[np.head].text.toLowerCase();
+    const gender = GENDERED_PERSON_WORDS.get(head);
+    const from = doc.sentences[i - 2 >= 0 && doc.sentences[i - 2].paragraph >= sentence.paragraph - 1 ? i - 2 : i - 1];
+    const [first, last] = lookup.startingIn(from.start, sentence.start);
+    const candidates = new Map<string, Entity>();
+    for (let j = first; j < last; j++) {
+      const m = lookup.mentions[j];
+      // People named inside a quotation are not whom the article goes on to describe.
+      const e = m.type === 'person' && !isQuoted(m) ? lookup.entity(m.entityId) : undefined;
+      if (e && (!gender || !model || model.genderOf(e) !== (gender === 'male' ? 'female' : 'male'))) candidates.set(e.id, e);
+    }
+    // "The businessman praised Putin", "While the senator won ..., Sanders lost": a sentence that names a person
+    // leaves open which one the description is.
+    const [inFirst, inLast] = lookup.startingIn(sentence.start, sentence.end);
+    let namesPerson = false;
+    for (let j = inFirst; j < inLast && !namesPerson; j++) namesPerson = lookup.mentions[j].type === 'person' && !isQuoted(lookup.mentions[j]);
+    if (namesPerson || candidates.size !== 1) continue;
+    found.push({ entityId: [...candidates.keys()][0], np });
+  }
+  return found;
+}
 
 /**
  * "In his New Year message the Liberal Democrat leader said": a description headed by a post that the speaker
@@ -688,7 +774,7 @@ export function postsOfDescribedSpeakers(doc: Doc, enabled: (found: { rule: stri
   if (!enabled({ rule: 'role:description' })) return relations;
   const tokens = TOKENS.get(doc) ?? [];
   const lookup = lookupOf(doc);
-  const described = (DESCRIBED_SPEAKERS.get(doc) ?? []).filter(({ np }) => isPostWord(tokens[np.head].text));
+  const described = [...(DESCRIBED_SPEAKERS.get(doc) ?? []), ...describedSubjects(doc)].filter(({ np }) => isPostWord(tokens[np.head].text));
   // A post the article gives someone else, or a description taken for two people ("the prime minister" for Blair,
   // then for Brown), says nothing sure of who holds it.
   const headOf = (np: NounPhrase) => tokens[np.head].text.toLowerCase();
