@@ -58,6 +58,9 @@ describe('posts', () => {
     ['a description whose post has a gender, one person of that gender named before', 'Jane Roe met Tom Poe in Leeds. The New York businessman has long argued for lower tariffs.', ['Tom Poe', 'New York businessman', '']],
     ['a relative clause saying the person runs a body', 'Jane Roe, who heads Acme Corp, said profits rose.', ['Jane Roe', 'head', 'Acme Corp']],
     ['a relative clause saying the person founded a body', 'Tom Poe, who founded the Harbour Research Group in 1979, spoke last.', ['Tom Poe', 'founder', 'Harbour Research Group']],
+    ['a relative clause after an apposition', 'Morton Blackwell, the conservative icon who founded the Leadership Institute in 1979, spoke.', ['Morton Blackwell', 'founder', 'Leadership Institute']],
+    ['a place\'s name as possessor, one body of the article named by it', 'The school works with Columbia University. The firm wrote to Columbia\'s president, Lee Bollinger, on Monday.', ['Lee Bollinger', 'president', 'Columbia University']],
+    ['a generic name of a body after a capitalised name the tagger missed', 'The magazine was sold. Kenard Gibbs, Vibe magazine president, said so.', ['Kenard Gibbs', 'Vibe magazine president', 'Vibe magazine']],
     ['a possessor naming a body by its kind', 'Oxfam said the plan was weak. The charity\'s head of policy in Britain, Jane Roe said: "It is not enough."', ['Jane Roe', 'head of policy in Britain', 'Oxfam']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);
@@ -128,6 +131,12 @@ describe('posts', () => {
   it('takes a body led in a match or in a phrase that goes on for no body run', () => {
     expect(rolesOf('The Acme Corp board met. Jane Roe, who led Acme Corp to a record year, said so.')).toEqual([]);
     expect(rolesOf('The Acme Corp board met. Tom Roe, who led Acme Corp operations in Iraq, said so.')).toEqual([]);
+  });
+
+  it('holds a post in a body named only by its kind nowhere, neither the kind nor the story\'s body', () => {
+    expect(rolesOf('Acme Corp reported profits. Jane Roe, a customer service representative in Leeds, said so.')).toEqual([['Jane Roe', 'customer service representative in Leeds', '']]);
+    expect(rolesOf('Acme Corp reported profits. Jane Roe, the gallery\'s director, said so.')).toEqual([['Jane Roe', 'gallery\'s director', '']]);
+    expect(rolesOf('The launch follows a row. On Monday school inspection chief Dan Bell accused some schools of failing.')).toEqual([['Dan Bell', 'school inspection chief', '']]);
   });
 
   it('reads an abbreviated title that the tagger read on into a rank', () => {

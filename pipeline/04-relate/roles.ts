@@ -18,7 +18,7 @@ import type { Token } from '../03-tag/tokens.ts';
 import { ROLE_MODIFIERS, ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS, ORGANISATION_NAMES } from '../03-tag/lexicons/organisations.ts';
 import { entityName, firstStartingIn, firstWithin, lookupOf, mentionCovering } from './lookup.ts';
-import { chunkerOf, tokenAt } from './phrases.ts';
+import { chunkerOf, tokenAt, WEEKDAY } from './phrases.ts';
 import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
 import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
 import { GENDERED_PERSON_WORDS, PERSON_WORDS } from './heads.ts';
@@ -42,12 +42,16 @@ interface Found {
   start: number;
   end: number;
   rule: string;
-  /** The post is held for a person ("her coach") or in a place ("England boss", "Indonesian economy minister"), not in a body. */
-  heldIn?: 'person' | 'place';
+  /**
+   * The post is held for a person ("her coach"), in a place ("England boss", "Indonesian economy minister") or in a
+   * body named only by its kind ("the county administrator's office"), not in a body the article names.
+   */
+  heldIn?: 'person' | 'place' | 'body';
 }
 
-type Where = Pick<Found, 'organisation' | 'organisationId'>;
+type Where = Pick<Found, 'organisation' | 'organisationId' | 'heldIn'>;
 const NOWHERE: Where = { organisation: '', organisationId: '' };
+const UNNAMED_BODY: Where = { ...NOWHERE, heldIn: 'body' };
 
 /** Whether a mention other than an organisation's starts at `at`. */
 function nonOrganisationStartsAt(doc: Doc, at: number): boolean {
@@ -71,7 +75,10 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   const head = g[1].split(/\s+/).pop()!.toLowerCase();
   const ofKind = doc.entities.filter((e) => e.type === 'organisation' && e.kind?.toLowerCase() === head);
   if (ofKind.length === 1) return { organisation: ofKind[0].name, organisationId: ofKind[0].id };
-  return { organisation: g[1].replace(/^(the|a|an|its|their)\s+/i, ''), organisationId: '' };
+  // "the Prison Service", "Vibe magazine" the tagger missed are bodies; "a customer service representative", "the
+  // former university", "the committee" name none the article names.
+  const words = g[1].replace(/^(the|a|an|its|their)\s+/i, '');
+  return words.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isPostModifier(w)) ? { organisation: words, organisationId: '' } : UNNAMED_BODY;
 }
 
 /** Bodies named for the person or place they serve: "the Sanders campaign", "Obama administration", "Chicago police". */
@@ -163,9 +170,12 @@ const RUNNING_VERBS: ReadonlyMap<string, string> = new Map([
   ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'], ['runs', 'head'], ['ran', 'head'], ['chairs', 'chair'],
   ['chaired', 'chair'], ['founded', 'founder'], ['co-founded', 'co-founder'],
 ]);
-const RUNS = new RegExp(String.raw`^,\s+who\s+(?:now\s+|also\s+|currently\s+|once\s+)?(${[...RUNNING_VERBS.keys()].join('|')})\s+(?:the\s+(?:\p{Ll}+['’]s\s+)?)?`, 'u');
+const RUNS = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+[^,;:"“”()]{1,50}?\s+)?who\s+(?:now\s+|also\s+|currently\s+|once\s+)?(${[...RUNNING_VERBS.keys()].join('|')})\s+(?:the\s+(?:\p{Ll}+['’]s\s+)?)?`, 'u');
 
-/** "X, who heads Acme", "X, who founded the Leadership Institute": a relative clause that says the person runs a body named there. */
+/**
+ * "X, who heads Acme", "X, the conservative icon who founded the Leadership Institute": a relative clause that says
+ * the person runs a body named there.
+ */
 function runsOrganisationRole(doc: Doc, m: Mention): Found | null {
   const run = RUNS.exec(doc.text.slice(m.end, m.end + 60));
   if (!run) return null;
@@ -350,10 +360,12 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   // a named one, a generic name of a body inside the post ("Care trust chair Richard Houlden") is that body, the one of
   // its kind the article names, and the post is what follows it.
   const where = organisationBefore(doc, tokens, start, Math.min(from, bound), np.possessor, titleCase);
+  let heldIn: Found['heldIn'];
   for (let g = before - 2; g >= start && !where.organisationId; g--) {
     if (!GENERIC_HEAD_WORDS.has(tokens[g].text.toLowerCase())) continue;
     const first = start - 1 >= Math.max(from, floor) && start - 1 === floor && /^\p{Lu}/u.test(tokens[start - 1].text) ? start - 1 : start;
     const where = organisationIn(doc, tokens[first].start, tokens[g].end);
+    heldIn = where.heldIn;
     if (!where.organisation) break;
     return { role: doc.text.slice(tokens[g + 1].start, tokens[before - 1].end), ...where, start: tokens[first].start, end: tokens[before - 1].end, rule: 'role:premodifier+organisation' };
   }
@@ -364,7 +376,7 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   else if (where.first === undefined && start - 1 === floor && start - 1 >= from && !chunker.nameAt(floor) && /^(NOUN|PROPN|ADJ)$/.test(tokens[floor].pos)) roleStart = floor;
   const role = doc.text.slice(tokens[roleStart].start, tokens[before - 1].end).replace(/^['’]s\s+/, '');
   const spanStart = where.first !== undefined ? tokens[Math.min(where.first, roleStart)].start : tokens[roleStart].start;
-  return { role, organisation: where.organisation, organisationId: where.organisationId, start: spanStart, end: tokens[before - 1].end, rule: where.organisation ? 'role:premodifier+organisation' : 'role:premodifier' };
+  return { role, organisation: where.organisation, organisationId: where.organisationId, start: spanStart, end: tokens[before - 1].end, rule: where.organisation ? 'role:premodifier+organisation' : 'role:premodifier', ...(where.organisation ? {} : { heldIn }) };
 }
 
 /** Post words that, alone before a name, say how two people stand to each other. */
@@ -451,7 +463,8 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
     // "Jets quarterback", "Radio 1 DJ", and a party written as an adjective ("Democratic nominee").
     const party = tokens[k].pos === 'ADJ' && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !PLACE_ADJECTIVES.has(tokens[k].text) ? organisationOfAdjective(doc, tokens[k].text) : undefined;
     if (party && !name) return { ...party, first: k };
-    if (!titleCase && ((!name && tokens[k].pos === 'PROPN') || (tokens[k].pos === 'NUM' && tokens[k - 1]?.pos === 'PROPN'))) {
+    // "On Monday school inspection chief X": a day is no body.
+    if (!titleCase && ((!name && tokens[k].pos === 'PROPN' && !WEEKDAY.test(tokens[k].text)) || (tokens[k].pos === 'NUM' && tokens[k - 1]?.pos === 'PROPN'))) {
       let s = k;
       while (s - 1 >= from && !chunker.nameAt(s - 1) && (tokens[s - 1].pos === 'PROPN' || tokens[s - 1].pos === 'NUM') && /^[\p{Lu}\d]/u.test(tokens[s - 1].text) && !isPostModifier(tokens[s - 1].text)) s--;
       while (s <= k && isPostModifier(tokens[s].text)) s++;
@@ -471,6 +484,9 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
   }
   if (possessor) {
     if (possessor.name?.type === 'organisation') return { organisation: entityName(doc, possessor.name as Mention), organisationId: (possessor.name as Mention).entityId };
+    // "Columbia's president" where the article names Columbia University: a place's name that begins one body's name is that body.
+    const body = possessor.name?.type === 'place' ? organisationBeginningWith(doc, doc.text.slice(possessor.name.start, possessor.name.end)) : undefined;
+    if (body) return { organisation: body.name, organisationId: body.id };
     if (possessor.properHead) {
       const text = doc.text.slice(tokens[possessor.headFirst].start, tokens[possessor.head].end);
       const entity = organisationNamed(doc, text);
@@ -524,6 +540,12 @@ function namesPartyOf(name: string, adjective: string): boolean {
   let shared = 0;
   while (shared < word.length && shared < adjective.length && word[shared] === adjective[shared]) shared++;
   return shared >= 5 && shared >= Math.max(word.length, adjective.length) - 3;
+}
+
+/** The one organisation of the article whose name begins with these words ("Columbia University" for "Columbia"). */
+function organisationBeginningWith(doc: Doc, words: string): Entity | undefined {
+  const bodies = doc.entities.filter((e) => e.type === 'organisation' && e.name.startsWith(words + ' '));
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /** An organisation of the article with this name or alias. */
