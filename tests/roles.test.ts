@@ -61,6 +61,9 @@ describe('posts', () => {
     ['a relative clause after an apposition', 'Morton Blackwell, the conservative icon who founded the Leadership Institute in 1979, spoke.', ['Morton Blackwell', 'founder', 'Leadership Institute']],
     ['a place\'s name as possessor, one body of the article named by it', 'The school works with Columbia University. The firm wrote to Columbia\'s president, Lee Bollinger, on Monday.', ['Lee Bollinger', 'president', 'Columbia University']],
     ['a generic name of a body after a capitalised name the tagger missed', 'The magazine was sold. Kenard Gibbs, Vibe magazine president, said so.', ['Kenard Gibbs', 'Vibe magazine president', 'Vibe magazine']],
+    ['"who served as" followed by a clause', 'Earlier this week, Jane Roe, who served as secretary of state when the decision was made, spoke.', ['Jane Roe', 'secretary of state', '']],
+    ['a lower-case "justice" before the name, its court named before it', 'Supreme Court justice Tom Poe died on Saturday.', ['Tom Poe', 'justice', 'Supreme Court']],
+    ['an occupation before the name', 'The rally was full. Retired neurosurgeon Ben Roe told the hall he would go on.', ['Ben Roe', 'Retired neurosurgeon', '']],
     ['a possessor naming a body by its kind', 'Oxfam said the plan was weak. The charity\'s head of policy in Britain, Jane Roe said: "It is not enough."', ['Jane Roe', 'head of policy in Britain', 'Oxfam']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);
@@ -125,6 +128,11 @@ describe('posts', () => {
   it('takes no phrase after a dash for a post unless a post heads it, and no pronoun for a campaign', () => {
     expect(rolesOf('Jane Roe won the seat. The union spent heavily to help Roe — more than $2m in the general election.')).toEqual([]);
     expect(rolesOf('Mr Tom Roe, 66, issued a statement through his lawyer on Monday.')).toEqual([]);
+    expect(rolesOf('The mayors wrote to Jane Roe, urging the Justice Department to review the rules.')).toEqual([]);
+    expect(rolesOf('Ken Tore, the Pompey midfielder planted his shot wide from ten yards.')).toEqual([]);
+    expect(rolesOf('Tom Dane, a journalist based in the capital, said so.')).toEqual([['Tom Dane', 'journalist based in the capital', '']]);
+    expect(rolesOf('Tom Dane, the Association of Chief Police Officers\' spokesman on rural policing, said so.')).toEqual([['Tom Dane', 'Association of Chief Police Officers\' spokesman on rural policing', 'Association of Chief Police Officers']]);
+    expect(rolesOf('Tom Feld, a State Department official overseeing Lebanon and the region, wrote back.')).toEqual([['Tom Feld', 'State Department official overseeing Lebanon and the region', 'State Department']]);
     expect(rolesOf('Tom Roe won in Iowa. His campaign manager, Jeff Weaver, said it was a turning point.')).toEqual([['Jeff Weaver', 'campaign manager', '']]);
   });
 

@@ -109,10 +109,12 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   const after = doc.text.slice(nameEnd, Math.min(doc.sentences[m.sentence].end, nameEnd + 160));
   const match = APPOSITION.exec(after);
   let a: [string, string] | null = match && [match[0], match[1]];
-  if (!a || !hasRoleWord(a[1]) || /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
+  if (!a || !hasRoleWord(a[1])) return null;
   // "X, who is chief executive of Acme", "X served as finance minister until 2010": after a verb, the post is the
-  // noun phrase there, and only a phrase headed by a post is one.
+  // noun phrase there, and only a phrase headed by a post is one (what follows it may be a clause: "who served as
+  // secretary of state when the decision was made"); a phrase set off by a comma holds no verb.
   const lead = a[0].slice(0, a[0].length - a[1].length);
+  if (!COPULA.test(lead) && /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
   let namesWhere = false;
   if (COPULA.test(lead)) {
     const tokens = TOKENS.get(doc) ?? [];
@@ -127,11 +129,16 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   }
   // A clause or a prepositional phrase is not a post: ", but the Reds reached ...", ", from TV producer X".
   if (/^(but|and|or|while|although|though|from|with|after|before|as|to|in|on|at|for|by)\s/i.test(a[1])) return null;
-  // "to help X - more than $1.5m in the general election", "Mr X, 66, issued a statement": after a dash or an age,
-  // only a phrase headed by a post is one ("a composer and leading interpreter of Bach": one of its heads).
-  const afterAge = nameEnd > m.end && doc.text[m.end] === ',';
-  const heads = a[1].split(/\s+(?:of|for|to|at|in|on|with|from|through)\s+/)[0].split(/\s+and\s+/).map((part) => part.split(/\s+/).pop()!);
-  if ((afterAge || /^\s+[-–—]/.test(lead)) && !heads.some(isPostWord)) return null;
+  // "to help X - more than $1.5m in the general election", "Mr X, 66, issued a statement", "wrote to X, urging the
+  // Justice Department to act": only a phrase headed by a post is one ("a composer and leading interpreter of Bach":
+  // one of its heads).
+  // "a State Department official overseeing Lebanon", "a journalist based in Yaounde", "a managing director": a participle
+  // may follow a head (one in -ed only before a preposition: "the midfielder planted his shot" is a clause) or go before
+  // one; "the Association of Chief Police Officers' spokesman": the head follows the owner.
+  const headsOf = (phrase: string) =>
+    phrase.split(/\s+(?:of|for|to|at|in|on|with|from|through|under|over|as|since|during|between|after|before|against|about|like|within)\s+/)[0].split(/\s+(?:and|\p{Ll}+ing)(?=\s|$)|\s+\p{Ll}+ed$/u).map((part) => part.trim().split(/\s+/).pop()!);
+  const heads = [...headsOf(a[1]), ...headsOf(a[1].replace(/^[^,]*?['’]s?\s+(?=\p{Ll})/u, ''))];
+  if (!COPULA.test(lead) && !heads.some(isPostWord)) return null;
   // A capitalised apposition is a post only when it is headed by one ("NUJ General Secretary", "President of Acme
   // Worldwide"), not a place ("Kent, England").
   if (/^[A-Z]/.test(a[1]) && !isPostWord(headWordOf(a[1])) && !COPULA.test(lead)) return null;
