@@ -130,11 +130,11 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // A clause or a prepositional phrase is not a post: ", but the Reds reached ...", ", from TV producer X".
   if (/^(but|and|or|while|although|though|from|with|after|before|as|to|in|on|at|for|by)\s/i.test(a[1])) return null;
   // "to help X - more than $1.5m in the general election", "Mr X, 66, issued a statement", "wrote to X, urging the
-  // Justice Department to act": only a phrase headed by a post is one ("a composer and leading interpreter of Bach":
-  // one of its heads).
-  // "a State Department official overseeing Lebanon", "a journalist based in Yaounde", "a managing director": a participle
-  // may follow a head (one in -ed only before a preposition: "the midfielder planted his shot" is a clause) or go before
-  // one; "the Association of Chief Police Officers' spokesman": the head follows the owner.
+  // Justice Department to act": only a phrase headed by a post is one. Its heads are the words before its first
+  // preposition, each of "a composer and leading interpreter of Bach"; a participle may follow a head ("an official
+  // overseeing Lebanon"; one in -ed only before a preposition, "a journalist based in Yaounde", as "the midfielder
+  // planted his shot" is a clause) or go before one ("a managing director"); the head follows an owner ("the
+  // Association of Chief Police Officers' spokesman").
   const headsOf = (phrase: string) =>
     phrase.split(/\s+(?:of|for|to|at|in|on|with|from|through|under|over|as|since|during|between|after|before|against|about|like|within)\s+/)[0].split(/\s+(?:and|\p{Ll}+ing)(?=\s|$)|\s+\p{Ll}+ed$/u).map((part) => part.trim().split(/\s+/).pop()!);
   const heads = [...headsOf(a[1]), ...headsOf(a[1].replace(/^[^,]*?['’]s?\s+(?=\p{Ll})/u, ''))];
