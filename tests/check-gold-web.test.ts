@@ -6,6 +6,6 @@ import { describePolnearGold } from './helpers/gold-sets.ts';
 
 // Floors a little under what the pipeline reaches now on this set.
 describePolnearGold('quality on the web check set', path.resolve(import.meta.dirname, 'check-gold-web'), 'dev', {
-  categories: { organisations: 0.72, places: 0.88, people: 0.95, quotes: 0.88, roles: 0.7 },
+  categories: { organisations: 0.72, places: 0.88, people: 0.95, quotes: 0.88, roles: 0.74 },
   rates: { quote_attribution: 0.83, direct_quote_recall: 0.88 },
 });

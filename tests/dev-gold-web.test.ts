@@ -6,6 +6,6 @@ import { describePolnearGold } from './helpers/gold-sets.ts';
 
 // Floors a little under what the pipeline reaches now on this set.
 describePolnearGold('quality on the web development set', path.resolve(import.meta.dirname, 'dev-gold-web'), 'train', {
-  categories: { organisations: 0.84, places: 0.9, people: 0.9, quotes: 0.9, roles: 0.78 },
+  categories: { organisations: 0.84, places: 0.9, people: 0.9, quotes: 0.9, roles: 0.8 },
   rates: { quote_attribution: 0.85, direct_quote_recall: 0.93 },
 });

@@ -49,6 +49,21 @@ describe('posts', () => {
     ['a court written before the title of its judge', 'The Supreme Court will hear it. Circuit Court Judge Jane Roe wrote the opinion for the Circuit Court of Appeals.', ['Jane Roe', 'Judge', 'Circuit Court of Appeals']],
     ['a judge where the article names one court', 'The Supreme Court ruled on Monday. Judge Jane Roe wrote the opinion.', ['Jane Roe', 'Judge', 'Supreme Court']],
     ['a post that names its body before the name, over an apposition that names none', 'Republican presidential candidate Ben Roe, the only doctor in the race, spoke last.', ['Ben Roe', 'presidential candidate', 'Republican']],
+    ['an apposition ending at a semicolon', 'The memo went to Tom Lane, Acme\'s deputy director; Ann Cole; and others.', ['Tom Lane', 'deputy director', 'Acme']],
+    ['an age between the name and its apposition', 'Mark Hale, 41, a fund manager at Fidelity, said the shares were cheap.', ['Mark Hale', 'fund manager at Fidelity', 'Fidelity']],
+    ['an apposition ending before "stated"', 'Anne Hall, president of the Ohio Bakers Guild stated, "We are worried."', ['Anne Hall', 'president of the Ohio Bakers Guild', 'Ohio Bakers Guild']],
+    ['a body after "at the" and an adjective', '"It is close," said Tim Cole, an analyst at the independent Harbour Research Group.', ['Tim Cole', 'analyst at the independent Harbour Research Group', 'Harbour Research Group']],
+    ['a body after "for the"', 'Jim Roe, the former deputy chief of mission for the Acme Embassy in Oslo, said so.', ['Jim Roe', 'former deputy chief of mission for the Acme Embassy in Oslo', 'Acme Embassy']],
+    ['a description that is the subject of its clause, one person named before', 'Jane Roe spoke in Leeds on Monday. The former trade secretary has long argued for lower tariffs.', ['Jane Roe', 'former trade secretary', '']],
+    ['a description whose post has a gender, one person of that gender named before', 'Jane Roe met Tom Poe in Leeds. The New York businessman has long argued for lower tariffs.', ['Tom Poe', 'New York businessman', '']],
+    ['a relative clause saying the person runs a body', 'Jane Roe, who heads Acme Corp, said profits rose.', ['Jane Roe', 'head', 'Acme Corp']],
+    ['a relative clause saying the person founded a body', 'Tom Poe, who founded the Harbour Research Group in 1979, spoke last.', ['Tom Poe', 'founder', 'Harbour Research Group']],
+    ['a relative clause after an apposition', 'Morton Blackwell, the conservative icon who founded the Leadership Institute in 1979, spoke.', ['Morton Blackwell', 'founder', 'Leadership Institute']],
+    ['a place\'s name as possessor, one body of the article named by it', 'The school works with Columbia University. The firm wrote to Columbia\'s president, Lee Bollinger, on Monday.', ['Lee Bollinger', 'president', 'Columbia University']],
+    ['a generic name of a body after a capitalised name the tagger missed', 'The magazine was sold. Kenard Gibbs, Vibe magazine president, said so.', ['Kenard Gibbs', 'Vibe magazine president', 'Vibe magazine']],
+    ['"who served as" followed by a clause', 'Earlier this week, Jane Roe, who served as secretary of state when the decision was made, spoke.', ['Jane Roe', 'secretary of state', '']],
+    ['a lower-case "justice" before the name, its court named before it', 'Supreme Court justice Tom Poe died on Saturday.', ['Tom Poe', 'justice', 'Supreme Court']],
+    ['an occupation before the name', 'The rally was full. Retired neurosurgeon Ben Roe told the hall he would go on.', ['Ben Roe', 'Retired neurosurgeon', '']],
     ['a possessor naming a body by its kind', 'Oxfam said the plan was weak. The charity\'s head of policy in Britain, Jane Roe said: "It is not enough."', ['Jane Roe', 'head of policy in Britain', 'Oxfam']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);
@@ -99,6 +114,37 @@ describe('posts', () => {
   it('gives a speaker the post of the description the passage speaks of them by, and only a post', () => {
     expect(rolesOf('Charles Kennedy spoke in Leeds on Monday. "We will win the argument in the end," the Liberal Democrat leader said.')).toEqual([['Charles Kennedy', 'Liberal Democrat leader', 'Liberal Democrat']]);
     expect(rolesOf('Tom Roe spoke in Leeds on Monday. "We will win the argument in the end," the 64-year-old said.')).toEqual([]);
+  });
+
+  it('gives a description no person where the passage leaves open which one it is', () => {
+    expect(rolesOf('Jane Roe met Tom Poe in Leeds. The former trade secretary has long argued for lower tariffs.')).toEqual([]);
+    expect(rolesOf('Jane Roe met Tom Poe in Leeds. The New York businessman has long argued with Jane Roe.')).toEqual([]);
+    expect(rolesOf('"I met Tom Poe," Jane Roe said. The former trade secretary has long argued for lower tariffs.')).toEqual([['Jane Roe', 'former trade secretary', '']]);
+    // An office or a bare post is said of its holder, wherever the passage is.
+    expect(rolesOf('Jane Roe spoke in Leeds on Monday. The prime minister has long argued for lower tariffs.')).toEqual([]);
+    expect(rolesOf('Jane Roe spoke in Leeds on Monday. The spokeswoman has long argued for lower tariffs.')).toEqual([]);
+  });
+
+  it('takes no phrase after a dash for a post unless a post heads it, and no pronoun for a campaign', () => {
+    expect(rolesOf('Jane Roe won the seat. The union spent heavily to help Roe — more than $2m in the general election.')).toEqual([]);
+    expect(rolesOf('Mr Tom Roe, 66, issued a statement through his lawyer on Monday.')).toEqual([]);
+    expect(rolesOf('The mayors wrote to Jane Roe, urging the Justice Department to review the rules.')).toEqual([]);
+    expect(rolesOf('Ken Tore, the Pompey midfielder planted his shot wide from ten yards.')).toEqual([]);
+    expect(rolesOf('Tom Dane, a journalist based in the capital, said so.')).toEqual([['Tom Dane', 'journalist based in the capital', '']]);
+    expect(rolesOf('Tom Dane, the Association of Chief Police Officers\' spokesman on rural policing, said so.')).toEqual([['Tom Dane', 'Association of Chief Police Officers\' spokesman on rural policing', 'Association of Chief Police Officers']]);
+    expect(rolesOf('Tom Feld, a State Department official overseeing Lebanon and the region, wrote back.')).toEqual([['Tom Feld', 'State Department official overseeing Lebanon and the region', 'State Department']]);
+    expect(rolesOf('Tom Roe won in Iowa. His campaign manager, Jeff Weaver, said it was a turning point.')).toEqual([['Jeff Weaver', 'campaign manager', '']]);
+  });
+
+  it('takes a body led in a match or in a phrase that goes on for no body run', () => {
+    expect(rolesOf('The Acme Corp board met. Jane Roe, who led Acme Corp to a record year, said so.')).toEqual([]);
+    expect(rolesOf('The Acme Corp board met. Tom Roe, who led Acme Corp operations in Iraq, said so.')).toEqual([]);
+  });
+
+  it('holds a post in a body named only by its kind nowhere, neither the kind nor the story\'s body', () => {
+    expect(rolesOf('Acme Corp reported profits. Jane Roe, a customer service representative in Leeds, said so.')).toEqual([['Jane Roe', 'customer service representative in Leeds', '']]);
+    expect(rolesOf('Acme Corp reported profits. Jane Roe, the gallery\'s director, said so.')).toEqual([['Jane Roe', 'gallery\'s director', '']]);
+    expect(rolesOf('The launch follows a row. On Monday school inspection chief Dan Bell accused some schools of failing.')).toEqual([['Dan Bell', 'school inspection chief', '']]);
   });
 
   it('reads an abbreviated title that the tagger read on into a rank', () => {

@@ -10,7 +10,8 @@ export const MORE_POST_WORDS: ReadonlySet<string> = new Set([
   'manager', 'anchorman', 'anchorwoman', 'pundit', 'strategist', 'pollster', 'fundraiser', 'operative', 'surrogate',
   'attorney-general', 'secretary-general', 'commentator', 'chief-of-staff', 'undersecretary', 'lieutenant-governor',
   'consul', 'student', 'assemblyman', 'assemblywoman', 'businessman', 'businesswoman', 'mogul', 'titan', 'supermodel',
-  'model', 'economist', 'lecturer', 'dean', 'sheriff', 'prosecutor',
+  'model', 'economist', 'lecturer', 'dean', 'sheriff', 'prosecutor', 'neurosurgeon', 'physicist', 'epidemiologist', 'scholar',
+  'astronaut', 'organizer', 'organiser', 'councilman', 'councilwoman', 'alderman', 'justice', 'staffer',
 ]);
 
 /**

@@ -18,11 +18,11 @@ import type { Token } from '../03-tag/tokens.ts';
 import { ROLE_MODIFIERS, ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS, ORGANISATION_NAMES } from '../03-tag/lexicons/organisations.ts';
 import { entityName, firstStartingIn, firstWithin, lookupOf, mentionCovering } from './lookup.ts';
-import { chunkerOf, tokenAt } from './phrases.ts';
+import { chunkerOf, tokenAt, WEEKDAY } from './phrases.ts';
 import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
 import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
-import { PERSON_WORDS } from './heads.ts';
-import { DESCRIBED_SPEAKERS } from './speakers.ts';
+import { GENDERED_PERSON_WORDS, PERSON_WORDS } from './heads.ts';
+import { DESCRIBED_SPEAKERS, SPEAKER_MODELS, type DescribedSpeaker } from './speakers.ts';
 
 const POST_TITLES = new Set(['President', 'Chancellor', 'Prime Minister', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Minister', 'Secretary', 'Bishop', 'Archbishop', 'Commissioner', 'Chief Constable', 'Foreign Secretary', 'Home Secretary', 'Health Secretary', 'Shadow Chancellor', 'Deputy Prime Minister', 'Vice President', 'First Minister']);
 /** One of POST_TITLES opening a mention (longest first). */
@@ -42,12 +42,16 @@ interface Found {
   start: number;
   end: number;
   rule: string;
-  /** The post is held for a person ("her coach") or in a place ("England boss", "Indonesian economy minister"), not in a body. */
-  heldIn?: 'person' | 'place';
+  /**
+   * The post is held for a person ("her coach"), in a place ("England boss", "Indonesian economy minister") or in a
+   * body named only by its kind ("the county administrator's office"), not in a body the article names.
+   */
+  heldIn?: 'person' | 'place' | 'body';
 }
 
-type Where = Pick<Found, 'organisation' | 'organisationId'>;
+type Where = Pick<Found, 'organisation' | 'organisationId' | 'heldIn'>;
 const NOWHERE: Where = { organisation: '', organisationId: '' };
+const UNNAMED_BODY: Where = { ...NOWHERE, heldIn: 'body' };
 
 /** Whether a mention other than an organisation's starts at `at`. */
 function nonOrganisationStartsAt(doc: Doc, at: number): boolean {
@@ -62,15 +66,19 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   if (campaign) return { organisation: campaign[0], organisationId: '' };
   const m = firstWithin(doc, start, end, (x) => x.type === 'organisation');
   if (m) return { organisation: entityName(doc, m), organisationId: m.entityId };
-  // "co-founder of Amsterdam-based OneStat.com": a capitalised name after "of" or "at" is where the post is held.
-  const named = /\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.]*-based\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)/.exec(doc.text.slice(start, end));
+  // "co-founder of Amsterdam-based OneStat.com", "analyst at the non-partisan Cook Report", "deputy chief for the US Embassy":
+  // a capitalised name after "of", "at" or "for the" is where the post is held.
+  const named = /\b(?:of|at|for(?=\s+the\s))\s+(?:the\s+(?:\p{Ll}[\p{Ll}-]+\s+(?=\p{Lu}))?)?(?:[A-Z][\w.]*-based\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)/u.exec(doc.text.slice(start, end));
   if (named && !PLACE_ADJECTIVES.has(named[1]) && !nonOrganisationStartsAt(doc, start + named.index + named[0].indexOf(named[1]))) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
   const g = GENERIC_HEAD.exec(doc.text.slice(start, end));
   if (!g) return NOWHERE;
   const head = g[1].split(/\s+/).pop()!.toLowerCase();
   const ofKind = doc.entities.filter((e) => e.type === 'organisation' && e.kind?.toLowerCase() === head);
   if (ofKind.length === 1) return { organisation: ofKind[0].name, organisationId: ofKind[0].id };
-  return { organisation: g[1].replace(/^(the|a|an|its|their)\s+/i, ''), organisationId: '' };
+  // "the Prison Service", "Vibe magazine" the tagger missed are bodies; "a customer service representative", "the
+  // former university", "the committee" name none the article names.
+  const words = g[1].replace(/^(the|a|an|its|their)\s+/i, '');
+  return words.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isPostModifier(w)) ? { organisation: words, organisationId: '' } : UNNAMED_BODY;
 }
 
 /** Bodies named for the person or place they serve: "the Sanders campaign", "Obama administration", "Chicago police". */
@@ -88,7 +96,7 @@ const NAMED_CAMPAIGN = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'
  */
 /** Abbreviations whose full stop ends no sentence ("Mr.", "U.S."). */
 const ABBREVIATIONS = String.raw`Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K`;
-const APPOSITION = new RegExp(String.raw`^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z]|[a-z]+\s+(?:of|at|for)\s)|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:${ABBREVIATIONS}))\.){2,120}?)(?=,|\s+[-–—]\s|\s+(?:said|says|told|added|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:${ABBREVIATIONS}))\.(?!\w)|\s*$)`, 'u');
+const APPOSITION = new RegExp(String.raw`^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z]|[a-z]+\s+(?:of|at|for)\s)|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:${ABBREVIATIONS}))\.){2,120}?)(?=[,;]|\s+[-–—]\s|\s+(?:said|says|told|added|stated|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:${ABBREVIATIONS}))\.(?!\w)|\s*$)`, 'u');
 
 const COPULA = /\b(?:is|was|served as|serves as|became|becomes)\s/;
 
@@ -96,14 +104,17 @@ const COPULA = /\b(?:is|was|served as|serves as|became|becomes)\s/;
 function appositionRole(doc: Doc, m: Mention): Found | null {
   // An apposition ends with its sentence.
   // "Del. Jane Roe (D-Richmond), a corporate attorney": a bracket after the name goes with the name.
-  const nameEnd = m.end + (/^\s*\([^()]{1,25}\)/.exec(doc.text.slice(m.end, m.end + 30))?.[0].length ?? 0);
+  // "Luay Sami, 33, the centre's coordinator": an age after the name goes with the name too.
+  const nameEnd = m.end + (/^(?:\s*\([^()]{1,25}\)|,\s+\d{1,3}(?=,))/.exec(doc.text.slice(m.end, m.end + 30))?.[0].length ?? 0);
   const after = doc.text.slice(nameEnd, Math.min(doc.sentences[m.sentence].end, nameEnd + 160));
   const match = APPOSITION.exec(after);
   let a: [string, string] | null = match && [match[0], match[1]];
-  if (!a || !hasRoleWord(a[1]) || /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
+  if (!a || !hasRoleWord(a[1])) return null;
   // "X, who is chief executive of Acme", "X served as finance minister until 2010": after a verb, the post is the
-  // noun phrase there, and only a phrase headed by a post is one.
+  // noun phrase there, and only a phrase headed by a post is one (what follows it may be a clause: "who served as
+  // secretary of state when the decision was made"); a phrase set off by a comma holds no verb.
   const lead = a[0].slice(0, a[0].length - a[1].length);
+  if (!COPULA.test(lead) && /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
   let namesWhere = false;
   if (COPULA.test(lead)) {
     const tokens = TOKENS.get(doc) ?? [];
@@ -118,6 +129,16 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   }
   // A clause or a prepositional phrase is not a post: ", but the Reds reached ...", ", from TV producer X".
   if (/^(but|and|or|while|although|though|from|with|after|before|as|to|in|on|at|for|by)\s/i.test(a[1])) return null;
+  // "to help X - more than $1.5m in the general election", "Mr X, 66, issued a statement", "wrote to X, urging the
+  // Justice Department to act": only a phrase headed by a post is one. Its heads are the words before its first
+  // preposition, each of "a composer and leading interpreter of Bach"; a participle may follow a head ("an official
+  // overseeing Lebanon"; one in -ed only before a preposition, "a journalist based in Yaounde", as "the midfielder
+  // planted his shot" is a clause) or go before one ("a managing director"); the head follows an owner ("the
+  // Association of Chief Police Officers' spokesman").
+  const headsOf = (phrase: string) =>
+    phrase.split(/\s+(?:of|for|to|at|in|on|with|from|through|under|over|as|since|during|between|after|before|against|about|like|within)\s+/)[0].split(/\s+(?:and|\p{Ll}+ing)(?=\s|$)|\s+\p{Ll}+ed$/u).map((part) => part.trim().split(/\s+/).pop()!);
+  const heads = [...headsOf(a[1]), ...headsOf(a[1].replace(/^[^,]*?['’]s?\s+(?=\p{Ll})/u, ''))];
+  if (!COPULA.test(lead) && !heads.some(isPostWord)) return null;
   // A capitalised apposition is a post only when it is headed by one ("NUJ General Secretary", "President of Acme
   // Worldwide"), not a place ("Kent, England").
   if (/^[A-Z]/.test(a[1]) && !isPostWord(headWordOf(a[1])) && !COPULA.test(lead)) return null;
@@ -149,6 +170,28 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // place ("the most senior judge in England") describes rather than gives a post.
   if (/\b(?:is|was|became|becomes)\s/.test(lead) && !where.organisation && !before.organisation && !namesWhere) return null;
   return { role: ownerIsOrganisation ? role.slice(owner[0].length) : role, ...(before.organisation ? before : where), start, end, rule: 'role:apposition' };
+}
+
+/** Verbs of running a body, with the post they make: "who heads Acme" is Acme's head. */
+const RUNNING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'], ['runs', 'head'], ['ran', 'head'], ['chairs', 'chair'],
+  ['chaired', 'chair'], ['founded', 'founder'], ['co-founded', 'co-founder'],
+]);
+const RUNS = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+[^,;:"“”()]{1,50}?\s+)?who\s+(?:now\s+|also\s+|currently\s+|once\s+)?(${[...RUNNING_VERBS.keys()].join('|')})\s+(?:the\s+(?:\p{Ll}+['’]s\s+)?)?`, 'u');
+
+/**
+ * "X, who heads Acme", "X, the conservative icon who founded the Leadership Institute": a relative clause that says
+ * the person runs a body named there.
+ */
+function runsOrganisationRole(doc: Doc, m: Mention): Found | null {
+  const run = RUNS.exec(doc.text.slice(m.end, m.end + 60));
+  if (!run) return null;
+  const at = m.end + run[0].length;
+  const org = firstStartingIn(doc, at, at, (x) => x.start === at && x.type === 'organisation');
+  // "who led Leeds to victory", "who led Care International operations": a body is run where the phrase ends with it.
+  if (!org || !/^(?:[,.;:)]|\s+(?:in|at|and|since|until|from|between|when|which)\b|\s*$)/.test(doc.text.slice(org.end, org.end + 10))) return null;
+  const past = !/s$/.test(run[1]);
+  return { role: (past && run[1] !== 'founded' && run[1] !== 'co-founded' ? 'former ' : '') + RUNNING_VERBS.get(run[1])!, organisation: entityName(doc, org), organisationId: org.entityId, start: m.end, end: org.end, rule: 'role:runs' };
 }
 
 /** The organisation written before the post word that heads the phrase text[start, end) ("former Acme director"), read as before a name. */
@@ -307,7 +350,7 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   if (start === before - 1 && RELATION_NOT_POST.has(tokens[start].text.toLowerCase()) && !bodyBefore) return null;
   // "Sanders campaign manager Jeff Weaver": a campaign named for the person before it is where the post is held.
   const named = start - 1 >= floor ? chunker.nameAt(start - 1) : undefined;
-  if (CAMPAIGN_WORDS.has(tokens[start].text.toLowerCase()) && start + 1 < before && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') && named?.type !== 'organisation') {
+  if (CAMPAIGN_WORDS.has(tokens[start].text.toLowerCase()) && start + 1 < before && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') && tokens[start - 1].pos !== 'PRON' && named?.type !== 'organisation') {
     const first = named ? tokenAt(tokens, named.start) : start - 1;
     const organisation = doc.text.slice(tokens[first].start, tokens[start].end);
     return { role: doc.text.slice(tokens[start].start, tokens[before - 1].end), organisation, organisationId: '', start: tokens[first].start, end: tokens[before - 1].end, rule: 'role:premodifier+organisation' };
@@ -324,10 +367,12 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   // a named one, a generic name of a body inside the post ("Care trust chair Richard Houlden") is that body, the one of
   // its kind the article names, and the post is what follows it.
   const where = organisationBefore(doc, tokens, start, Math.min(from, bound), np.possessor, titleCase);
+  let heldIn: Found['heldIn'];
   for (let g = before - 2; g >= start && !where.organisationId; g--) {
     if (!GENERIC_HEAD_WORDS.has(tokens[g].text.toLowerCase())) continue;
     const first = start - 1 >= Math.max(from, floor) && start - 1 === floor && /^\p{Lu}/u.test(tokens[start - 1].text) ? start - 1 : start;
     const where = organisationIn(doc, tokens[first].start, tokens[g].end);
+    heldIn = where.heldIn;
     if (!where.organisation) break;
     return { role: doc.text.slice(tokens[g + 1].start, tokens[before - 1].end), ...where, start: tokens[first].start, end: tokens[before - 1].end, rule: 'role:premodifier+organisation' };
   }
@@ -338,7 +383,7 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   else if (where.first === undefined && start - 1 === floor && start - 1 >= from && !chunker.nameAt(floor) && /^(NOUN|PROPN|ADJ)$/.test(tokens[floor].pos)) roleStart = floor;
   const role = doc.text.slice(tokens[roleStart].start, tokens[before - 1].end).replace(/^['’]s\s+/, '');
   const spanStart = where.first !== undefined ? tokens[Math.min(where.first, roleStart)].start : tokens[roleStart].start;
-  return { role, organisation: where.organisation, organisationId: where.organisationId, start: spanStart, end: tokens[before - 1].end, rule: where.organisation ? 'role:premodifier+organisation' : 'role:premodifier' };
+  return { role, organisation: where.organisation, organisationId: where.organisationId, start: spanStart, end: tokens[before - 1].end, rule: where.organisation ? 'role:premodifier+organisation' : 'role:premodifier', ...(where.organisation ? {} : { heldIn }) };
 }
 
 /** Post words that, alone before a name, say how two people stand to each other. */
@@ -425,7 +470,8 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
     // "Jets quarterback", "Radio 1 DJ", and a party written as an adjective ("Democratic nominee").
     const party = tokens[k].pos === 'ADJ' && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !PLACE_ADJECTIVES.has(tokens[k].text) ? organisationOfAdjective(doc, tokens[k].text) : undefined;
     if (party && !name) return { ...party, first: k };
-    if (!titleCase && ((!name && tokens[k].pos === 'PROPN') || (tokens[k].pos === 'NUM' && tokens[k - 1]?.pos === 'PROPN'))) {
+    // "On Monday school inspection chief X": a day is no body.
+    if (!titleCase && ((!name && tokens[k].pos === 'PROPN' && !WEEKDAY.test(tokens[k].text)) || (tokens[k].pos === 'NUM' && tokens[k - 1]?.pos === 'PROPN'))) {
       let s = k;
       while (s - 1 >= from && !chunker.nameAt(s - 1) && (tokens[s - 1].pos === 'PROPN' || tokens[s - 1].pos === 'NUM') && /^[\p{Lu}\d]/u.test(tokens[s - 1].text) && !isPostModifier(tokens[s - 1].text)) s--;
       while (s <= k && isPostModifier(tokens[s].text)) s++;
@@ -445,6 +491,9 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
   }
   if (possessor) {
     if (possessor.name?.type === 'organisation') return { organisation: entityName(doc, possessor.name as Mention), organisationId: (possessor.name as Mention).entityId };
+    // "Columbia's president" where the article names Columbia University: a place's name that begins one body's name is that body.
+    const body = possessor.name?.type === 'place' ? organisationBeginningWith(doc, doc.text.slice(possessor.name.start, possessor.name.end)) : undefined;
+    if (body) return { organisation: body.name, organisationId: body.id };
     if (possessor.properHead) {
       const text = doc.text.slice(tokens[possessor.headFirst].start, tokens[possessor.head].end);
       const entity = organisationNamed(doc, text);
@@ -498,6 +547,12 @@ function namesPartyOf(name: string, adjective: string): boolean {
   let shared = 0;
   while (shared < word.length && shared < adjective.length && word[shared] === adjective[shared]) shared++;
   return shared >= 5 && shared >= Math.max(word.length, adjective.length) - 3;
+}
+
+/** The one organisation of the article whose name begins with these words ("Columbia University" for "Columbia"). */
+function organisationBeginningWith(doc: Doc, words: string): Entity | undefined {
+  const bodies = doc.entities.filter((e) => e.type === 'organisation' && e.name.startsWith(words + ' '));
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /** An organisation of the article with this name or alias. */
@@ -676,7 +731,67 @@ function bodyOfPost(doc: Doc, head: string, sentence: number): Where | undefined
   return undefined;
 }
 
-const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionRole, postTitleRole, (doc, m) => premodifierRole(doc, m), coordinatedRole, (_doc, m) => leadingPostRole(m)];
+const ROLE_FINDERS: Array<(doc: Doc, m: Mention) => Found | null> = [appositionRole, postTitleRole, (doc, m) => premodifierRole(doc, m), coordinatedRole, runsOrganisationRole, (_doc, m) => leadingPostRole(m)];
+
+/** The offices of POST_TITLES in lower case: "prime minister", "chancellor". */
+const OFFICES: ReadonlySet<string> = new Set([...POST_TITLES].map((t) => t.toLowerCase()));
+
+/** Words that may open a clause before its subject: "While the senator ...", "But the chief executive ...". */
+const CLAUSE_OPENERS = /^(?:but|and|yet|so|while|although|though|when|since|after|as|because)$/i;
+
+/**
+ * "Jane Roe led the talks. The former trade secretary has long argued ...": a definite description headed by a post,
+ * the subject of a clause opening its sentence, stands for a person named in the two sentences before when that person
+ * is the only one named there outside quotations whom the post fits (by gender where the post has one), and the
+ * sentence names no one else. Whether the post is said of one person only is checked with the speakers'
+ * descriptions (postsOfDescribedSpeakers).
+ */
+function describedSubjects(doc: Doc): DescribedSpeaker[] {
+  const tokens = TOKENS.get(doc) ?? [];
+  const chunker = chunkerOf(doc);
+  const lookup = lookupOf(doc);
+  const model = SPEAKER_MODELS.get(doc);
+  const found: DescribedSpeaker[] = [];
+  const quoted = doc.quotes.filter((q) => q.kind === 'direct');
+  const isQuoted = (m: Mention) => quoted.some((q) => q.start <= m.start && m.end <= q.end);
+  for (let i = 1; i < doc.sentences.length; i++) {
+    const sentence = doc.sentences[i];
+    const floor = tokenAt(tokens, sentence.start);
+    const ceiling = tokenAt(tokens, sentence.end);
+    let k = floor;
+    while (k < ceiling && tokens[k].type === 'punctuation') k++;
+    if (k < ceiling && CLAUSE_OPENERS.test(tokens[k].text)) k++;
+    if (k >= ceiling || !/^the$/i.test(tokens[k].text)) continue;
+    const np = chunker.phraseStartingAt(k, ceiling);
+    if (!np || np.name || np.pronoun || np.properHead || np.possessor || np.determiner !== k || !isPostWord(tokens[np.head].text)) continue;
+    // "The prime minister", "the chancellor", "the spokesman": an office or a bare post is said of its holder wherever
+    // the passage is, not of whoever was named last; "the former trade secretary", "the 27-year-old winger" describe.
+    const post = doc.text.slice(tokens[np.modFirst].start, tokens[np.head].end).toLowerCase();
+    if ((np.modFirst === np.headFirst && np.complements.length === 0) || OFFICES.has(post)) continue;
+    // The subject of its clause: a verb follows.
+    const next = tokens[np.last + 1];
+    if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+    const head = tokens[np.head].text.toLowerCase();
+    const gender = GENDERED_PERSON_WORDS.get(head);
+    const from = doc.sentences[i - 2 >= 0 && doc.sentences[i - 2].paragraph >= sentence.paragraph - 1 ? i - 2 : i - 1];
+    const [first, last] = lookup.startingIn(from.start, sentence.start);
+    const candidates = new Map<string, Entity>();
+    for (let j = first; j < last; j++) {
+      const m = lookup.mentions[j];
+      // People named inside a quotation are not whom the article goes on to describe.
+      const e = m.type === 'person' && !isQuoted(m) ? lookup.entity(m.entityId) : undefined;
+      if (e && (!gender || !model || model.genderOf(e) !== (gender === 'male' ? 'female' : 'male'))) candidates.set(e.id, e);
+    }
+    // "The businessman praised Putin", "While the senator won ..., Sanders lost": a sentence that names a person
+    // leaves open which one the description is.
+    const [inFirst, inLast] = lookup.startingIn(sentence.start, sentence.end);
+    let namesPerson = false;
+    for (let j = inFirst; j < inLast && !namesPerson; j++) namesPerson = lookup.mentions[j].type === 'person' && !isQuoted(lookup.mentions[j]);
+    if (namesPerson || candidates.size !== 1) continue;
+    found.push({ entityId: [...candidates.keys()][0], np });
+  }
+  return found;
+}
 
 /**
  * "In his New Year message the Liberal Democrat leader said": a description headed by a post that the speaker
@@ -688,7 +803,7 @@ export function postsOfDescribedSpeakers(doc: Doc, enabled: (found: { rule: stri
   if (!enabled({ rule: 'role:description' })) return relations;
   const tokens = TOKENS.get(doc) ?? [];
   const lookup = lookupOf(doc);
-  const described = (DESCRIBED_SPEAKERS.get(doc) ?? []).filter(({ np }) => isPostWord(tokens[np.head].text));
+  const described = [...(DESCRIBED_SPEAKERS.get(doc) ?? []), ...describedSubjects(doc)].filter(({ np }) => isPostWord(tokens[np.head].text));
   // A post the article gives someone else, or a description taken for two people ("the prime minister" for Blair,
   // then for Brown), says nothing sure of who holds it.
   const headOf = (np: NounPhrase) => tokens[np.head].text.toLowerCase();

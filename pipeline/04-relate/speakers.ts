@@ -555,7 +555,7 @@ export class SpeakerModel {
   }
 
   /** By the first name, as compromise's lexicon knows it, else by a title the person is given ("Mr", "Mrs"). */
-  private genderOf(e: Entity): Gender {
+  genderOf(e: Entity): Gender {
     const known = this.genders.get(e.id);
     if (known) return known;
     let gender: Gender = 'unknown';
