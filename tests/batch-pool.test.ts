@@ -60,7 +60,8 @@ describe('worker pool', () => {
     const kept: string[] = [];
     for (let i = 0; i < 1_000_000; i++) kept.push(`survivor ${i}`);
     expect(kept.length).toBe(1_000_000);
-    expect(newSpace()).toBeLessThanOrEqual(before);
+    // A young generation fresh from its start commits its second half (1 -> 2 MB) whatever the factor; unchecked it doubles to 32 MB.
+    expect(newSpace()).toBeLessThanOrEqual(Math.max(before, 4 << 20));
   }, 60_000);
 
   it('gives the documents queued behind a crashed one to a new worker', async () => {
