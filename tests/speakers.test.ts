@@ -30,6 +30,7 @@ describe('runs of quote paragraphs', () => {
 
   itGivesTheSpeaker([
     ['do not go on with a speaker two paragraphs back when someone new has come in since', '"Prices will rise," said Mr Brown.\n\nDr Green, the hospital\'s director, disagreed.\n\n"The figures are wrong and everyone in the building knows it."', 'The figures are wrong and everyone in the building knows it.', 'Green'],
+    ['give a quote before "X said:" to the one who spoke before it, as the colon gives X the words after it', 'Tom Hale opened the plant on Monday. "We are ready," Mr Hale said. "The town needs the jobs." Ms Cole said: "It is far too late for that."', 'The town needs the jobs.', 'Tom Hale'],
     ['give a second quote in a paragraph to the one who spoke just before, named or not by the tagger', '"Things are rated correct because there was a kernel of truth," Shah told InsideSources. "It seems as though the inconsistencies always work one way."', 'It seems as though the inconsistencies always work one way.', 'Shah'],
   ]);
 });
@@ -39,6 +40,20 @@ describe('a cue after a quotation that ends in a question', () => {
     const body = 'Cameron criticised Trump in parliament.\n\n“It looks like we are not going to have a very good relationship, who knows?” Trump told a television station in an interview on Monday when asked about ties.';
     expect(speakerOf(body, 'It looks like we are not going to have a very good relationship, who knows?')).toBe('Trump');
   });
+});
+
+describe('verbs beside a quotation that give it as said', () => {
+  itGivesTheSpeaker([
+    ['a question asked', 'The minister took questions on Monday.\n\n"Will you resign before the spring?" Dana Boyle asked the minister.', 'Will you resign before the spring?', 'Dana Boyle'],
+    ['a question pressed', 'Ken Marsh met the minister on Monday. "Can you explain the rise in prices?" Dana Boyle pressed.', 'Can you explain the rise in prices?', 'Dana Boyle'],
+    ['not one asked, before the quotation', 'Tom Ross visited the school on Monday. When a pupil asked Mr Ross about the new hall, he began with a quip: "It will be finished before you leave."', 'It will be finished before you leave.', 'Tom Ross'],
+  ]);
+});
+
+describe('a reporting clause that closes the sentence a quotation is part of', () => {
+  itGivesTheSpeaker([
+    ['inverted after a comma, past words of the sentence that are not quoted', 'Senator Mark Reed spoke in Concord on Monday.\n\n"These groups have set the table for the voters" in this race, in contrast to earlier years when campaigns did it, says Dana Scott, a professor at the state university.', 'These groups have set the table for the voters', 'Dana Scott'],
+  ]);
 });
 
 describe('house styles', () => {
