@@ -150,10 +150,16 @@ describe('reported speech', () => {
     ['a participle after a quotation', 'Peabody said: "Patriot was highly successful when it became independent," adding that its value quadrupled in a year.', 'Peabody', 'its value quadrupled in a year'],
     ['a verb sharing its sentence\'s subject', 'Authorities announced an arrest on Friday and said a curfew would continue through the weekend.', 'Authorities', 'a curfew would continue through the weekend'],
     ['a time after a framing cue', 'The plan is an insult to all voters, senior lawmakers said Friday.', 'senior lawmakers', 'The plan is an insult to all voters'],
+    ['a participle of a reporting verb after a comma', 'The bank raised its forecast on Monday, predicting that profits would rise by a fifth.', 'bank', 'profits would rise by a fifth'],
+    ['another after a comma', 'Mr Kennedy was in buoyant mood, declaring the Tories were no longer a threat.', 'Kennedy', 'the Tories were no longer a threat'],
     ['a question reported', 'Pat Caddell told Breitbart News on Thursday how surprised he is that health has been at the forefront.', 'Pat Caddell', 'how surprised he is that health has been at the forefront'],
   ])('%s', (_what, body, speaker, text) => {
     const quote = quotesOf(body).find((q) => q.kind === 'indirect' && q.text === text);
     expect(quote?.speaker).toContain(speaker);
+  });
+
+  it('reads no report from such a participle after a preposition ("a new way of stating it")', () => {
+    expect(quotesOf('The firm found a new way of stating the figures the public would follow.').filter((q) => q.kind === 'indirect')).toEqual([]);
   });
 
   it('ends a reported clause where such clauses end in annotated news (", adding ...")', () => {

@@ -148,8 +148,11 @@ interface Report {
 }
 
 const inside = (spans: Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
-/** Participles that report what the sentence's subject said: "..., saying it followed free market principles". */
-const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'arguing', 'insisting', 'warning', 'claiming', 'stressing', 'noting', 'explaining']);
+/** Participles that report what the sentence's subject said after a comma or a preposition: "..., saying it followed free market principles", "began by saying". */
+const AFTER_PREPOSITION_CUES = new Set(['saying', 'adding', 'telling', 'arguing', 'insisting', 'warning', 'claiming', 'stressing', 'noting', 'explaining']);
+/** Those, and participles that report only after a comma ("..., stating that", not "a way of stating it"). */
+const PARTICIPLE_CUES = new Set([...AFTER_PREPOSITION_CUES,
+  'stating', 'acknowledging', 'declaring', 'predicting', 'asserting', 'contending', 'tweeting', 'emphasising', 'emphasizing', 'complaining']);
 /** Words that open an aside after a cue rather than going on with the clause the cue interrupts. */
 const NOT_A_CONTINUATION = /^(who|whom|whose|which|citing|adding|saying|according)$/i;
 /** Cues written in the progressive: "is saying", "keeps telling". */
@@ -398,7 +401,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     // "Russia's president has defended the purchase, saying it followed free market principles."
     // "..., he said, adding he would never ...", '"...," adding that ...', "began by saying he would ...": the participle
     // reports for the speaker of the cue before it in the sentence, else for the sentence's subject.
-    if (PARTICIPLE_CUES.has(lower) && v > from && (commaBefore(tokens, v, from) >= 0 || tokens[v - 1].pos === 'ADP')) {
+    if (PARTICIPLE_CUES.has(lower) && v > from && (commaBefore(tokens, v, from) >= 0 || (tokens[v - 1].pos === 'ADP' && AFTER_PREPOSITION_CUES.has(lower)))) {
       const cueBefore = reports.length ? reports[reports.length - 1] : undefined;
       let subject = cueBefore?.subject ?? null;
       for (let c = v - 1; !subject && c > from; c--) if (isReportingVerb(tokens[c])) subject = subjectBefore(doc, tokens, c, from) ?? phraseAfter(doc, tokens, c + 1, v);
