@@ -148,7 +148,8 @@ interface Report {
 }
 
 const inside = (spans: Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
-/** Participles that report what the sentence's subject said after a comma or a preposition: "..., saying it followed free market principles", "began by saying". */
+/** Participles that report what the sentence's subject said, after a comma or a preposition: "..., saying it followed
+ * free market principles", "began by saying". */
 const AFTER_PREPOSITION_CUES = new Set(['saying', 'adding', 'telling', 'arguing', 'insisting', 'warning', 'claiming', 'stressing', 'noting', 'explaining']);
 /** Those, and participles that report only after a comma ("..., stating that", not "a way of stating it"). */
 const PARTICIPLE_CUES = new Set([...AFTER_PREPOSITION_CUES,

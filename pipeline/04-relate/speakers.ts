@@ -225,8 +225,8 @@ export class SpeakerModel {
 
   /**
    * Whether the article brought in someone unnamed by this word shortly before ("a young woman asked ...", then
-   * "the woman said"; "a senior administration official said", then "the official added"): the description is
-   * that person, not the person the article names most. Not for posts: "a minister", "a striker" are said of
+   * "the woman said"; "a local resident wrote", then "the resident added"): the description is that person, not
+   * the person the article names most. Not for posts: "a minister", "a striker" are said of
    * the one named too.
    */
   private introducedUnnamed(head: string, offset: number): boolean {
