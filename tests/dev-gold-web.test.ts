@@ -2,7 +2,7 @@
 // train, 2016) annotated by hand (tests/dev-gold-web/), in other house styles than the
 // BBC's. Claims are not annotated in this set, so not scored here.
 import path from 'node:path';
-import { describePolnearGold } from './helpers/polnear-gold.ts';
+import { describePolnearGold } from './helpers/gold-sets.ts';
 
 // Floors a little under what the pipeline reaches now on this set.
 describePolnearGold('quality on the web development set', path.resolve(import.meta.dirname, 'dev-gold-web'), 'train', {
