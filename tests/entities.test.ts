@@ -32,6 +32,18 @@ describe('recognition', () => {
     expect(places).toEqual(['Manhattan']);
   });
 
+  it('keeps a lone word written once that the tagger and the gazetteer both read as a place ("Nevada Democrat Lucy Flores")', () => {
+    const places = entitiesOf('Zephyr Teachout, a New York congressional candidate, won her primary. Nevada Democrat Lucy Flores, his top recipient, lost hers.', 'place').map((e) => e.name);
+    expect(places.sort()).toEqual(['Nevada', 'New York']);
+  });
+
+  it('keeps a lone word written once that the tagger is sure of as a place or a body, but not one inside a longer name', () => {
+    expect(entitiesOf('Sherbatov said the rebels were located about three km east of Tavildara around the village of Layron.', 'place').map((e) => e.name)).toEqual(['Tavildara']);
+    expect(entitiesOf("China's second largest telecoms operator Unicom already has a mandate from the central government.", 'organisation').map((e) => e.name)).toEqual(['Unicom']);
+    expect(entitiesOf('He used his State of the Union address this year to call out his rivals.', 'organisation')).toEqual([]);
+    expect(entitiesOf('Prices rose, figures indicate. Tim Crawford, Group Economist at the lender, said so.', 'organisation')).toEqual([]);
+  });
+
   it('reads a lone given name the tagger calls a person as the person named in full, not as an organisation ("Steven" after "Steven Gerrard")', () => {
     const entities = entitiesOf('Liverpool captain Steven Gerrard scored twice on Saturday. Steven has been in fine form, and Benitez said Steven would stay at the club.');
     expect(entities.filter((e) => e.type === 'organisation')).toEqual([]);
@@ -174,6 +186,7 @@ describe('what is not an entity', () => {
     const names = entitiesOf('Sales of PDAs and HDTV sets rose, and more TVs now play RSS feeds over GPRS. Shares in ARM Holdings rose as BT gained.', 'organisation').map((e) => e.name);
     expect(names.filter((n) => ['PDAs', 'HDTV', 'TVs', 'RSS', 'GPRS'].includes(n))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['BT']));
+    expect(entitiesOf('Tune in at 9 p.m. EST for the IG report on FOIA requests, which a super PAC paid for. The FBI said so.', 'organisation').map((e) => e.name)).toEqual(['FBI']);
   });
 
   it('does not take a known abbreviation after a post for an organisation', () => {

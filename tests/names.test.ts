@@ -40,6 +40,11 @@ describe('capitals that are no evidence of a name', () => {
     expect(namesOf('She founded the Survivors Fund (SURF), which pays for care.')).toContain('organisation:SURF');
   });
 
+  it('reads no acronym into a word in capitals that labels a line of a transcript ("RAMOS: Secretary Clinton, ...")', () => {
+    const body = 'Hillary Clinton was asked about the attack at the debate.\n\nRAMOS: Secretary Clinton, did you lie to them?\n\nVIDEO: They said they would call me.\n\nCLINTON: I testified for 11 hours.';
+    expect(namesOf(body).filter((n) => n.startsWith('organisation:'))).toEqual([]);
+  });
+
   it('still takes a person the model reads in a headline when the name has a given name', () => {
     expect(namesOf('The company said the appointment would take effect in May.', 'Acme Names Will Dunham As New Chief')).toEqual(['person:Will Dunham']);
   });
@@ -50,6 +55,17 @@ describe('where a name starts and ends', () => {
     expect(namesOf('The Acme Tool and Die Association said prices would rise.')).toEqual(['organisation:Acme Tool and Die Association']);
     expect(namesOf('The Treasury and Bank of England disagreed. The Treasury said so.').sort()).toEqual(['organisation:Bank of England', 'organisation:Treasury']);
     expect(namesOf('Celtic and Rangers drew on Saturday.').sort()).toEqual(['organisation:Celtic', 'organisation:Rangers']);
+  });
+
+  it('reads names joined by a slash as two names ("University of Texas/Texas Tribune poll")', () => {
+    const names = namesOf('According to a University of Texas/Texas Tribune poll out Thursday, Ted Cruz leads in Texas.');
+    expect(names).not.toContain('organisation:University of Texas/Texas Tribune');
+    expect(names).toContain('organisation:University of Texas');
+  });
+
+  it('reads a known body and another name written side by side as two names ("the CNN Democratic debate")', () => {
+    expect(namesOf('Wednesday at the CNN Democratic presidential debate, Hillary Clinton spoke.').sort()).toEqual(['organisation:CNN', 'organisation:Democratic', 'person:Hillary Clinton']);
+    expect(namesOf('He spoke to BBC Radio 4 on Monday.')).toEqual(['organisation:BBC Radio 4']);
   });
 
   it('reads particles of names in other languages inside one name', () => {
@@ -155,6 +171,27 @@ describe('what type a name is', () => {
     expect(names).toContain('organisation:DETROIT');
     expect(names).toContain('place:DETROIT');
     expect(names).toContain('place:TORONTO');
+  });
+
+  it('keeps the place of a dateline a place where the article reads the same name as a club', () => {
+    const body = 'SOCCER - NICE SIGN STRIKER .\nNICE , France 1996-08-30\nFrench first division club Nice signed the striker on Friday .\nNICE 2 MONACO 1 ( halftime 1-0 )';
+    const doc = processArticle(body);
+    const dateline = doc.mentions.find((m) => m.text === 'NICE' && doc.text.startsWith('NICE ,', m.start));
+    expect(dateline?.type).toBe('place');
+    const agency = processArticle('Cleveland (AFP) – The Trump troops embraced their nominee, clogging the convention floor.\n\nThe speech was the moment thousands in the Cleveland arena were waiting for.');
+    expect(agency.mentions.find((m) => m.text === 'Cleveland')?.type).toBe('place');
+    // Not a name opening a paragraph before a clause ("TCI, which claims to represent ...").
+    const opening = namesOf('The fund opposes the takeover of the London Stock Exchange.\n\nTCI, which claims to own 5%, said so. Opposition from TCI has grown, and TCI wants a vote.');
+    expect(opening).toContain('organisation:TCI');
+    expect(opening).not.toContain('place:TCI');
+  });
+
+  it('reads the surname of a person the article names after a post and "for" as that person ("a lawyer for Mills")', () => {
+    const names = namesOf('Al Gore will not attend. "He is a private man," said Kiki McLean, a spokeswoman for Gore’s 2000 presidential campaign.');
+    expect(names).not.toContain('organisation:Gore');
+    const doc = processArticle('Staff alerted the chief of staff, Cheryl Mills, to the request. A lawyer for Mills did not respond to a request for comment.');
+    expect(doc.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Cheryl Mills']);
+    expect(namesOf('Simon Gardner, president of Climax\'s Action Studio, said so.')).toContain('organisation:Climax');
   });
 
   it('takes a company named after a person for a company where the text says so', () => {

@@ -3,7 +3,8 @@
 // inputs, also when a worker is killed with SIGKILL mid-run and the collector is
 // killed and started again; a document that keeps failing fails alone, with its
 // reason, after the attempts it was given; adding the same inputs again enqueues
-// nothing; and nothing of the run stays in Redis once it is collected.
+// nothing; and nothing of the run stays in Redis once it is collected. `queue add`
+// reads folders and standard input as `extract` does.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,10 +46,11 @@ describe.skipIf(skipReason)('queue: workers and a collector on a real Redis', ()
     await redis?.stop();
   });
 
-  /** Starts a command of the program as its own process. */
-  function start(args: string[]): ChildProcess & { exited: Promise<number | null>; output: () => string } {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** Starts a command of the program as its own process (`input`: its standard input). */
+  function start(args: string[], input?: string): ChildProcess & { exited: Promise<number | null>; output: () => string } {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     children.add(child);
+    if (input !== undefined) child.stdin!.end(input);
     let output = '';
     child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
@@ -61,10 +63,10 @@ describe.skipIf(skipReason)('queue: workers and a collector on a real Redis', ()
   const queueCli = (queue: string, ...args: string[]) => runCli(['queue', ...args, ...on(queue)]);
   const status = async (queue: string) => JSON.parse((await queueCli(queue, 'status', '--json')).stdout) as Record<string, number>;
 
-  function expectSameAsExtract(out: string): void {
+  function expectSameAsExtract(out: string, extractOut = extracted): void {
     for (const file of FILES) {
-      const same = fs.readFileSync(path.join(out, file)).equals(fs.readFileSync(path.join(extracted, file)));
-      expect(same, `${file} differs between extract (${extracted}) and the queue (${out})`).toBe(true);
+      const same = fs.readFileSync(path.join(out, file)).equals(fs.readFileSync(path.join(extractOut, file)));
+      expect(same, `${file} differs between extract (${extractOut}) and the queue (${out})`).toBe(true);
     }
   }
 
@@ -135,6 +137,32 @@ describe.skipIf(skipReason)('queue: workers and a collector on a real Redis', ()
     expectSameAsExtract(out);
     const ids = parseCsvText(fs.readFileSync(path.join(out, 'documents.csv'), 'utf8')).rows.map((r) => r.doc_id);
     expect(ids.length).toBe(ARTICLES + 4);
+  }, 240_000);
+
+  it('queue add reads a folder and standard input as extract does; the status for people gives the counts and a rate', async () => {
+    // Three articles as files of a folder, and the same three as JSON Lines on standard input.
+    const records = fs.readFileSync(BBC, 'utf8').split('\n').slice(0, 3).map((l) => JSON.parse(l) as { id: string; text: string });
+    const folder = tempDir('news-extract-queue-folder-');
+    for (const r of records) fs.writeFileSync(path.join(folder, `${r.id}-file.txt`), r.text);
+    const jsonLines = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+    const extractOut = tempDir('news-extract-queue-extract-');
+    const extract = start(['extract', folder, '-', '--out', extractOut, '--jobs', '1', '--quiet'], jsonLines);
+    expect(await extract.exited, extract.output()).toBe(0);
+
+    expect((await queueCli('q4', 'add', folder, '--quiet')).stdout).toMatch(/3 read: 3 added, 0 added before/);
+    const fromStdin = start(['queue', 'add', '-', ...on('q4'), '--quiet'], jsonLines);
+    expect(await fromStdin.exited, fromStdin.output()).toBe(0);
+    expect(fromStdin.output()).toMatch(/3 read: 3 added, 0 added before/);
+    const w = worker('q4', '--until-empty');
+    const out = tempDir('news-extract-queue-out-');
+    expect((await queueCli('q4', 'collect', '--out', out, '--follow', '--quiet')).code).toBe(0);
+    expect(await w.exited).toBe(0);
+    expectSameAsExtract(out, extractOut);
+
+    const forPeople = (await queueCli('q4', 'status')).stdout;
+    for (const count of ['waiting', 'active', 'completed', 'failed']) expect(forPeople).toMatch(new RegExp(`^${count}\\s+0\\b`, 'm'));
+    expect(forPeople).toMatch(/^added\s+6\b/m);
+    expect(forPeople).toMatch(/^rate\s+\d+(\.\d)?\s+jobs\/s/m);
   }, 240_000);
 
   it('a document that keeps failing fails alone, with its reason, after the attempts it was given', async () => {

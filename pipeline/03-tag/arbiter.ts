@@ -50,6 +50,10 @@ export interface Option<P extends Proposal = Proposal> {
   model?: P;
   kind: OptionKind;
   features: string[];
+  /** Of a lone word only the tagger reads, once: the tagger's probability of exactly its reading (span and type). */
+  sure?: number;
+  /** Of such a word: the capitalised words it runs on from or into ("Union" in "State of the Union", "Economist" in "Group Economist"). */
+  runsOn?: 'from' | 'into';
 }
 
 export interface Weights {
@@ -106,6 +110,18 @@ export interface Context {
 export function tokenStartingAt(tokens: Token[], start: number): number {
   const i = firstIndexNotBefore(tokens.length, (k) => tokens[k].start < start);
   return tokens[i]?.start === start ? i : -1;
+}
+
+const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** Lower-case words that join the words of one name ("State of the Union", "Banco de Chile"). */
+const JOINING = /^(?:of|the|and|for|de|del|la|du|des)$/;
+
+/** Whether the word tokens[i] runs on from capitalised words before it ("State of the Union"), or into one after it. */
+function runOf(tokens: Token[], [first, past]: [number, number], i: number): 'from' | 'into' | undefined {
+  let k = i - 1;
+  while (k >= first && JOINING.test(tokens[k].text)) k--;
+  if (k >= first && capitalised(tokens[k]) && !/^(?:The|A|An)$/.test(tokens[k].text)) return 'from';
+  return i + 1 < past && capitalised(tokens[i + 1]) ? 'into' : undefined;
 }
 
 /** Gathers the proposals by the span of their name, and gives each option its kind and its features. */
@@ -166,6 +182,10 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
     const inMisc = () => aligned && (ctx.modelSpans[s] ?? []).some((x) => x.type === 'MISC' && x.start <= a && b <= x.end);
     if (o.kind === 'agreed' && o.rules.some((r) => ctx.weakRules.has(r.rule)) && inMisc()) o.kind = 'misc';
     if (o.kind === 'alone' && ws.length === 1 && !o.model!.title && /\p{Ll}/u.test(o.name) && !personParts.has(o.name) && ctx.modelCount(o.name) < 2) o.kind = 'once';
+    if (o.kind === 'once' && aligned) {
+      o.sure = ctx.marginals[s]?.span(a, b, TAG_INDEX.get(`B-${MODEL_TAG[o.model!.type]}`)!);
+      o.runsOn = runOf(ctx.tokens, ctx.sentenceRanges[s], from);
+    }
     if (!ctx.scored(o.kind)) return;
 
     const f = o.features;

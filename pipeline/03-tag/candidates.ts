@@ -174,6 +174,9 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   // Words in capitals that run on ("HOW CHINA'S DECLINE AFFECTS", a heading run into the text) or that end in "!"
   // ("PREACH!", "endorse YOU!") are shouted, not acronyms: only a name a gazetteer knows is one there.
   if ((ctx.nextWord === '!' && ws.length === 1 && !/\p{Ll}/u.test(name)) || ctx.shouted()) return null;
+  // "RAMOS: Secretary Clinton, ...", "NOTE: ...": a word in capitals opening a line before a colon labels what follows
+  // (a transcript's speaker, a note), no acronym.
+  if (ws.length === 1 && ctx.sentenceStart && ctx.nextWord === ':' && !/\p{Ll}/u.test(name)) return null;
   if (ws.length >= 2 && ws.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return { type: 'organisation', rule: 'org:head-word' };
   // "Channel 4", "Radio 5 Live": a head word, then a number.
   if (ws.length >= 2 && ORGANISATION_HEAD_WORDS.has(ws[0]) && /^\d{1,2}$/.test(ws[1])) return { type: 'organisation', rule: 'org:head-word' };
@@ -253,6 +256,10 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, standsAlo
     const upToAnd = tokens.slice(i, end).map((t) => t.text).join(' ');
     if (PLACE_NAMES.has(upToAnd) || ORGANISATION_ALIAS.has(upToAnd)) continue;
     return [[i, k], ...splitRun(text, tokens, k + 1, j, standsAlone)];
+  }
+  // "the CNN Democratic debate", "a Fox News Republican debate": two known bodies side by side.
+  if (!isKnownName(whole.join(' ')) && !isHeadWord(whole[whole.length - 1])) {
+    for (let k = i + 1; k < j; k++) if (ORGANISATION_ALIAS.has(textOf(text, tokens, i, k)) && ORGANISATION_ALIAS.has(textOf(text, tokens, k, j))) return [[i, k], [k, j]];
   }
   return [[i, j]];
 }
@@ -705,8 +712,8 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
   const { spans, marginals } = loadNerModel().readDocument(sentenceWords, glued, loadArbiterWeights().temperature);
   const found: ModelCandidate[] = [];
   spans.forEach((sentenceSpans, s) => {
-    for (const span of sentenceSpans) {
-      const words = sentences[s];
+    const words = sentences[s];
+    for (const span of sentenceSpans.flatMap((sp) => cutAtSlashes(sp, words))) {
       if (span.type === 'MISC') continue;
       // "fellow Kentuckian Rand Paul": a word for where someone is from is no part of their name.
       const from = span.type === 'PER' && span.end - span.start >= 3 && isDemonym(words[span.start].text) ? span.start + 1 : span.start;
@@ -732,6 +739,23 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
     }
   });
   return { names: found, spans, marginals };
+}
+
+/**
+ * "University of Texas/Texas Tribune poll", "Reuters/Ipsos", "Gary Cameron/Reuters": names joined by a slash are
+ * two names (co-sponsors of a poll, a photographer and an agency); the tagger's span is cut there.
+ */
+function cutAtSlashes(span: NerSpan, words: Token[]): NerSpan[] {
+  const pieces: NerSpan[] = [];
+  let from = span.start;
+  for (let k = span.start; k < span.end; k++) {
+    if (words[k].text !== '/') continue;
+    if (k > from) pieces.push({ ...span, start: from, end: k });
+    from = k + 1;
+  }
+  if (from === span.start) return [span];
+  if (from < span.end) pieces.push({ ...span, start: from, end: span.end });
+  return pieces;
 }
 
 /** Whether words[from .. end - 1] and one to three words after them make a listed post ("Senate Minority" + "Leader"). */
@@ -927,19 +951,23 @@ function cutAtConnector(tokens: Token[], outer: { start: number; end: number }, 
   return (inner.start > outer.start && isConnector(tokens[first - 1])) || (inner.end < outer.end && isConnector(tokens[last + 1]));
 }
 
+/** How sure the tagger must be of a lone word it reads once for the word to stand (on CoNLL valid, 81 such words of 88 are right, people included). */
+const SURE_OF_LONE_WORD = 0.7;
+
 /**
  * The options the arbiter does not judge, settled as the rules settle them: a rule's name
  * stands, and where the tagger cuts the words otherwise its name goes; where it reads the
  * rule's span as another type, its type wins over a weak rule's; a weak rule's name inside
  * what the tagger reads as a work or an event goes ("The Aviator"). A name only the tagger
  * reads stands, but a lone word (not in capitals, no title) only if it is the given name or
- * surname of a person named in full ("Steven" after "Steven Gerrard"), or the article uses
- * it more than once; then the tagger's type for it is a guess, and in news such words are
- * mostly companies and bodies, unless the tagger and the gazetteer agree on a place.
+ * surname of a person named in full ("Steven" after "Steven Gerrard"), the tagger is sure of
+ * it as a place or a body, a gazetteer gives it the tagger's type, or the article uses it more
+ * than once; in the last two cases the tagger's type for it is a guess, and in news such words
+ * are mostly companies and bodies, unless the tagger and the gazetteer agree on a place.
  */
 function settle(options: Option<ArbiterProposal>[], modelCount: (name: string) => number): Candidate[] {
   const out: Candidate[] = [];
-  const lone: ArbiterProposal[] = [];
+  const lone: Array<{ m: ArbiterProposal; sure: boolean; runsOnFrom: boolean }> = [];
   const strip = ({ nameStart, ...c }: ArbiterProposal): Candidate => c;
   for (const o of options) {
     const weak = o.rules.length > 0 && o.rules.every((r) => WEAK_RULES.has(r.rule));
@@ -948,15 +976,23 @@ function settle(options: Option<ArbiterProposal>[], modelCount: (name: string) =
     else if (o.kind === 'alone' || o.kind === 'once') {
       const m = o.model!;
       if (m.name.includes(' ') || m.title || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(m.name)) out.push(strip(m));
-      else lone.push(m);
+      else lone.push({ m, sure: m.type !== 'person' && !o.runsOn && (o.sure ?? 0) >= SURE_OF_LONE_WORD, runsOnFrom: o.runsOn === 'from' });
     }
   }
   const strong = strongTypes(out);
   const nameParts = givenAndSurnamesOf(out.filter((c) => c.type === 'person' && (strong.get(c.name) ?? 'person') === 'person'));
-  for (const m of lone) {
+  for (const { m, sure, runsOnFrom } of lone) {
     const c = strip(m);
     if (!(c.type === 'person' && nameParts.has(c.name))) {
-      if (modelCount(c.name) < 2) continue;
+      // Once in the article, a lone word stands where the tagger is sure of it as a place or a body ("east of Tavildara",
+      // "telecoms operator Unicom"; a lone given name or surname is a person's only with the name in full, above), or
+      // where a gazetteer gives it the tagger's type ("Nevada Democrat Lucy Flores"); not where it runs on from other
+      // capitalised words ("Union" in "State of the Union", "Economist" in "Group Economist").
+      if (sure) {
+        out.push(c);
+        continue;
+      }
+      if (modelCount(c.name) < 2 && (runsOnFrom || gazetteerSupport(c.name, false)?.type !== c.type)) continue;
       if (c.type !== 'organisation' && !(c.type === 'place' && PLACE_NAMES.has(c.name))) c.type = 'organisation';
     }
     out.push(c);

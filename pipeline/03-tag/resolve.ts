@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention } from '../../src/model.ts';
 import type { Candidate } from './candidates.ts';
 import { isAcronym, isStatistical, strongTypes, surnameOf, surnamesOf } from './candidates.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
-import { COUNTRIES_AND_REGIONS, US_STATE_ABBREVIATIONS, US_STATE_DOTTED } from './lexicons/places.ts';
+import { COUNTRIES_AND_REGIONS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_DOTTED } from './lexicons/places.ts';
 
 export interface Resolved {
   entities: Entity[];
@@ -66,6 +66,25 @@ interface Group {
 /** "AT " or "IN " in a line in capitals, just before a name. */
 const AFTER_PLACE_PREPOSITION = /\b(?:AT|IN) $/;
 
+/** The rule of a body named after a post and "for" or "of" ("chief executive of Rebellion"). */
+const AFTER_POST_RULE = 'org:after-post';
+
+/** What follows the place of a dateline in capitals: the date, the agency, the country or state, a dash. */
+const AFTER_DATELINE_PLACE = /^ *(?:\d|\(|, *\p{Lu}|[-–—] )/u;
+/** What follows the place of a dateline in any case: the agency and a dash ("Cleveland (AFP) –"). */
+const AGENCY_AFTER_DATELINE_PLACE = /^ *\(\p{Lu}[\p{L}.]*\) *[-–—]/u;
+
+/**
+ * Whether a name opens its line as the place of a dateline does ("NICE , France 1996-08-30", "WASHINGTON (AP) —",
+ * "Cleveland (AFP) –"): where the story was filed.
+ */
+function isDateline(text: string, c: Candidate): boolean {
+  const after = text.slice(c.end, c.end + 16);
+  if (!AGENCY_AFTER_DATELINE_PLACE.test(after) && (/\p{Ll}/u.test(c.text) || !AFTER_DATELINE_PLACE.test(after))) return false;
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  return !text.slice(lineStart, c.start).trim();
+}
+
 /**
  * One name, one type within an article: a surname alone is its person's ("Gatlin" after
  * "Justin Gatlin"), and a name the arbiter, the statistical model or a weak rule typed goes
@@ -82,7 +101,12 @@ function harmoniseTypes(text: string, candidates: Candidate[]): Candidate[] {
     votes.set(c.name, v);
   }
   return candidates.map((c) => {
+    // "a lawyer for Mills", "a spokeswoman for Gore's campaign": after a post and "for" or "of", the surname of a person the
+    // article names is that person, not a body.
+    if (c.rule === AFTER_POST_RULE && surnames.has(c.name)) return { ...c, type: 'person', canonical: undefined };
     if (!isStatistical(c)) return c;
+    // A dateline names where the story was filed: a place, unless stronger evidence makes the name something else.
+    if (isDateline(text, c) && (c.type === 'place' || PLACE_NAMES.has(c.name)) && (strong.get(c.name) ?? 'place') === 'place') return c.type === 'place' ? c : { ...c, type: 'place', canonical: undefined };
     // "KANSAS CITY AT DETROIT", a line of fixtures: the tagger's place after "AT" or "IN" is where the game is played, whatever
     // the article's club of that name. (In running text the article's reading of the name stands: "won at Liverpool".)
     if (c.type === 'place' && !/\p{Ll}/u.test(c.text) && AFTER_PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 4), c.start))) return c;

@@ -29,6 +29,8 @@ export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
   'VHS', 'WWW',
   // other common nouns
   'MW', 'R&B', 'SUV', 'TB',
+  // time zones as US news writes them ("9 p.m. EST"), and US public-life abbreviations that name no one body
+  'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'ET', 'PT', 'CET', 'FOIA', 'IG', 'PAC', 'PACs', 'LGBT', 'LGBTQ',
 ]);
 
 /**
