@@ -36,7 +36,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { paragraphIndex, RULE_PRONOUNS, ruleReferent, trainSliceIds } from './polnear-train.ts';
+import { lowerSource, paragraphIndex, RULE_PRONOUNS, ruleReferent, trainSliceIds } from './polnear-train.ts';
 import { isNamedSource, matchPooled, namesReferent, pronounReferents, sayTypeReported, sourceAccuracy, type PolnearDoc, type PolnearScorer, type PronounSource } from '../src/eval/polnear.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -152,11 +152,10 @@ function ruleReferents(docs: PolnearDoc[]): PronounSource[] {
   return docs.flatMap((doc) => {
     const paragraphOf = paragraphIndex(doc.text);
     return doc.attributions.flatMap((a): PronounSource[] => {
-      if (a.source.length !== 1) return [];
+      const word = lowerSource(doc, a);
+      if (!RULE_PRONOUNS[word]) return [];
       const [start, end] = a.source[0];
-      const text = doc.text.slice(start, end).trim();
-      if (!RULE_PRONOUNS[text.toLowerCase()]) return [];
-      return [{ id: doc.id, start, end, text, referent: ruleReferent(doc, start, text.toLowerCase(), paragraphOf) }];
+      return [{ id: doc.id, start, end, text: doc.text.slice(start, end).trim(), referent: ruleReferent(doc, start, word, paragraphOf) }];
     });
   });
 }

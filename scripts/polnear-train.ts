@@ -19,7 +19,7 @@ export function heldOutIds(root: string): Set<string> {
 }
 
 /** One training article in TRAIN_SLICE_EVERY, counted over the split's ids in sorted order, is the train slice. */
-export const TRAIN_SLICE_EVERY = 5;
+const TRAIN_SLICE_EVERY = 5;
 
 /**
  * The train slice, a development set for speakers and reported speech (`npm run bench:quotes --
@@ -56,8 +56,12 @@ export const RULE_PRONOUNS: Record<string, { type: 'person' | 'organisation'; ge
   it: { type: 'organisation', gender: 'unknown' },
 };
 
+/** An attribution's source in lower case when it is one span (a pronoun source is), else ''. */
+export const lowerSource = (doc: PolnearDoc, a: PolnearDoc['attributions'][number]): string =>
+  a.source.length === 1 ? doc.text.slice(a.source[0][0], a.source[0][1]).trim().toLowerCase() : '';
+
 /** How far back (in paragraphs of the article) the referent rule looks for a named source. */
-export const RULE_PARAGRAPHS = 6;
+const RULE_PARAGRAPHS = 6;
 
 /** A named source's gender, by its title or its first capitalised word that is a known first name. */
 function genderOf(source: string): Gender {
@@ -91,13 +95,13 @@ export function paragraphIndex(text: string): (offset: number) => number {
  */
 export function ruleReferent(doc: PolnearDoc, start: number, pronoun: string, paragraphOf: (offset: number) => number): string | null {
   const want = RULE_PRONOUNS[pronoun];
-  if (!want) return null;
+  const here = paragraphOf(start);
   const sources = doc.attributions
     .filter((a) => a.source.length && a.source[0][0] < start)
     .map((a) => ({ at: a.source[0][0], text: a.sourceText }))
     .sort((a, b) => b.at - a.at);
   for (const s of sources) {
-    if (paragraphOf(start) - paragraphOf(s.at) > RULE_PARAGRAPHS) return null;
+    if (here - paragraphOf(s.at) > RULE_PARAGRAPHS) return null;
     if (!isNamedSource(s.text)) continue;
     const g = genderOf(s.text);
     if (want.type === 'person' ? g !== 'unknown' && g !== want.gender : g !== 'unknown') continue;

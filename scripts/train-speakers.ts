@@ -39,7 +39,7 @@ import { STAGES } from '../pipeline/index.ts';
 import { salienceOf } from '../pipeline/04-relate/speaker-ranking.ts';
 import { SPEAKER_MODELS } from '../pipeline/04-relate/speakers.ts';
 import { newDoc } from '../src/model.ts';
-import { heldOutIds, paragraphIndex, rawToClean, RULE_PRONOUNS, ruleReferent } from './polnear-train.ts';
+import { heldOutIds, lowerSource, paragraphIndex, rawToClean, RULE_PRONOUNS, ruleReferent } from './polnear-train.ts';
 import { type PolnearDoc, type PolnearScorer, type PronounSource } from '../src/eval/polnear.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,8 +61,6 @@ if (!fs.existsSync(opt.corpus!) || !fs.existsSync(tool)) {
   process.exit(2);
 }
 const polnear = (await import(pathToFileURL(tool).href)) as PolnearScorer;
-
-const lowerSource = (doc: PolnearDoc, a: PolnearDoc['attributions'][number]) => (a.source.length === 1 ? doc.text.slice(a.source[0][0], a.source[0][1]).trim().toLowerCase() : '');
 
 if (opt['rule-check']) {
   const checkIds = new Set(fs.readdirSync(path.join(root, 'tests/check-gold-web')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));

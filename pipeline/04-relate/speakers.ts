@@ -48,6 +48,8 @@ const SPOKESPERSON_PARAGRAPHS = 6;
 const PROMINENCE = { recent: 2 };
 /** Paragraphs back over which "the senator" is still the senator named. */
 const HOLDER_PARAGRAPHS = 2;
+/** introducedUnnamed's pattern per head noun (a description's head: bounded by the nouns that speak). */
+const INTRODUCED_BY = new Map<string, RegExp>();
 /** Sentences looked back over for a pronoun's referent before falling back to any earlier mention. */
 const SENTENCES_BACK = 3;
 
@@ -231,8 +233,12 @@ export class SpeakerModel {
    */
   private introducedUnnamed(head: string, offset: number): boolean {
     const from = this.doc.paragraphs[Math.max(0, this.paragraphAt(offset) - HOLDER_PARAGRAPHS)].start;
-    const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${escaped}\\b`, 'iu').test(this.doc.text.slice(from, offset));
+    let introduced = INTRODUCED_BY.get(head);
+    if (!introduced) {
+      const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      INTRODUCED_BY.set(head, (introduced = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${escaped}\\b`, 'iu')));
+    }
+    return introduced.test(this.doc.text.slice(from, offset));
   }
 
   /** Whether tokens[k] is the first word of its sentence. */
