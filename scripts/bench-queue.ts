@@ -261,9 +261,9 @@ async function main(): Promise<void> {
     const of = (pick: (r: Run) => number | undefined) => rs.map((r) => pick(r) ?? NaN);
     const wall = of((r) => r.seconds);
     const cpu = of((r) => r.cpuSeconds);
-    const split = against ? [of((r) => r.workersCpuSeconds), of((r) => r.collectorCpuSeconds), of((r) => r.redisCpuSeconds)].map((v) => cell(median(v))).join(', ') : '';
+    const split = against ? [(r: Run) => r.workersCpuSeconds, (r: Run) => r.collectorCpuSeconds, (r: Run) => r.redisCpuSeconds].map((pick) => cell(medianOf(rs, pick))).join(', ') : '';
     console.log(
-      `| ${label} | ${cell(least(wall))} (${cell(median(wall))}) | ${(documents / least(wall)).toFixed(0)} | ${cell(least(cpu))} (${cell(median(cpu))}) | ${split} | ${against ? cell(median(of((r) => r.addSeconds))) : ''} | ${against ? cell(Math.max(...of((r) => r.redisPeakMb)), 0) : ''} |`,
+      `| ${label} | ${cell(least(wall))} (${cell(median(wall))}) | ${(documents / least(wall)).toFixed(0)} | ${cell(least(cpu))} (${cell(median(cpu))}) | ${split} | ${against ? cell(medianOf(rs, (r) => r.addSeconds)) : ''} | ${against ? cell(Math.max(...of((r) => r.redisPeakMb)), 0) : ''} |`,
     );
   }
 

@@ -12,12 +12,10 @@
 // source, the speaker model gives the candidates it would rank there and their features.
 //
 // PolNeAR does not say whom a pronoun refers to. The referent is taken by one rule, the same for
-// every article: the nearest annotated source before the pronoun that has a capitalised word
-// other than a pronoun (a named source) and agrees with it: for "he" and "she" a named source
-// whose gender, from its first name (compromise's lists) or title (Mr, Mrs, Ms), is not the
-// other one; for "they" and "it", one with no gendered first name or title; at most
-// RULE_PARAGRAPHS paragraphs back. A ranking is learned from only when exactly one candidate
-// has that name (the scorer's last-word rule). `--rule-check` measures the rule against the
+// every article (`ruleReferent` in scripts/polnear-train.ts): the nearest named source before the
+// pronoun that agrees with it in gender or kind, at most RULE_PARAGRAPHS paragraphs back. A
+// ranking is learned from only when exactly one candidate has that name (the scorer's last-word
+// rule). `--rule-check` measures the rule against the
 // hand-checked referents of PolNeAR dev (tests/fixtures/polnear-dev-pronoun-sources.json),
 // leaving out the articles of tests/check-gold-web, and trains nothing: it agrees on 80%
 // (212 of 265; none proposed for 20).
@@ -40,11 +38,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { STAGES } from '../pipeline/index.ts';
 import { salienceOf } from '../pipeline/04-relate/speaker-ranking.ts';
 import { SPEAKER_MODELS } from '../pipeline/04-relate/speakers.ts';
-import { FEMALE_NAMES, MALE_NAMES } from '../pipeline/03-tag/lexicons/compromise-words.ts';
 import { newDoc } from '../src/model.ts';
-import { firstIndexNotBefore } from '../src/sorted.ts';
-import { heldOutIds, rawToClean } from './polnear-train.ts';
-import { isNamedSource, type PolnearDoc, type PolnearScorer, type PronounSource } from '../src/eval/polnear.ts';
+import { heldOutIds, lowerSource, paragraphIndex, rawToClean, RULE_PRONOUNS, ruleReferent } from './polnear-train.ts';
+import { type PolnearDoc, type PolnearScorer, type PronounSource } from '../src/eval/polnear.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opt } = parseArgs({
@@ -55,8 +51,6 @@ const { values: opt } = parseArgs({
   },
 });
 
-/** How far back (in paragraphs of the article) the referent rule looks for a named source. */
-const RULE_PARAGRAPHS = 6;
 const L2 = 0.005;
 const ITERATIONS = 400;
 const STEP = 0.5;
@@ -68,54 +62,6 @@ if (!fs.existsSync(opt.corpus!) || !fs.existsSync(tool)) {
 }
 const polnear = (await import(pathToFileURL(tool).href)) as PolnearScorer;
 
-type Gender = 'male' | 'female' | 'unknown';
-const PRONOUN_TYPE: Record<string, { type: 'person' | 'organisation'; gender: Gender }> = {
-  he: { type: 'person', gender: 'male' },
-  she: { type: 'person', gender: 'female' },
-  they: { type: 'organisation', gender: 'unknown' },
-  it: { type: 'organisation', gender: 'unknown' },
-};
-
-/** A named source's gender, by its title or its first capitalised word that is a known first name. */
-function genderOf(source: string): Gender {
-  if (/\b(?:Mr|Sir|Lord)\b/.test(source)) return 'male';
-  if (/\b(?:Mrs|Ms|Miss|Lady|Dame)\b/.test(source)) return 'female';
-  for (const w of source.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) {
-    const lower = w.toLowerCase();
-    if (MALE_NAMES.has(lower)) return 'male';
-    if (FEMALE_NAMES.has(lower)) return 'female';
-  }
-  return 'unknown';
-}
-
-/** The paragraph (a run of text between blank lines or line breaks) each raw offset is in. */
-function paragraphIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  // A line break opens a paragraph unless only blanks follow it to the end.
-  const end = text.trimEnd().length;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (i + 1 < end) starts.push(i + 1);
-  return (offset) => firstIndexNotBefore(starts.length, (k) => starts[k] <= offset) - 1;
-}
-
-/** The referent rule (see the header): the named source a pronoun source at `start` stands for, or null. */
-function ruleReferent(doc: PolnearDoc, start: number, pronoun: string, paragraphOf: (offset: number) => number): string | null {
-  const want = PRONOUN_TYPE[pronoun];
-  const sources = doc.attributions
-    .filter((a) => a.source.length && a.source[0][0] < start)
-    .map((a) => ({ at: a.source[0][0], text: a.sourceText }))
-    .sort((a, b) => b.at - a.at);
-  for (const s of sources) {
-    if (paragraphOf(start) - paragraphOf(s.at) > RULE_PARAGRAPHS) return null;
-    if (!isNamedSource(s.text)) continue;
-    const g = genderOf(s.text);
-    if (want.type === 'person' ? g !== 'unknown' && g !== want.gender : g !== 'unknown') continue;
-    return s.text;
-  }
-  return null;
-}
-
-const lowerSource = (doc: PolnearDoc, a: PolnearDoc['attributions'][number]) => (a.source.length === 1 ? doc.text.slice(a.source[0][0], a.source[0][1]).trim().toLowerCase() : '');
-
 if (opt['rule-check']) {
   const checkIds = new Set(fs.readdirSync(path.join(root, 'tests/check-gold-web')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
   const fixture = (JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/polnear-dev-pronoun-sources.json'), 'utf8')) as { sources: PronounSource[] }).sources;
@@ -123,7 +69,7 @@ if (opt['rule-check']) {
   const tally = { cases: 0, agree: 0, ruleNone: 0, fixtureNone: 0 };
   for (const p of fixture) {
     const word = p.text.toLowerCase();
-    if (!PRONOUN_TYPE[word] || checkIds.has(p.id)) continue;
+    if (!RULE_PRONOUNS[word] || checkIds.has(p.id)) continue;
     const doc = dev.get(p.id)!;
     const guess = ruleReferent(doc, p.start, word, paragraphIndex(doc.text));
     if (!p.referent) {
@@ -162,7 +108,7 @@ docs.forEach((article, index) => {
   const paragraphOf = paragraphIndex(article.text);
   for (const a of article.attributions) {
     const word = lowerSource(article, a);
-    if (!PRONOUN_TYPE[word]) continue;
+    if (!RULE_PRONOUNS[word]) continue;
     pronounSources++;
     // A source span may open with the whitespace before its word.
     const [s0, e0] = a.source[0];

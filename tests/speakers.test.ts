@@ -30,6 +30,7 @@ describe('runs of quote paragraphs', () => {
 
   itGivesTheSpeaker([
     ['do not go on with a speaker two paragraphs back when someone new has come in since', '"Prices will rise," said Mr Brown.\n\nDr Green, the hospital\'s director, disagreed.\n\n"The figures are wrong and everyone in the building knows it."', 'The figures are wrong and everyone in the building knows it.', 'Green'],
+    ['give a quote before "X said:" to the one who spoke before it, as the colon gives X the words after it', 'Tom Hale opened the plant on Monday. "We are ready," Mr Hale said. "The town needs the jobs." Ms Cole said: "It is far too late for that."', 'The town needs the jobs.', 'Tom Hale'],
     ['give a second quote in a paragraph to the one who spoke just before, named or not by the tagger', '"Things are rated correct because there was a kernel of truth," Shah told InsideSources. "It seems as though the inconsistencies always work one way."', 'It seems as though the inconsistencies always work one way.', 'Shah'],
   ]);
 });
@@ -39,6 +40,20 @@ describe('a cue after a quotation that ends in a question', () => {
     const body = 'Cameron criticised Trump in parliament.\n\n“It looks like we are not going to have a very good relationship, who knows?” Trump told a television station in an interview on Monday when asked about ties.';
     expect(speakerOf(body, 'It looks like we are not going to have a very good relationship, who knows?')).toBe('Trump');
   });
+});
+
+describe('verbs beside a quotation that give it as said', () => {
+  itGivesTheSpeaker([
+    ['a question asked', 'The minister took questions on Monday.\n\n"Will you resign before the spring?" Dana Boyle asked the minister.', 'Will you resign before the spring?', 'Dana Boyle'],
+    ['a question pressed', 'Ken Marsh met the minister on Monday. "Can you explain the rise in prices?" Dana Boyle pressed.', 'Can you explain the rise in prices?', 'Dana Boyle'],
+    ['not one asked, before the quotation', 'Tom Ross visited the school on Monday. When a pupil asked Mr Ross about the new hall, he began with a quip: "It will be finished before you leave."', 'It will be finished before you leave.', 'Tom Ross'],
+  ]);
+});
+
+describe('a reporting clause that closes the sentence a quotation is part of', () => {
+  itGivesTheSpeaker([
+    ['inverted after a comma, past words of the sentence that are not quoted', 'Senator Mark Reed spoke in Concord on Monday.\n\n"These groups have set the table for the voters" in this race, in contrast to earlier years when campaigns did it, says Dana Scott, a professor at the state university.', 'These groups have set the table for the voters', 'Dana Scott'],
+  ]);
 });
 
 describe('house styles', () => {
@@ -65,6 +80,8 @@ describe('a speaker is a whole noun phrase, and its head says who speaks', () =>
     ['the same with a passive participle', 'A spokesman for the council said the plant would close. Families affected by the closure said they had not been told.', 'they had not been told', 'Families'],
     ['the same with a longer modifier', 'Two officials speaking on condition of anonymity said the talks had stalled over the weekend.', 'the talks had stalled over the weekend', 'Two officials'],
     ['a person known by whom they belong to is not that person', 'Sam Lee won his case against the studio on Monday. His son said: "It could be worth millions to him."', 'It could be worth millions to him.', 'His son'],
+    ['a name followed by "himself" is that name', 'Paul Dunn has run the campaign since May. Sam Ford himself has admitted the party will lose the seat.', 'the party will lose the seat', 'Sam Ford'],
+    ['a description of someone the article brought in unnamed is not the person it names most', 'Rita Vance spoke at a town hall in Leeds on Monday. At the meeting, a young woman asked Ms Vance about the new tax.\n\n"You told us that every tax was fair," the woman said.', 'You told us that every tax was fair', 'the woman'],
     ['nor the one the article names most', 'Rita Vance has led the union since 2010. Ms Vance met Tom Hale on Monday. Mr Hale\'s chief aide said the talks had gone well.', 'the talks had gone well', 'Mr Hale\'s chief aide'],
     ['but a body\'s post holder is the one named', 'Scotland\'s justice minister, Anne Kerr, opened the prison on Monday. Scotland\'s justice minister said the new wing would hold 200 inmates.', 'the new wing would hold 200 inmates', 'Anne Kerr'],
     ['but not across a conjunction that opens a clause', 'The rupiah weakened as analysts warned that economic growth may slow.', 'economic growth may slow', 'analysts'],
@@ -133,10 +150,16 @@ describe('reported speech', () => {
     ['a participle after a quotation', 'Peabody said: "Patriot was highly successful when it became independent," adding that its value quadrupled in a year.', 'Peabody', 'its value quadrupled in a year'],
     ['a verb sharing its sentence\'s subject', 'Authorities announced an arrest on Friday and said a curfew would continue through the weekend.', 'Authorities', 'a curfew would continue through the weekend'],
     ['a time after a framing cue', 'The plan is an insult to all voters, senior lawmakers said Friday.', 'senior lawmakers', 'The plan is an insult to all voters'],
+    ['a participle of a reporting verb after a comma', 'The bank raised its forecast on Monday, predicting that profits would rise by a fifth.', 'bank', 'profits would rise by a fifth'],
+    ['another after a comma', 'Mr Kennedy was in buoyant mood, declaring the Tories were no longer a threat.', 'Kennedy', 'the Tories were no longer a threat'],
     ['a question reported', 'Pat Caddell told Breitbart News on Thursday how surprised he is that health has been at the forefront.', 'Pat Caddell', 'how surprised he is that health has been at the forefront'],
   ])('%s', (_what, body, speaker, text) => {
     const quote = quotesOf(body).find((q) => q.kind === 'indirect' && q.text === text);
     expect(quote?.speaker).toContain(speaker);
+  });
+
+  it('reads no report from such a participle after a preposition ("a new way of stating it")', () => {
+    expect(quotesOf('The firm found a new way of stating the figures the public would follow.').filter((q) => q.kind === 'indirect')).toEqual([]);
   });
 
   it('ends a reported clause where such clauses end in annotated news (", adding ...")', () => {

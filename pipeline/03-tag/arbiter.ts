@@ -183,8 +183,9 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
     if (o.kind === 'agreed' && o.rules.some((r) => ctx.weakRules.has(r.rule)) && inMisc()) o.kind = 'misc';
     if (o.kind === 'alone' && ws.length === 1 && !o.model!.title && /\p{Ll}/u.test(o.name) && !personParts.has(o.name) && ctx.modelCount(o.name) < 2) o.kind = 'once';
     if (o.kind === 'once' && aligned) {
-      o.sure = ctx.marginals[s]?.span(a, b, TAG_INDEX.get(`B-${MODEL_TAG[o.model!.type]}`)!);
       o.runsOn = runOf(ctx.tokens, ctx.sentenceRanges[s], from);
+      // Read only for a place or a body that runs on from no capitalised words (settle): the lattice is solved only then.
+      if (!o.runsOn && o.model!.type !== 'person') o.sure = ctx.marginals[s]?.span(a, b, TAG_INDEX.get(`B-${MODEL_TAG[o.model!.type]}`)!);
     }
     if (!ctx.scored(o.kind)) return;
 

@@ -222,7 +222,8 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
  */
 function splitRun(text: string, tokens: Token[], i: number, j: number, standsAlone: (i: number, j: number) => boolean): Array<[number, number]> {
   const whole = words(textOf(text, tokens, i, j));
-  const wholeIsName = isKnownName(whole.join(' ')) || whole.slice(1).some(isHeadWord) || isHeadOfOrFor(whole);
+  const known = isKnownName(whole.join(' '));
+  const wholeIsName = known || whole.slice(1).some(isHeadWord) || isHeadOfOrFor(whole);
   for (let k = i + 1; k < j - 1; k++) {
     const word = tokens[k].text;
     if (!CONNECTORS.has(word) || NAME_PARTICLES.has(word)) continue;
@@ -258,7 +259,7 @@ function splitRun(text: string, tokens: Token[], i: number, j: number, standsAlo
     return [[i, k], ...splitRun(text, tokens, k + 1, j, standsAlone)];
   }
   // "the CNN Democratic debate", "a Fox News Republican debate": two known bodies side by side.
-  if (!isKnownName(whole.join(' ')) && !isHeadWord(whole[whole.length - 1])) {
+  if (!known && !isHeadWord(whole[whole.length - 1])) {
     for (let k = i + 1; k < j; k++) if (ORGANISATION_ALIAS.has(textOf(text, tokens, i, k)) && ORGANISATION_ALIAS.has(textOf(text, tokens, k, j))) return [[i, k], [k, j]];
   }
   return [[i, j]];

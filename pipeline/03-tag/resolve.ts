@@ -106,7 +106,7 @@ function harmoniseTypes(text: string, candidates: Candidate[]): Candidate[] {
     if (c.rule === AFTER_POST_RULE && surnames.has(c.name)) return { ...c, type: 'person', canonical: undefined };
     if (!isStatistical(c)) return c;
     // A dateline names where the story was filed: a place, unless stronger evidence makes the name something else.
-    if (isDateline(text, c) && (c.type === 'place' || PLACE_NAMES.has(c.name)) && (strong.get(c.name) ?? 'place') === 'place') return c.type === 'place' ? c : { ...c, type: 'place', canonical: undefined };
+    if ((c.type === 'place' || PLACE_NAMES.has(c.name)) && (strong.get(c.name) ?? 'place') === 'place' && isDateline(text, c)) return c.type === 'place' ? c : { ...c, type: 'place', canonical: undefined };
     // "KANSAS CITY AT DETROIT", a line of fixtures: the tagger's place after "AT" or "IN" is where the game is played, whatever
     // the article's club of that name. (In running text the article's reading of the name stands: "won at Liverpool".)
     if (c.type === 'place' && !/\p{Ll}/u.test(c.text) && AFTER_PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 4), c.start))) return c;

@@ -23,7 +23,7 @@ export interface PhraseSpan {
 
 /** The days of the week, for the time words written around a cue. */
 export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const SKIPPABLE_BEFORE_VERB = new RegExp(`^(also|later|previously|recently|repeatedly|still|now|then|further|yesterday|today|earlier|has|have|had|was|is|were|separately|however|last|this|week|month|year|night|on|${WEEKDAYS})$`, 'i');
+const SKIPPABLE_BEFORE_VERB = new RegExp(`^(himself|herself|themselves|itself|also|later|previously|recently|repeatedly|still|now|then|further|yesterday|today|earlier|has|have|had|was|is|were|separately|however|last|this|week|month|year|night|on|${WEEKDAYS})$`, 'i');
 /** What a speaker uses or takes to say something: "used a speech to say", "took the opportunity to warn". */
 const OCCASIONS = /^(speech|statement|interview|address|opportunity|chance|article|column|blog|letter|message)$/i;
 /** "is alleged to have", "was understood to": between a subject and the verb of what it is reported to have said. */

@@ -148,8 +148,12 @@ interface Report {
 }
 
 const inside = (spans: Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
-/** Participles that report what the sentence's subject said: "..., saying it followed free market principles". */
-const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'arguing', 'insisting', 'warning', 'claiming', 'stressing', 'noting', 'explaining']);
+/** Participles that report what the sentence's subject said, after a comma or a preposition: "..., saying it followed
+ * free market principles", "began by saying". */
+const AFTER_PREPOSITION_CUES = new Set(['saying', 'adding', 'telling', 'arguing', 'insisting', 'warning', 'claiming', 'stressing', 'noting', 'explaining']);
+/** Those, and participles that report only after a comma ("..., stating that", not "a way of stating it"). */
+const PARTICIPLE_CUES = new Set([...AFTER_PREPOSITION_CUES,
+  'stating', 'acknowledging', 'declaring', 'predicting', 'asserting', 'contending', 'tweeting', 'emphasising', 'emphasizing', 'complaining']);
 /** Words that open an aside after a cue rather than going on with the clause the cue interrupts. */
 const NOT_A_CONTINUATION = /^(who|whom|whose|which|citing|adding|saying|according)$/i;
 /** Cues written in the progressive: "is saying", "keeps telling". */
@@ -177,7 +181,14 @@ function subjectOfSentence(doc: Doc, tokens: Token[], from: number, limit: numbe
 const isReportingVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.text.toLowerCase());
 /** "The paper reported that ...": a medium reports what it learned; a quotation beside it is someone else's words, named elsewhere. */
 const REPORTS_NEWS = new Set(['reported', 'reports']);
-const isQuotationCue = (t: Token | undefined) => isReportingVerb(t) && !REPORTS_NEWS.has(t!.text.toLowerCase());
+/** Verbs that give a quotation beside them as said, though they report no clause ('"...?" Boyle asked Trump', 'she posted: "..."'). */
+const QUOTATION_ONLY_CUES = new Set(['asked', 'pressed', 'posted', 'wondered', 'shouted', 'exclaimed', 'yelled', 'mused']);
+const isQuotationCue = (tokens: Token[], k: number) => {
+  const t = tokens[k];
+  if (isReportingVerb(t)) return !REPORTS_NEWS.has(t.text.toLowerCase());
+  // Not "was asked", "asked for more time": one asked, or a request, is not one speaking.
+  return !!t && t.pos === 'VERB' && QUOTATION_ONLY_CUES.has(t.text.toLowerCase()) && tokens[k - 1]?.pos !== 'AUX' && !/^(?:ADP|PART)$/.test(tokens[k + 1]?.pos ?? '');
+};
 
 /** Words of a time that can follow a cue: "said Friday", "said on Tuesday", "said last week". */
 const TIME_AFTER_CUE = new RegExp(`^(${WEEKDAYS}|yesterday|today|tonight|on|last|this|week|month|year|earlier|later|morning|afternoon|evening|night)$`, 'i');
@@ -391,7 +402,7 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     // "Russia's president has defended the purchase, saying it followed free market principles."
     // "..., he said, adding he would never ...", '"...," adding that ...', "began by saying he would ...": the participle
     // reports for the speaker of the cue before it in the sentence, else for the sentence's subject.
-    if (PARTICIPLE_CUES.has(lower) && v > from && (commaBefore(tokens, v, from) >= 0 || tokens[v - 1].pos === 'ADP')) {
+    if (PARTICIPLE_CUES.has(lower) && v > from && (commaBefore(tokens, v, from) >= 0 || (tokens[v - 1].pos === 'ADP' && AFTER_PREPOSITION_CUES.has(lower)))) {
       const cueBefore = reports.length ? reports[reports.length - 1] : undefined;
       let subject = cueBefore?.subject ?? null;
       for (let c = v - 1; !subject && c > from; c--) if (isReportingVerb(tokens[c])) subject = subjectBefore(doc, tokens, c, from) ?? phraseAfter(doc, tokens, c + 1, v);
@@ -584,7 +595,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   let k = tokenAt(tokens, q.close + 1);
   const limit = tokenAt(tokens, Math.min(para.end, direct.find((d) => d.open > q.close)?.open ?? para.end));
   while (k < limit && tokens[k].type === 'punctuation' && tokens[k].text !== '.') k++;
-  if (k < limit && isQuotationCue(tokens[k])) {
+  if (k < limit && isQuotationCue(tokens, k)) {
     const subject = phraseAfter(doc, tokens, k + 1, limit);
     if (subject) return { subject, cue: tokens[k].text };
   }
@@ -594,7 +605,9 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   // sentence, a verb that reports a clause of its own reports other words.
   const quoteEndsSentence = /[.!?…]["”’']?\s*$/.test(doc.text.slice(q.open, q.close + 1));
   for (let v = k + 1; v < Math.min(limit, sentenceEnd + 1, k + 36); v++) {
-    if (!isQuotationCue(tokens[v])) continue;
+    if (!isQuotationCue(tokens, v)) continue;
+    // '"We are not terrorists." Mr. Zahed said: "...': a reporting clause ending in a colon gives the words after it.
+    if (tokens[v + 1]?.text === ':') break;
     // ... unless the sentence goes on past the mark ('"... who knows?" Trump told ITV in an interview ...').
     const newSentence = sentenceAt(doc, tokens[v].start) !== sentenceAt(doc, q.close - 1);
     if (quoteEndsSentence && newSentence && reports.some((r) => r.verb === v)) break;
@@ -611,6 +624,13 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
     const completes = first - 1 > k && tokens[first - 1].text === ',' && !tokens.slice(k, first - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation');
     const closes = !tokens.slice(v + 1, sentenceEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || /^(that|["“”])$/.test(t.text));
     if (subject && (named || subject.np?.pronoun) && completes && closes) return { subject, cue: tokens[v].text };
+    // '"These groups have set the table" for voters, in contrast to earlier years, says Dana Scott, a professor.': a
+    // reporting clause inverted after a comma closes the sentence the quotation is part of, and gives all of it
+    // (not "..., told Radio X": whom one tells is not who speaks).
+    if (!newSentence && tokens[v - 1].text === ',' && !TAKES_LISTENER.has(tokens[v].text.toLowerCase())) {
+      const inverted = phraseAfter(doc, tokens, v + 1, Math.min(limit, sentenceEnd + 1));
+      if (inverted?.np && (inverted.np.name || inverted.np.properHead)) return { subject: inverted, cue: tokens[v].text };
+    }
     break;
   }
   // '"..." ― Pamela Padilla': a dash and a name closing the paragraph.
@@ -628,7 +648,10 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   for (let v = tokenAt(tokens, q.open) - 1; v >= floor; v--) {
     const t = tokens[v];
     if (inside(direct, t.start)) break;
-    if (isQuotationCue(t)) {
+    if (isQuotationCue(tokens, v)) {
+      // 'When a pupil asked Mr Ross how ..., he began with a quip: "...': a verb that reports no clause gives only
+      // the quotation right after it.
+      if (!isReportingVerb(t) && tokens.slice(v + 1, tokenAt(tokens, q.open)).some((x) => x.type !== 'punctuation')) continue;
       // '"...," said Sella, "which ...': the verb after a closing mark takes its subject after it.
       const inverted = v > floor && /^["”’']$/.test(tokens[v - 1].text) ? phraseAfter(doc, tokens, v + 1, tokenAt(tokens, q.open)) : null;
       const subject = inverted ?? subjectBefore(doc, tokens, v, floor);

@@ -100,6 +100,14 @@ const APPOSITION = new RegExp(String.raw`^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(
 
 const COPULA = /\b(?:is|was|served as|serves as|became|becomes)\s/;
 
+/** The heads of an apposition: the last word before its first preposition, of each part joined by "and" or cut at a participle. */
+function appositionHeads(phrase: string): string[] {
+  return phrase
+    .split(/\s+(?:of|for|to|at|in|on|with|from|through|under|over|as|since|during|between|after|before|against|about|like|within)\s+/)[0]
+    .split(/\s+(?:and|\p{Ll}+ing)(?=\s|$)|\s+\p{Ll}+ed$/u)
+    .map((part) => part.trim().split(/\s+/).pop()!);
+}
+
 /** "X, leader of the council, said": the post in the phrase after the name. */
 function appositionRole(doc: Doc, m: Mention): Found | null {
   // An apposition ends with its sentence.
@@ -114,9 +122,10 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // noun phrase there, and only a phrase headed by a post is one (what follows it may be a clause: "who served as
   // secretary of state when the decision was made"); a phrase set off by a comma holds no verb.
   const lead = a[0].slice(0, a[0].length - a[1].length);
-  if (!COPULA.test(lead) && /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
+  const copular = COPULA.test(lead);
+  if (!copular && /\b(who|which|that|said|says|was|is|has|had)\b/.test(a[1])) return null;
   let namesWhere = false;
-  if (COPULA.test(lead)) {
+  if (copular) {
     const tokens = TOKENS.get(doc) ?? [];
     const at = tokenAt(tokens, nameEnd + lead.length);
     const np = at < tokens.length && tokens[at].start === nameEnd + lead.length ? chunkerOf(doc).phraseStartingAt(at, tokenAt(tokens, nameEnd + a[0].length)) : null;
@@ -135,13 +144,10 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // overseeing Lebanon"; one in -ed only before a preposition, "a journalist based in Yaounde", as "the midfielder
   // planted his shot" is a clause) or go before one ("a managing director"); the head follows an owner ("the
   // Association of Chief Police Officers' spokesman").
-  const headsOf = (phrase: string) =>
-    phrase.split(/\s+(?:of|for|to|at|in|on|with|from|through|under|over|as|since|during|between|after|before|against|about|like|within)\s+/)[0].split(/\s+(?:and|\p{Ll}+ing)(?=\s|$)|\s+\p{Ll}+ed$/u).map((part) => part.trim().split(/\s+/).pop()!);
-  const heads = [...headsOf(a[1]), ...headsOf(a[1].replace(/^[^,]*?['’]s?\s+(?=\p{Ll})/u, ''))];
-  if (!COPULA.test(lead) && !heads.some(isPostWord)) return null;
+  if (!copular && !appositionHeads(a[1]).some(isPostWord) && !appositionHeads(a[1].replace(/^[^,]*?['’]s?\s+(?=\p{Ll})/u, '')).some(isPostWord)) return null;
   // A capitalised apposition is a post only when it is headed by one ("NUJ General Secretary", "President of Acme
   // Worldwide"), not a place ("Kent, England").
-  if (/^[A-Z]/.test(a[1]) && !isPostWord(headWordOf(a[1])) && !COPULA.test(lead)) return null;
+  if (/^[A-Z]/.test(a[1]) && !isPostWord(headWordOf(a[1])) && !copular) return null;
   const start = nameEnd + a[0].indexOf(a[1]);
   const end = start + a[1].length;
   // "X - former hurdler Alan Pascoe and ...": a phrase that names another person is not X's post,
@@ -775,20 +781,17 @@ function describedSubjects(doc: Doc): DescribedSpeaker[] {
     const gender = GENDERED_PERSON_WORDS.get(head);
     const from = doc.sentences[i - 2 >= 0 && doc.sentences[i - 2].paragraph >= sentence.paragraph - 1 ? i - 2 : i - 1];
     const [first, last] = lookup.startingIn(from.start, sentence.start);
-    const candidates = new Map<string, Entity>();
+    const candidates = new Set<string>();
     for (let j = first; j < last; j++) {
       const m = lookup.mentions[j];
       // People named inside a quotation are not whom the article goes on to describe.
       const e = m.type === 'person' && !isQuoted(m) ? lookup.entity(m.entityId) : undefined;
-      if (e && (!gender || !model || model.genderOf(e) !== (gender === 'male' ? 'female' : 'male'))) candidates.set(e.id, e);
+      if (e && (!gender || !model || model.genderOf(e) !== (gender === 'male' ? 'female' : 'male'))) candidates.add(e.id);
     }
     // "The businessman praised Putin", "While the senator won ..., Sanders lost": a sentence that names a person
     // leaves open which one the description is.
-    const [inFirst, inLast] = lookup.startingIn(sentence.start, sentence.end);
-    let namesPerson = false;
-    for (let j = inFirst; j < inLast && !namesPerson; j++) namesPerson = lookup.mentions[j].type === 'person' && !isQuoted(lookup.mentions[j]);
-    if (namesPerson || candidates.size !== 1) continue;
-    found.push({ entityId: [...candidates.keys()][0], np });
+    if (candidates.size !== 1 || firstStartingIn(doc, sentence.start, sentence.end, (x) => x.type === 'person' && !isQuoted(x))) continue;
+    found.push({ entityId: [...candidates][0], np });
   }
   return found;
 }

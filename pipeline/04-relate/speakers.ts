@@ -48,6 +48,8 @@ const SPOKESPERSON_PARAGRAPHS = 6;
 const PROMINENCE = { recent: 2 };
 /** Paragraphs back over which "the senator" is still the senator named. */
 const HOLDER_PARAGRAPHS = 2;
+/** introducedUnnamed's pattern per head noun (a description's head: bounded by the nouns that speak). */
+const INTRODUCED_BY = new Map<string, RegExp>();
 /** Sentences looked back over for a pronoun's referent before falling back to any earlier mention. */
 const SENTENCES_BACK = 3;
 
@@ -191,7 +193,7 @@ export class SpeakerModel {
         // to, not the one the article names most; only the one holder of that post is meant. ("Scotland's first
         // minister", "the charity's director" are a body's, and likely the one named.)
         const relational = /^(his|her)$/i.test(tokens[np.determiner!]?.text ?? '') || (np.possessor !== undefined && this.isPerson(np.possessor));
-        const referent = this.holderOf(head, np.start) ?? (relational ? null : this.prominent(np.start, GENDERED_PERSON_WORDS.get(head) ?? 'unknown'));
+        const referent = this.holderOf(head, np.start) ?? (relational || (!isListedPost(head) && this.introducedUnnamed(head, np.start)) ? null : this.prominent(np.start, GENDERED_PERSON_WORDS.get(head) ?? 'unknown'));
         if (referent) {
           this.described.push({ entityId: referent.entityId, np });
           return { ...referent, how: 'description' };
@@ -221,6 +223,22 @@ export class SpeakerModel {
     }
     const m = holder && this.mentionOf(holder.id, offset);
     return m && this.paragraphAt(offset) - this.paragraphAt(m.start) <= HOLDER_PARAGRAPHS ? { ...this.asSpeaker(m), how: 'description' } : null;
+  }
+
+  /**
+   * Whether the article brought in someone unnamed by this word shortly before ("a young woman asked ...", then
+   * "the woman said"; "a local resident wrote", then "the resident added"): the description is that person, not
+   * the person the article names most. Not for posts: "a minister", "a striker" are said of
+   * the one named too.
+   */
+  private introducedUnnamed(head: string, offset: number): boolean {
+    const from = this.doc.paragraphs[Math.max(0, this.paragraphAt(offset) - HOLDER_PARAGRAPHS)].start;
+    let introduced = INTRODUCED_BY.get(head);
+    if (!introduced) {
+      const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      INTRODUCED_BY.set(head, (introduced = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${escaped}\\b`, 'iu')));
+    }
+    return introduced.test(this.doc.text.slice(from, offset));
   }
 
   /** Whether tokens[k] is the first word of its sentence. */
