@@ -180,6 +180,10 @@ describe('what type a name is', () => {
     expect(dateline?.type).toBe('place');
     const agency = processArticle('Cleveland (AFP) – The Trump troops embraced their nominee, clogging the convention floor.\n\nThe speech was the moment thousands in the Cleveland arena were waiting for.');
     expect(agency.mentions.find((m) => m.text === 'Cleveland')?.type).toBe('place');
+    // A place in capitals before a dash, with no agency between: a dateline, not an acronym.
+    const dashed = namesOf('Berg keeps Sweden alive against Norway in the Nations Cup\n\nMADRID — Anna Berg kept Sweden’s hopes alive, then Maria Lind completed the comeback to give the visitors a 2-1 win over Norway.');
+    expect(dashed).toContain('place:MADRID');
+    expect(dashed).not.toContain('organisation:MADRID');
     // Not a name opening a paragraph before a clause ("TCI, which claims to represent ...").
     const opening = namesOf('The fund opposes the takeover of the London Stock Exchange.\n\nTCI, which claims to own 5%, said so. Opposition from TCI has grown, and TCI wants a vote.');
     expect(opening).toContain('organisation:TCI');

@@ -177,6 +177,9 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   // "RAMOS: Secretary Clinton, ...", "NOTE: ...": a word in capitals opening a line before a colon labels what follows
   // (a transcript's speaker, a note), no acronym.
   if (ws.length === 1 && ctx.sentenceStart && ctx.nextWord === ':' && !/\p{Ll}/u.test(name)) return null;
+  // "MADRID —", "ROME –": a place in capitals opening a sentence before a dash is the dateline's, where the story was
+  // filed, not an acronym.
+  if (ctx.sentenceStart && DATELINE_DASHES.has(ctx.nextWord) && !/\p{Ll}/u.test(name) && PLACE_NAMES.has(casings(name)[0])) return { type: 'place', rule: 'place:dateline' };
   if (ws.length >= 2 && ws.slice(1).some((w) => ORGANISATION_HEAD_WORDS.has(w))) return { type: 'organisation', rule: 'org:head-word' };
   // "Channel 4", "Radio 5 Live": a head word, then a number.
   if (ws.length >= 2 && ORGANISATION_HEAD_WORDS.has(ws[0]) && /^\d{1,2}$/.test(ws[1])) return { type: 'organisation', rule: 'org:head-word' };
@@ -1015,6 +1018,9 @@ interface Support {
 }
 
 const RULE_PREFIX: Record<EntityType, string> = { organisation: 'org', place: 'place', person: 'person' };
+
+/** The dashes that end a dateline's place ("MADRID —"). */
+const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
 
 /** "NEW YORK" → "New York"; with short words kept in capitals too ("BBC NEWS" → "BBC News"). */
 function casings(name: string): string[] {
