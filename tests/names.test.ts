@@ -190,6 +190,15 @@ describe('what type a name is', () => {
     expect(opening).not.toContain('place:TCI');
   });
 
+  it('reads a lone word that opens the name of a body the article names as that body, not a person', () => {
+    const doc = processArticle('Researchers at the Goddard Space Flight Center confirmed the find.\n\n"We performed careful checks," Goddard planetary scientist Avi Okonjo said.');
+    expect(doc.entities.map((e) => `${e.type}:${e.name}`)).not.toContain('person:Goddard');
+    expect(doc.mentions.find((m) => m.text === 'Goddard')?.type).toBe('organisation');
+    // Unless a person of the article bears it as a surname.
+    const named = processArticle('Researchers at the Goddard Space Flight Center, named after Robert Goddard, confirmed the find.\n\n"We performed careful checks," Goddard said.');
+    expect(named.mentions.find((m) => m.text === 'Goddard')?.type).toBe('person');
+  });
+
   it('reads the surname of a person the article names after a post and "for" as that person ("a lawyer for Mills")', () => {
     const names = namesOf('Al Gore will not attend. "He is a private man," said Kiki McLean, a spokeswoman for Gore’s 2000 presidential campaign.');
     expect(names).not.toContain('organisation:Gore');

@@ -681,7 +681,7 @@ export function surnamesOf(candidates: Candidate[]): Set<string> {
 }
 
 /** The first and the last words of the people's names of more than one word. */
-function givenAndSurnamesOf(candidates: Candidate[]): Set<string> {
+export function givenAndSurnamesOf(candidates: Candidate[]): Set<string> {
   const parts = surnamesOf(candidates);
   for (const c of candidates) if (c.type === 'person' && c.name.includes(' ')) parts.add(c.name.split(/\s+/)[0]);
   return parts;

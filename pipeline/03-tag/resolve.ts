@@ -4,7 +4,7 @@
 
 import type { Entity, EntityType, Mention } from '../../src/model.ts';
 import type { Candidate } from './candidates.ts';
-import { isAcronym, isStatistical, strongTypes, surnameOf, surnamesOf } from './candidates.ts';
+import { givenAndSurnamesOf, isAcronym, isStatistical, strongTypes, surnameOf, surnamesOf } from './candidates.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
 import { COUNTRIES_AND_REGIONS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_DOTTED } from './lexicons/places.ts';
 
@@ -94,6 +94,8 @@ function isDateline(text: string, c: Candidate): boolean {
 function harmoniseTypes(text: string, candidates: Candidate[]): Candidate[] {
   const surnames = surnamesOf(candidates);
   const strong = strongTypes(candidates);
+  const personNameParts = givenAndSurnamesOf(candidates);
+  const organisationOpenings = new Set(candidates.filter((c) => c.type === 'organisation' && c.name.includes(' ')).map((c) => c.name.split(' ')[0]));
   const votes = new Map<string, Map<EntityType, number>>();
   for (const c of candidates) {
     const v = votes.get(c.name) ?? new Map<EntityType, number>();
@@ -110,6 +112,10 @@ function harmoniseTypes(text: string, candidates: Candidate[]): Candidate[] {
     // "KANSAS CITY AT DETROIT", a line of fixtures: the tagger's place after "AT" or "IN" is where the game is played, whatever
     // the article's club of that name. (In running text the article's reading of the name stands: "won at Liverpool".)
     if (c.type === 'place' && !/\p{Ll}/u.test(c.text) && AFTER_PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 4), c.start))) return c;
+    // "Goddard planetary scientist Avi Mandell" after "Goddard Space Flight Center": a lone word the tagger reads as a
+    // person that opens the name of a body the article names, and is neither given name nor surname of a person in it
+    // ("Richard" beside Richard Madeley and "Richard & Judy"), is that body's short form.
+    if (c.type === 'person' && !c.name.includes(' ') && !personNameParts.has(c.name) && organisationOpenings.has(c.name)) return { ...c, type: 'organisation', canonical: undefined };
     let type: EntityType = c.type;
     if (!c.name.includes(' ') && surnames.has(c.name)) type = 'person';
     else if (strong.has(c.name)) type = strong.get(c.name)!;
