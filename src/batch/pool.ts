@@ -111,8 +111,8 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** The user's customisation, applied in every worker before its first document. */
   customisation?: Customisation;
-  /** Makes the tagger's tables in shared memory, once, when the first worker starts; every worker is given them (one copy for all). */
-  nerTables?: () => NerTables;
+  /** The tagger's tables in shared memory (nerTablesFor), given to every worker: one copy for all. */
+  nerTables?: NerTables;
 }
 
 interface Task {
@@ -232,19 +232,6 @@ export class WorkerPool {
     }, timeout);
   }
 
-  private madeNerTables?: NerTables | 'failed';
-  /** Tables that cannot be made (an unreadable weights file) are left to each worker, which reports the problem as it would alone. */
-  private nerTables(): NerTables | undefined {
-    if (this.options.nerTables && !this.madeNerTables) {
-      try {
-        this.madeNerTables = this.options.nerTables();
-      } catch {
-        this.madeNerTables = 'failed';
-      }
-    }
-    return this.madeNerTables === 'failed' ? undefined : this.madeNerTables;
-  }
-
   private largeHeapMb(): number {
     return this.options.largeHeapMb ?? LARGE_DOCUMENT_HEAP_MB;
   }
@@ -253,7 +240,7 @@ export class WorkerPool {
     const module = this.options.module ?? DEFAULT_PROCESSOR_MODULE;
     const entry = this.options.bundle && module === DEFAULT_PROCESSOR_MODULE ? this.options.bundle : ENTRY;
     const worker = new Worker(entry, {
-      workerData: { module, customisation: this.options.customisation, nerTables: this.nerTables() } satisfies WorkerData,
+      workerData: { module, customisation: this.options.customisation, nerTables: this.options.nerTables } satisfies WorkerData,
       resourceLimits: workerResourceLimits(large ? this.largeHeapMb() : this.options.maxHeapMb),
     });
     this.started++;

@@ -14,7 +14,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DocInput } from '../model.ts';
+import { ruleEnabled, type DocInput } from '../model.ts';
 import { readInputs } from '../readers/inputs.ts';
 import { OutputWriter, prepareOutputFolder, WORKBOOK_FILE } from '../writers.ts';
 import type { WorkbookOptions, WorkbookSummary } from '../xlsx.ts';
@@ -27,6 +27,7 @@ import { Journal } from './journal.ts';
 import { count, newTotals, type BatchTotals, type Failure, type Finished } from './totals.ts';
 import { DocIds } from './output.ts';
 import { WorkerPool } from './pool.ts';
+import type { NerTables } from '../../pipeline/03-tag/ner-model/index.ts';
 import { countDocuments, noProgress, type Progress } from './progress.ts';
 import { contentHash, customisationHash, pipelineVersion } from './version.ts';
 import type { Customisation } from '../config.ts';
@@ -105,11 +106,23 @@ export async function inlineExecutor(customisation: Customisation | undefined): 
   };
 }
 
+/**
+ * The tagger's largest tables, made once in this thread for all the workers (unless the tagger is switched off).
+ * Tables that cannot be made (an unreadable weights file) are left to each worker, which reports the problem as it would alone.
+ */
+export async function nerTablesFor(customisation: Customisation | undefined): Promise<NerTables | undefined> {
+  if (!ruleEnabled('ner', { disabledRules: customisation?.disableRules ?? [] })) return undefined;
+  const { shareNerTables } = await import('../../pipeline/03-tag/ner-model/index.ts');
+  try {
+    return shareNerTables();
+  } catch {
+    return undefined;
+  }
+}
+
 export async function poolExecutor(jobs: number, options: Pick<BatchOptions, 'workerHeapMb' | 'customisation'>, timeoutMs: number): Promise<Executor> {
   const bundle = await workerBundle((reason) => console.error(`news-extract: workers run under tsx (slower): the worker bundle could not be built: ${reason}`));
-  // The tagger's largest tables, made once in this thread as the first worker starts, for all the workers (unless it is switched off).
-  const { shareNerTables } = await import('../../pipeline/03-tag/ner-model/index.ts');
-  const nerTables = options.customisation?.disableRules.includes('ner') ? undefined : shareNerTables;
+  const nerTables = await nerTablesFor(options.customisation);
   const pool = new WorkerPool({ size: jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs, customisation: options.customisation, nerTables });
   return { run: (input) => pool.run(input), close: () => pool.close(), workers: () => pool.started, idleSeconds: () => pool.idleMs / 1000 };
 }

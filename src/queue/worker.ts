@@ -19,6 +19,7 @@
 
 import type { Fragment } from '../batch/fragment.ts';
 import { workerBundle } from '../batch/bundle.ts';
+import { nerTablesFor } from '../batch/run.ts';
 import { WorkerPool } from '../batch/pool.ts';
 import { journalLine } from '../batch/journal.ts';
 import { checkVersion, connect, DocumentQueue, packResults, queueKeys, readSettings, redisClient, Worker, type DocumentJob, type ManifestEntry, type QueueSettings, type QueueTarget } from './connection.ts';
@@ -72,7 +73,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
     if (!settings) return totals;
     checkVersion(settings, options.queue);
     const bundle = await workerBundle((reason) => log(`worker threads run under tsx (slower): the worker bundle could not be built: ${reason}`));
-    const pool = new WorkerPool({ size: options.jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: settings.customisation });
+    const nerTables = await nerTablesFor(settings.customisation);
+    const pool = new WorkerPool({ size: options.jobs, bundle, maxHeapMb: options.workerHeapMb, timeoutMs: options.docTimeoutMs, customisation: settings.customisation, nerTables });
     try {
       // The pipeline must start here before any job is taken: a machine where it cannot must not use up documents' attempts.
       await pool.run({ docId: 'warm-up', source: 'warm-up', raw: 'A first document\n\nIt checks that the pipeline starts.' });

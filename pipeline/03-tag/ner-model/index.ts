@@ -26,7 +26,7 @@ const digest = (file: Buffer) => createHash('sha256').update(file).digest('hex')
 export function loadNerModel(): NerModel {
   if (!loaded) {
     const file = fs.readFileSync(WEIGHTS_FILE);
-    loaded = new NerModel(decodeModel(file), given?.file === digest(file) ? given : undefined);
+    loaded = new NerModel(decodeModel(file), given && given.file === digest(file) ? given : undefined);
   }
   return loaded;
 }
