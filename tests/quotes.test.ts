@@ -173,3 +173,39 @@ describe('speakers', () => {
     expect(direct(body)[0].speaker).toBe('Philippe Sella');
   });
 });
+
+describe('reported speech: the cue and its subject', () => {
+  it('skips an aside set off by commas between the cue and its clause', () => {
+    expect(reported('The senator now says, however, that he is a strong supporter of the farm bill.')).toEqual([
+      { kind: 'indirect', speaker: 'The senator', text: 'he is a strong supporter of the farm bill' },
+    ]);
+    expect(reported('The company said, in a statement, the new plant would open next spring.')).toEqual([
+      { kind: 'indirect', speaker: 'The company', text: 'the new plant would open next spring' },
+    ]);
+  });
+
+  it('takes a short clause with a subject and a verb of its own', () => {
+    expect(reported('In the city, half of the striking workers said they were angry.')).toEqual([
+      { kind: 'indirect', speaker: 'half of the striking workers', text: 'they were angry' },
+    ]);
+  });
+
+  it('gives the words to the phrase a relative clause is about, not to the phrase that ends it', () => {
+    expect(reported('Many fans who travelled to the match in the capital said they would not renew their season tickets.')).toEqual([
+      { kind: 'indirect', speaker: 'Many fans', text: 'they would not renew their season tickets' },
+    ]);
+    expect(reported('Neighbours who know him say he was a quiet man who kept to himself.')).toEqual([
+      { kind: 'indirect', speaker: 'Neighbours', text: 'he was a quiet man who kept to himself' },
+    ]);
+  });
+
+  it('reads no cue for a quotation inside the next one', () => {
+    const body = 'The club wants the winger back. "We need him for the cup tie. "The doctor who examined him said he was fine to play and we accept that," club director John Hill told the Gazette.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['John Hill', 'John Hill']);
+  });
+
+  it('keeps a pronoun subject inside a relative clause as the speaker', () => {
+    const quotes = reported('The minister proposed rules that would end what she said were unfair fines on small shops.');
+    expect(quotes.map((q) => q.speaker)).not.toContain('rules');
+  });
+});

@@ -99,6 +99,13 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
   }
   const np = chunkerOf(doc).phraseEndingAt(j, floor);
   if (!np) return null;
+  // "Many supporters who came to the city say", "People who know him say": the phrase that ends a relative clause is
+  // not the subject; the one the clause is about is.
+  // Only right before the verb itself, and not for a name or "he", "she", ... ("a watch Sharon said was one of only 10
+  // made", "regulations that would end what she said were ...").
+  const subjectLike = !!(np.name || np.properHead) || (np.pronoun && /^(?:i|he|she|we|they)$/i.test(tokens[np.first].text));
+  const relative = !subjectLike && /^(?:VERB|AUX)$/.test(tokens[verb].pos) ? relativeOpening(tokens, np.first, floor) : -1;
+  if (relative >= 0) return subjectBefore(doc, tokens, relative, floor);
   // "Protesters marching through the streets chanted", "Officials speaking on condition of anonymity said": a
   // phrase inside a participle's modifier; the phrase the participle follows speaks.
   const modified = !np.name && !np.properHead && !np.pronoun ? participleModified(doc, tokens, np.first, floor) : null;
@@ -139,6 +146,25 @@ function participleModified(doc: Doc, tokens: Token[], at: number, floor: number
     if (!MODIFIER_POS.has(t.pos)) return null;
   }
   return null;
+}
+
+/** How far back from the phrase before a verb a relative pronoun is looked for. */
+const MAX_RELATIVE_TOKENS = 12;
+
+/**
+ * The relative pronoun ("who", "which", "that" after a noun) of a relative clause that runs up to token `at`, with a
+ * verb of its own and no mark in it; -1 when there is none.
+ */
+function relativeOpening(tokens: Token[], at: number, floor: number): number {
+  let verb = false;
+  for (let k = at - 1; k > floor && at - k <= MAX_RELATIVE_TOKENS; k--) {
+    const t = tokens[k];
+    // A mark, or a word that opens a clause of another kind ("what she said", "because voters ..."), ends the search.
+    if (t.type === 'punctuation' || t.pos === 'SCONJ' || /^(?:what|whom|whose|where|when|how|why|whether)$/i.test(t.text)) return -1;
+    if (/^(?:who|which|that)$/i.test(t.text)) return verb && /^(?:NOUN|PROPN)$/.test(tokens[k - 1].pos) ? k : -1;
+    verb ||= t.pos === 'VERB' || t.pos === 'AUX';
+  }
+  return -1;
 }
 
 /** The name phrase that ends just before token `at`, if a name ends there. */

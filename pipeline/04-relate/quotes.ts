@@ -158,6 +158,10 @@ const PARTICIPLE_CUES = new Set([...AFTER_PREPOSITION_CUES,
 const NOT_A_CONTINUATION = /^(who|whom|whose|which|citing|adding|saying|according)$/i;
 /** Cues written in the progressive: "is saying", "keeps telling". */
 const PROGRESSIVE_CUES = new Set(['saying', 'telling', 'arguing', 'insisting', 'claiming', 'warning', 'stressing', 'suggesting', 'writing', 'tweeting', 'predicting', 'denying', 'admitting']);
+/** Words of an aside between a cue and its clause ("says, however, that", "said, in a statement, that"): no verb, no quotation. */
+const ASIDE_POS = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** An aside is short: longer, the words between the commas are more likely a clause of their own. */
+const ASIDE_TOKENS = 5;
 /** Two-word cues: "pointed out", "went on". */
 const PHRASAL_CUES: Record<string, string> = { pointed: 'out', points: 'out', went: 'on', goes: 'on' };
 const PHRASAL_SECOND_WORDS = new Set(Object.values(PHRASAL_CUES));
@@ -477,6 +481,13 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
       after += next;
       if (tokens[after].text === ',') after++;
     }
+    // "says, however, that ...", "said, in a statement, the plan ...": an aside set off by commas between the cue and its clause.
+    if (tokens[after]?.text === ',') {
+      let close = after + 1;
+      while (close < to && close - after <= ASIDE_TOKENS && ASIDE_POS.has(tokens[close].pos)) close++;
+      // Not a name alone between the commas: "as you pointed out, Laura, people ..." speaks to someone.
+      if (close > after + 1 && tokens[after + 1].pos !== 'PROPN' && tokens[close]?.text === ',' && (tokens[close + 1]?.text === 'that' || opensClause(doc, tokens, close + 1, to))) after = close + 1;
+    }
     const withThat = after < to && tokens[after].text === 'that';
     if (withThat) after++;
     // "said that, if elected, he would ...": the clause opens with its own aside.
@@ -494,7 +505,11 @@ function reportsIn(doc: Doc, tokens: Token[], sentence: Span, direct: QuoteSpan[
     const span = { start: clause.start, end: clauseEnd };
     // A clause that is all one direct quote is direct speech, not reported speech.
     if (direct.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) continue;
-    if (countWords(doc.text, span.start, span.end, 4) < 4) continue;
+    // "said they were angry": three words are enough when they are a subject and its verb.
+    // Not one that stops short of what it needs ("they would be", "he wants to", "the company owes").
+    const lastWord = tokens[tokenAt(tokens, span.end) - 1];
+    const fewest = !/^(?:VERB|AUX|PART|ADP)$/.test(lastWord?.pos ?? '') && opensClause(doc, tokens, tokenAt(tokens, span.start), tokenAt(tokens, span.end)) ? 3 : 4;
+    if (countWords(doc.text, span.start, span.end, 4) < fewest) continue;
     // Reported speech is a clause: it has a verb ("said at his press conference in Moscow" has none), or "that" says it is one.
     if (!withThat && !tokens.slice(tokenAt(tokens, span.start), tokenAt(tokens, span.end)).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     reports.push({ clause: span, subject, cue: verb.text, verb: v });
@@ -606,6 +621,8 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   const quoteEndsSentence = /[.!?…]["”’']?\s*$/.test(doc.text.slice(q.open, q.close + 1));
   for (let v = k + 1; v < Math.min(limit, sentenceEnd + 1, k + 36); v++) {
     if (!isQuotationCue(tokens, v)) continue;
+    // '"... interests. "The surgeon said he was fine ...': a verb inside the next quotation is quoted, no cue.
+    if (inside(direct, tokens[v].start)) break;
     // '"We are not terrorists." Mr. Zahed said: "...': a reporting clause ending in a colon gives the words after it.
     if (tokens[v + 1]?.text === ':') break;
     // ... unless the sentence goes on past the mark ('"... who knows?" Trump told ITV in an interview ...').
