@@ -38,6 +38,12 @@ export interface WordClustersData {
   size: number;
 }
 
+/** The views of a cluster table's buffer: keys, then codes (one layout for the table made here and one made of another's buffer). */
+function clusterViews(buffer: ArrayBufferLike): { keys: Uint32Array; codes: Uint32Array; mask: number } {
+  const slots = buffer.byteLength >> 3;
+  return { keys: new Uint32Array(buffer, 0, slots), codes: new Uint32Array(buffer, slots * 4, slots), mask: slots - 1 };
+}
+
 export class WordClusters {
   /** Slot s: keys[s] a word hash (0: empty), codes[s] its path as 1 followed by the path's bits. */
   private readonly keys: Uint32Array;
@@ -51,9 +57,7 @@ export class WordClusters {
     let size = 1;
     while (size * 2 < lines.length * 3) size <<= 1;
     const buffer = shared ? new SharedArrayBuffer(size * 8) : new ArrayBuffer(size * 8);
-    this.keys = new Uint32Array(buffer, 0, size);
-    this.codes = new Uint32Array(buffer, size * 4, size);
-    this.mask = size - 1;
+    ({ keys: this.keys, codes: this.codes, mask: this.mask } = clusterViews(buffer));
     for (const line of lines) {
       const tab = line.indexOf('\t');
       const bits = line.slice(tab + 1);
@@ -69,13 +73,7 @@ export class WordClusters {
 
   /** The table made of `data` (another table's `tables()`), its memory not copied. */
   static of(data: WordClustersData): WordClusters {
-    const clusters = Object.create(WordClusters.prototype) as Record<string, unknown>;
-    const slots = data.buffer.byteLength >> 3;
-    clusters.keys = new Uint32Array(data.buffer, 0, slots);
-    clusters.codes = new Uint32Array(data.buffer, slots * 4, slots);
-    clusters.mask = slots - 1;
-    clusters.size = data.size;
-    return clusters as unknown as WordClusters;
+    return Object.assign(Object.create(WordClusters.prototype), clusterViews(data.buffer), { size: data.size }) as WordClusters;
   }
 
   private set(h: number, code: number): void {
