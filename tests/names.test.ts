@@ -147,6 +147,14 @@ describe('when names are one thing, in an article and across articles', () => {
 });
 
 describe('what type a name is', () => {
+  it('reads a lone word as a body where the article shows it is one: a team\'s record or a body\'s post after it', () => {
+    const orgs = (body: string) => namesOf(body).filter((n) => n.startsWith('organisation:')).sort();
+    expect(orgs('The Gophers (9-1, 6-1) play on Saturday against the Wildcats (2-8, 0-7), who lost their last game at home.')).toEqual(['organisation:Gophers', 'organisation:Wildcats']);
+    expect(orgs('Shares in the group fell on Monday. Zorblax spokesman Tim Ward said the deal was off, and he added that talks would go on.')).toEqual(['organisation:Zorblax']);
+    // Not a body's kind, nor a word inside a longer name.
+    expect(orgs('Company spokesman John Roe said prices would rise. A Top of the Pops spokesperson said the show would go on.')).toEqual([]);
+  });
+
   it('takes a street or a hill for a place, not a person, unless a given name opens it', () => {
     expect(namesOf('A spokesman for Downing Street said no. Capitol Hill was quiet, said Damon Hill.').sort()).toEqual(['person:Damon Hill', 'place:Capitol Hill', 'place:Downing Street']);
   });

@@ -6,7 +6,7 @@
 import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_DOTTED, US_STATE_NAMES } from './lexicons/places.ts';
-import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
+import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
@@ -17,6 +17,7 @@ import { lineCase, type LineCase } from './line-case.ts';
 import { decide, loadWeights as loadArbiterWeights, optionsOf, tokenStartingAt, type Option, type Proposal } from './arbiter.ts';
 import type { SentenceMarginals } from './ner-model/decode.ts';
 import type { NerSpan } from './ner-model/tags.ts';
+import { bodiesByEvidence, loneMentionsOf } from './body-evidence.ts';
 
 export interface Candidate {
   start: number;
@@ -663,8 +664,50 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   // "Sella said ...": a lone word opening a sentence is a name when it is the surname of a person named elsewhere.
   const surnames = surnamesOf(found);
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
+  if (enabled(BODY_EVIDENCE_RULE)) {
+    // The words the tagger reads as a name by themselves (of any type, works and events too).
+    const readAlone = useModel ? new Set(model.spans.flatMap((spans, s) => spans.filter((sp) => sp.end - sp.start === 1).map((sp) => sentenceTokenRanges[s][0] + sp.start))) : undefined;
+    found.push(...bodiesTheArticleShows(text, tokens, sentenceTokenRanges.filter((_, s) => lines[s] === 'prose'), found, readAlone));
+  }
   if (lines.some((kind) => kind !== 'prose')) found.push(...namesOutsideProse(text, tokens, sentenceTokenRanges, lines, found, model.names));
   return found.sort((a, b) => a.start - b.start);
+}
+
+const BODY_EVIDENCE_RULE = 'org:document-evidence';
+/** A body's kind, no name of one: "Company spokesman", "Club captain", "Council leader". */
+const isKindOfBody = (word: string) => (/\p{Ll}/u.test(word) && ORGANISATION_HEAD_WORDS.has(word)) || ORGANISATION_DESCRIPTORS.has(word.toLowerCase()) || ORGANISATION_GENERIC_ALIASES.has(word);
+
+/**
+ * Lone words the article's own words show to be bodies (body-evidence.ts): each such word is a body wherever the
+ * article writes it by itself, where nothing else read a name there or only the tagger or a weak rule read it as
+ * something else. Not a word that can name something else: a place, a nationality, a given name, a part of a person's
+ * name in the article, a word no name opens with ("Former"), or one a strong rule reads as a person or a place.
+ */
+function bodiesTheArticleShows(text: string, tokens: Token[], proseSentences: Array<[number, number]>, found: Candidate[], readAlone: ReadonlySet<number> | undefined): Candidate[] {
+  const strong = strongTypes(found);
+  const personParts = givenAndSurnamesOf(found);
+  const ctx = {
+    text,
+    tokens,
+    proseSentences,
+    // A word of the ordinary vocabulary ("Company"), by compromise's lexicon as the tagger's gazetteer holds it.
+    isCommonWord: (word: string) => isCommonWord(word) || (readAlone !== undefined && loadNerModel().inGazetteer('c_common', word)),
+    readAlone,
+    namesOther: (word: string) =>
+      PLACE_NAMES.has(word) || isKindOfBody(word) || namesNoEntity(word) || isDemonym(word) || isGivenName(word) || personParts.has(word) || NOT_NAMES.has(word) || CALENDAR_WORDS.has(word) || (strong.get(word) ?? 'organisation') !== 'organisation',
+  };
+  const foundAsBody = new Set(found.filter((c) => c.type === 'organisation' && !isStatistical(c)).map((c) => c.name));
+  const bodies = bodiesByEvidence(ctx, foundAsBody);
+  if (!bodies.size) return [];
+  for (const c of found) if (bodies.has(c.name) && c.type !== 'organisation' && isStatistical(c)) Object.assign(c, { type: 'organisation', canonical: ORGANISATION_ALIAS.get(c.name), rule: BODY_EVIDENCE_RULE, decided: undefined });
+  const taken = new SpanIndex(found);
+  const added: Candidate[] = [];
+  for (const [i] of loneMentionsOf(ctx, bodies)) {
+    const t = tokens[i];
+    if (taken.overlapping(t.start, t.end).length) continue;
+    added.push({ start: t.start, end: t.end, text: t.text, type: 'organisation', name: t.text, canonical: ORGANISATION_ALIAS.get(t.text), rule: BODY_EVIDENCE_RULE });
+  }
+  return added;
 }
 
 /** A person's surname: the last word of the name but a suffix ("Harry Connick Jr" → "Connick"). */

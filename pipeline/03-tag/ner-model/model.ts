@@ -80,6 +80,11 @@ export class NerModel {
 
   private readonly isTitle = (w: string) => this.gazetteer.has('title', w);
 
+  /** Whether one word is in a list of the gazetteer the model was trained with ("c_common": a word of compromise's ordinary vocabulary). */
+  inGazetteer(kind: string, word: string): boolean {
+    return this.gazetteer.has(kind, word);
+  }
+
   /**
    * Tag indices of sentence s of the scorer's document, in a buffer that the next call reuses;
    * `onScores` gets the sentence's scores (in the reused buffer) before the tags are tidied.
