@@ -51,6 +51,11 @@ describe('capitals that are no evidence of a name', () => {
 });
 
 describe('where a name starts and ends', () => {
+  it('cuts a body and a post off a person\'s name the tagger reads them into ("Browns DL Sheldon Richardson")', () => {
+    const people = namesOf('Browns DL Sheldon Richardson, however, decided to weigh in.').filter((n) => n.startsWith('person:'));
+    expect(people).toEqual(['person:Sheldon Richardson']);
+  });
+
   it('keeps a name whole through "and" when the words before it are no name of their own, and splits two names', () => {
     expect(namesOf('The Acme Tool and Die Association said prices would rise.')).toEqual(['organisation:Acme Tool and Die Association']);
     expect(namesOf('The Treasury and Bank of England disagreed. The Treasury said so.').sort()).toEqual(['organisation:Bank of England', 'organisation:Treasury']);
@@ -153,6 +158,28 @@ describe('what type a name is', () => {
     expect(orgs('Shares in the group fell on Monday. Zorblax spokesman Tim Ward said the deal was off, and he added that talks would go on.')).toEqual(['organisation:Zorblax']);
     // Not a body's kind, nor a word inside a longer name.
     expect(orgs('Company spokesman John Roe said prices would rise. A Top of the Pops spokesperson said the show would go on.')).toEqual([]);
+    // A stock ticker is a company's mark, even on a word that is also a given name.
+    expect(orgs('The stock has slid, and peer Lowe’s (LOW) stock is off too. Lowe’s reports on Wednesday.')).toEqual(['organisation:LOW', 'organisation:Lowe']);
+  });
+
+  it('reads a company by what stands around its name: a ticker, a kind of company before it, a post held "at" it', () => {
+    const orgs = (body: string) => namesOf(body).filter((n) => n.startsWith('organisation:')).sort();
+    expect(orgs('She has a deal with Ulta Beauty (NYSE: ULTA) to sell her products.')).toEqual(['organisation:NYSE', 'organisation:ULTA', 'organisation:Ulta Beauty']);
+    expect(orgs('Shares of construction goods giant Home Depot are dropping on Tuesday.')).toEqual(['organisation:Home Depot']);
+    expect(namesOf('Matt Maley, equity strategist at Miller Tabak, says the stock is risky.').sort()).toEqual(['organisation:Miller Tabak', 'person:Matt Maley']);
+  });
+
+  it('reads a name that ends in an institution\'s head word as a body, whatever the tagger reads', () => {
+    expect(namesOf('Dr Owen Dempsey, a consultant chest physician at BMI Albyn Hospital in Aberdeen, said so.')).toContain('organisation:BMI Albyn Hospital');
+  });
+
+  it('reads a town and its state\'s postal code in a list of dates and venues as places', () => {
+    const names = namesOf('The band will play these dates.\n\nJune 10 – Tampa, FL @ Big Arena\nJune 24 – Bristow, VA @ Jiffy Lube Live');
+    expect(names).toEqual(expect.arrayContaining(['place:Tampa', 'place:FL', 'place:Bristow', 'place:VA']));
+    expect(names).not.toContain('organisation:Tampa');
+    expect(names).not.toContain('person:Bristow');
+    // Not a person's letters after a comma.
+    expect(namesOf('Jane Roe, MD, said the drug works.')).not.toContain('place:Jane Roe');
   });
 
   it('takes a street or a hill for a place, not a person, unless a given name opens it', () => {

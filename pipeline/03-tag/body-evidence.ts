@@ -2,9 +2,10 @@
 // nothing where it stands: it opens a sentence, or the tagger is unsure of it there. How the
 // article uses the same word elsewhere says what it is: a body's post after it ("Browns
 // quarterback", "Vanderbilt athletic director", "the Commodores coach"), a team's record in
-// brackets after it ("the Gophers (9-1, 6-1)"), a company's legal form after it ("MarketAxess
-// Inc"), or a rule that found it as a body by stronger evidence than the tagger's ("an analyst
-// at MarketAxess"). Such a word is then a body wherever the article writes it by itself.
+// brackets after it ("the Gophers (9-1, 6-1)"), a company's legal form or stock ticker after it
+// ("MarketAxess Inc", "Lowe's (LOW) stock"), or a rule that found it as a body by stronger
+// evidence than the tagger's ("an analyst at MarketAxess"). Such a word is then a body wherever
+// the article writes it by itself.
 
 import type { Token } from './tokens.ts';
 
@@ -18,11 +19,18 @@ const BODY_POSTS = new Set([
   'founder', 'co-founder', 'cofounder', 'executive', 'executives', 'director', 'coach', 'coaches', 'quarterback', 'manager',
   'owner', 'owners', 'analyst', 'analysts', 'economist', 'employee', 'employees', 'shareholders', 'shares', 'stock',
   'boss', 'linebacker', 'receiver', 'pitcher', 'goalkeeper', 'striker', 'midfielder', 'defenseman', 'defenceman',
+  'player', 'players', 'rusher', 'lineman', 'cornerback', 'shortstop', 'qb', 'wr', 'rb', 'te', 'lb', 'cb', 'dl', 'ol', 'db',
 ]);
 /** Words that may stand between a body's name and its post: "athletic director", "head coach", "chief executive". */
-const POST_QUALIFIERS = new Set(['athletic', 'head', 'general', 'senior', 'chief', 'executive', 'defensive', 'offensive', 'assistant', 'interim', 'former', 'star', 'backup', 'rookie', 'starting']);
+const POST_QUALIFIERS = new Set(['athletic', 'head', 'general', 'senior', 'chief', 'executive', 'defensive', 'offensive', 'assistant', 'interim', 'former', 'star', 'backup', 'rookie', 'starting', 'pass', 'wide']);
 /** A company's legal form, written after its name. */
 const LEGAL_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|plc|PLC|Plc|AG|GmbH|SA|NV|BV|Holdings)\.?$/;
+/**
+ * A company's stock ticker in brackets: with its exchange or the word ("(ticker: HD)", "(NYSE: ULTA)"), or before
+ * "stock" or "shares" ("(LOW) stock"); not letters in brackets alone, which are mostly a name's short form
+ * ("British Bankers' Association (BBA)") or a team's ("J Smit (Sharks)").
+ */
+export const TICKER = /^\((?:(?:ticker|NYSE|Nasdaq|NASDAQ|LSE|TSX|symbol)\s*:\s*\p{Lu}{1,5}(?:\.\p{Lu})?\)|\p{Lu}{1,5}(?:\.\p{Lu})?\)\s+(?:stock|shares)\b)/u;
 /** A team's record in brackets: "(9-1", "(6-5, 3-4)". */
 const RECORD = /^\(\s*\d{1,2}-\d{1,2}(?:-\d{1,2})?\s*[,)]/;
 
@@ -32,9 +40,14 @@ export interface EvidenceContext {
   tokens: Token[];
   /** Token ranges of the sentences of running prose (headings and lines in Title Case left out). */
   proseSentences: Array<[number, number]>;
-  /** Whether a word can name something else than a body: a place, a nationality, a person of the article, a word of no name. */
-  namesOther: (word: string) => boolean;
+  /**
+   * Whether a word can name something else than a body: a place, a nationality, a person of the article, a word of no
+   * name; `ownEvidence`: the word has a body's own mark (a ticker, a legal form, a record), which no given name has.
+   */
+  namesOther: (word: string, ownEvidence: boolean) => boolean;
   isCommonWord: (word: string) => boolean;
+  /** Whether a company's stock ticker in brackets starts at this offset ("(LOW)"). */
+  isTickerAt: (at: number) => boolean;
   /**
    * The tokens the statistical tagger reads as a name of one word, of any type; undefined where the tagger is off.
    * A word is evidence only where the tagger reads it so (not "Aviation analysts", "Station manager"), or, without
@@ -84,6 +97,8 @@ function nextWord(tokens: Token[], k: number, to: number): number {
 export function bodiesByEvidence(ctx: EvidenceContext, foundAsBody: ReadonlySet<string>): Set<string> {
   const { text, tokens, proseSentences } = ctx;
   const bodies = new Set<string>();
+  /** Of bodies, the words with a body's own mark. */
+  const marked = new Set<string>();
   for (const [from, to] of proseSentences) {
     for (let k = from; k < to; k++) {
       const t = tokens[k];
@@ -95,16 +110,21 @@ export function bodiesByEvidence(ctx: EvidenceContext, foundAsBody: ReadonlySet<
       let n = nextWord(tokens, k, to);
       // "MarketAxess Inc": a company's legal form after the word.
       if (n < to && LEGAL_FORM.test(tokens[n].text) && tokens[n].start === t.end + 1) {
-        bodies.add(t.text);
+        marked.add(t.text);
         continue;
       }
-      // "the Gophers (9-1, 6-1)": a team's record.
-      if (RECORD.test(text.slice(t.end, t.end + 12).trimStart())) {
-        bodies.add(t.text);
+      // "the Gophers (9-1, 6-1)": a team's record, after a plural (a pitcher's record follows his name: "Pettitte (19-7)").
+      if (/s$/.test(t.text) && RECORD.test(text.slice(t.end, t.end + 12).trimStart())) {
+        marked.add(t.text);
         continue;
       }
       // "the Browns' coach", "Browns quarterback Baker Mayfield", "Vanderbilt athletic director".
       if (n < to && /^['’]s?$/.test(tokens[n].text)) n = nextWord(tokens, n, to);
+      // "peer Lowe's (LOW) stock": a company's ticker.
+      if (n < to && ctx.isTickerAt(tokens[n].start)) {
+        marked.add(t.text);
+        continue;
+      }
       let qualifiers = 0;
       while (n < to && POST_QUALIFIERS.has(tokens[n].text.toLowerCase()) && qualifiers < 2 && !BODY_POSTS.has(tokens[n].text.toLowerCase())) {
         n = nextWord(tokens, n, to);
@@ -114,7 +134,8 @@ export function bodiesByEvidence(ctx: EvidenceContext, foundAsBody: ReadonlySet<
     }
   }
   for (const name of foundAsBody) if (!name.includes(' ')) bodies.add(name);
-  for (const word of bodies) if (ctx.namesOther(word)) bodies.delete(word);
+  for (const word of bodies) if (ctx.namesOther(word, marked.has(word))) bodies.delete(word);
+  for (const word of marked) if (!ctx.namesOther(word, true)) bodies.add(word);
   return bodies;
 }
 

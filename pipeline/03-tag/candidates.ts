@@ -17,7 +17,7 @@ import { lineCase, type LineCase } from './line-case.ts';
 import { decide, loadWeights as loadArbiterWeights, optionsOf, tokenStartingAt, type Option, type Proposal } from './arbiter.ts';
 import type { SentenceMarginals } from './ner-model/decode.ts';
 import type { NerSpan } from './ner-model/tags.ts';
-import { bodiesByEvidence, loneMentionsOf } from './body-evidence.ts';
+import { bodiesByEvidence, loneMentionsOf, TICKER } from './body-evidence.ts';
 
 export interface Candidate {
   start: number;
@@ -161,7 +161,7 @@ interface Classified {
  * whole run of capitalised words, not one of several names the run was cut into
  * ("broker Marsh & McLennan", "Centre for Transport and Society").
  */
-function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean; shouted: () => boolean; beforeState: () => boolean }): Classified | null {
+function classifyName(name: string, ctx: { prevWord: string; nextWord: string; sentenceStart: boolean; afterThe: boolean; afterPostOf: boolean; afterPost: boolean; wholeRun: boolean; shouted: () => boolean; beforeState: () => boolean; tickerAfter: () => boolean }): Classified | null {
   const ws = words(name);
   const last = ws[ws.length - 1];
   const canonical = ORGANISATION_ALIAS.get(name);
@@ -194,8 +194,13 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   if (POST_NOMINALS.has(last) && ws.length >= 3 && !PLACE_NAMES.has(ws.slice(0, -1).join(' '))) return { type: 'person', rule: 'person:post-nominal' };
   // "Downing Street", "Capitol Hill": a street or a natural feature, not a person ("Damon Hill" is one).
   if (isPlaceByHeadWord(ws)) return { type: 'place', rule: 'place:head-word' };
+  // "Ulta Beauty (NYSE: ULTA)", "Home Depot (ticker: HD)": a company's stock ticker after its name.
+  if (ctx.nextWord === '(' && ctx.tickerAfter()) return { type: 'organisation', rule: 'org:company-context' };
   // "Ralph Lauren shares", "retailer Ralph Lauren": a company named after a person.
   if (ws.length >= 2 && (COMPANY_CUES.has(ctx.nextWord) || (ctx.wholeRun && COMPANY_DESCRIPTORS.has(ctx.prevWord)))) return { type: 'organisation', rule: 'org:company-context' };
+  // "equity strategist at Miller Tabak": a post is held at a body, though its name opens with a given name (not "a
+  // lawyer for Jane Roe", nor "an aide at Jane Roe's office").
+  if (ctx.afterPostOf && ctx.prevWord === 'at' && ws.length >= 2 && !/^['’]s?$/.test(ctx.nextWord)) return { type: 'organisation', rule: 'org:after-post' };
   if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w)) && !isCommonWord(last)) {
     return { type: 'person', rule: 'person:first-name' };
   }
@@ -352,6 +357,12 @@ function atInnerPost(text: string, tokens: Token[], i: number, j: number, readAs
   return [[i, j]];
 }
 
+/** "Chaoyang Hospital", "University of Munich": an institution's head word ends the name, or opens it before "of" or "for". */
+function isInstitutionName(name: string): boolean {
+  const ws = words(name);
+  return ws.length >= 2 && (INSTITUTION_HEAD_WORDS.has(ws[ws.length - 1]) || (INSTITUTION_HEAD_WORDS.has(ws[0]) && isHeadOfOrFor(ws)));
+}
+
 /** "Dan Gillmor": a given name and one or two more capitalised words, none a head word. */
 const isPersonName = (text: string, tokens: Token[], i: number, j: number) =>
   j - i >= 2 && j - i <= 3 && isGivenName(tokens[i].text) && tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isHeadWord(t.text));
@@ -489,6 +500,32 @@ function sentenceMatches(offset: number, sentence: string, pattern: RegExp, type
   });
 }
 
+/** A US state's postal code ("AZ", "NC"). */
+const POSTAL_STATE = escaped([...US_STATE_ABBREVIATIONS.keys()].filter((form) => /^\p{Lu}{2}$/u.test(form)));
+/**
+ * "Phoenix, AZ @ Ak-Chin Pavilion", "West Palm Beach, FL –": a town (one to four capitalised words) and its state's
+ * postal code after a comma, with nothing after the code but the end of the line, "@", a bracket or a dash, as lists
+ * of dates and venues write them; not after a comma and a code that is a person's letters ("Jane Roe, MD, said").
+ */
+const TOWN_BEFORE_POSTAL_STATE = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}), (${POSTAL_STATE})(?=[ \\t]*(?:$|\\n|[@(–—-]))`, 'gu');
+
+function townsBeforePostalStates(text: string, tokens: Token[], from: number, to: number): Candidate[] {
+  if (from >= to) return [];
+  const offset = tokens[from].start;
+  const sentence = text.slice(offset, tokens[to - 1].end);
+  if (!sentence.includes(', ')) return [];
+  const found: Candidate[] = [];
+  for (const m of sentence.matchAll(TOWN_BEFORE_POSTAL_STATE)) {
+    const town = m[1]!.replace(/^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December) /, '');
+    if (personShaped(town)) continue;
+    const townStart = offset + m.index! + m[1]!.length - town.length;
+    const stateStart = offset + m.index! + m[1]!.length + 2;
+    found.push({ start: townStart, end: townStart + town.length, text: town, type: 'place', name: town, rule: 'place:before-state' });
+    found.push({ start: stateStart, end: stateStart + m[2]!.length, text: m[2]!, type: 'place', name: m[2]!, rule: 'place:state-abbreviation' });
+  }
+  return found;
+}
+
 /** A state's name or abbreviation right after a comma, and no word of a name after it: "Columbus, Ohio on Tuesday", "Hemet, Calif." */
 const STATE_AFTER_COMMA = new RegExp(`^, (?:${escaped(US_STATE_NAMES)}|${DOTTED_STATE})(?![\\p{L}'’-])`, 'u');
 
@@ -577,7 +614,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
     const opensNoName = (i: number, j: number) =>
       (NOT_NAMES.has(tokens[i].text) && !opensName(text, tokens, i, j)) || CONNECTORS.has(tokens[i].text) || isSmallNumber(tokens[i]) || (NOT_NAME_START.has(tokens[i].text) && i < j - 1) ||
       (i === firstWord && SENTENCE_OPENERS.has(tokens[i].pos) && !PLACE_NAMES.has(tokens[i].text) && !FIRST_NAMES.has(tokens[i].text) && !isAcronym(tokens[i].text) && !ORGANISATION_ALIAS.has(tokens[i].text));
-    const bodies = [...nationalBodies(text, tokens, from, to), ...saintInstitutions(text, tokens, from, to), ...stateAbbreviations(text, tokens, from, to)];
+    const bodies = [...nationalBodies(text, tokens, from, to), ...saintInstitutions(text, tokens, from, to), ...stateAbbreviations(text, tokens, from, to), ...townsBeforePostalStates(text, tokens, from, to)];
     found.push(...bodies);
     for (let [start, runEnd] of runs[s]) {
       if (bodies.some((b) => b.start <= tokens[start].start && tokens[start].start < b.end)) continue;
@@ -644,7 +681,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
           !isListedTitle(`${tokens[i - 2].text.charAt(0).toUpperCase()}${tokens[i - 2].text.slice(1)} ${tokens[i - 1].text} ${surface}`);
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const nextWord = j < to ? tokens[j].text : '';
-        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j), beforeState: () => !(readAsPerson(i) && !PLACE_NAMES.has(surface)) && stateAfterComma(text, tokens, j, to) });
+        const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j), beforeState: () => !(readAsPerson(i) && !PLACE_NAMES.has(surface)) && stateAfterComma(text, tokens, j, to), tickerAfter: () => isTickerAt(text, tokens[j].start) });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
           continue;
@@ -658,6 +695,9 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   const ruled = found.filter((c) => enabled(c.rule));
   found.length = 0;
   found.push(...(useModel ? arbitrate(tokens, sentenceTokenRanges, ruled, model, (c) => lines[c.sentence] === 'prose' && enabled(c.rule), how.observe) : ruled));
+  // "BMI Albyn Hospital", "Ludwig Maximilian University": a name that ends in an institution's head word is a body,
+  // whatever the tagger (or the arbiter, from a given name or a place before it) reads it as.
+  for (const c of found) if (c.type !== 'organisation' && isStatistical(c) && isInstitutionName(c.name)) Object.assign(c, { type: 'organisation', canonical: ORGANISATION_ALIAS.get(c.name) });
   // No name inside the title of a work or a law.
   const within = (spans: Span[], f: Candidate) => spans.some((m) => m.start <= f.start && f.end <= m.end);
   for (let k = found.length - 1; k >= 0; k--) if (within(titleSpans, found[k])) found.splice(k, 1);
@@ -671,6 +711,15 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   }
   if (lines.some((kind) => kind !== 'prose')) found.push(...namesOutsideProse(text, tokens, sentenceTokenRanges, lines, found, model.names));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a company's stock ticker in brackets starts at `at` ("(NYSE: ULTA)", "(LOW) stock"): not a body's known
+ * short form, as an agency stands after a dateline's place ("Cleveland (AFP) –").
+ */
+function isTickerAt(text: string, at: number): boolean {
+  const m = TICKER.exec(text.slice(at, at + 32));
+  return m !== null && !ORGANISATION_ALIAS.has(m[0].replace(/^\((?:[^:]*:\s*)?|\).*$/gs, ''));
 }
 
 const BODY_EVIDENCE_RULE = 'org:document-evidence';
@@ -692,9 +741,10 @@ function bodiesTheArticleShows(text: string, tokens: Token[], proseSentences: Ar
     proseSentences,
     // A word of the ordinary vocabulary ("Company"), by compromise's lexicon as the tagger's gazetteer holds it.
     isCommonWord: (word: string) => isCommonWord(word) || (readAlone !== undefined && loadNerModel().inGazetteer('c_common', word)),
+    isTickerAt: (at: number) => isTickerAt(text, at),
     readAlone,
-    namesOther: (word: string) =>
-      PLACE_NAMES.has(word) || isKindOfBody(word) || namesNoEntity(word) || isDemonym(word) || isGivenName(word) || personParts.has(word) || NOT_NAMES.has(word) || CALENDAR_WORDS.has(word) || (strong.get(word) ?? 'organisation') !== 'organisation',
+    namesOther: (word: string, ownEvidence: boolean) =>
+      PLACE_NAMES.has(word) || isKindOfBody(word) || namesNoEntity(word) || isDemonym(word) || (!ownEvidence && isGivenName(word)) || personParts.has(word) || NOT_NAMES.has(word) || CALENDAR_WORDS.has(word) || (strong.get(word) ?? 'organisation') !== 'organisation',
   };
   const foundAsBody = new Set(found.filter((c) => c.type === 'organisation' && !isStatistical(c)).map((c) => c.name));
   const bodies = bodiesByEvidence(ctx, foundAsBody);
@@ -763,7 +813,12 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
     for (const span of sentenceSpans.flatMap((sp) => cutAtSlashes(sp, words))) {
       if (span.type === 'MISC') continue;
       // "fellow Kentuckian Rand Paul": a word for where someone is from is no part of their name.
-      const from = span.type === 'PER' && span.end - span.start >= 3 && isDemonym(words[span.start].text) ? span.start + 1 : span.start;
+      let from = span.type === 'PER' && span.end - span.start >= 3 && isDemonym(words[span.start].text) ? span.start + 1 : span.start;
+      // "Browns DL Sheldon Richardson": a body and a post before a person's name, read into it, are cut off as the rules cut them.
+      if (span.type === 'PER' && span.end - from >= 3) {
+        const pieces = atInnerPost(text, words, from, span.end, () => true);
+        if (pieces.length > 1) from = titlesEnd(text, words, pieces[1][0], span.end);
+      }
       let end = span.end;
       // "Conservatoire National des": a name goes on after a particle, through the capitalised words and particles that follow.
       if (NAME_PARTICLES.has(words[end - 1].text)) while (end < words.length && (isCapitalised(words[end]) || (NAME_PARTICLES.has(words[end].text) && end + 1 < words.length && isCapitalised(words[end + 1])))) end++;
@@ -1121,8 +1176,11 @@ function namesOutsideProse(text: string, tokens: Token[], sentenceTokenRanges: A
     const kind = lines[s];
     if (kind === 'prose') continue;
     const [from, to] = sentenceTokenRanges[s];
-    const inLine = model.filter((c) => c.sentence === s).map(({ sentence, nameStart, ...c }) => c);
+    // "Tampa, FL @ ...": a town and its state, in a list of dates and venues, whatever the tagger reads there.
+    const townsAndStates = townsBeforePostalStates(text, tokens, from, to);
+    const inLine = model.filter((c) => c.sentence === s && !townsAndStates.some((t) => t.start < c.end && c.start < t.end)).map(({ sentence, nameStart, ...c }) => c);
     if (kind === 'heading') {
+      out.push(...townsAndStates);
       const sentenceLike = hasLowerCaseWord(tokens, from, to);
       for (const c of inLine) {
         const lone = !c.name.includes(' ') && !c.title && !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
@@ -1141,7 +1199,7 @@ function namesOutsideProse(text: string, tokens: Token[], sentenceTokenRanges: A
       if (!capitals && isAcronym(name) && !/\p{Lu}s$/u.test(name)) return { type: 'organisation' };
       return undefined;
     };
-    const taken: Candidate[] = [];
+    const taken: Candidate[] = townsAndStates;
     const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start);
     // The model's names there, with the type the rules give them in the running text, else the model's: where the
     // running text's type is itself only the tagger's reading, its reading of this line is as good ("NEW YORK" on a

@@ -1375,7 +1375,9 @@ export const ORGANISATION_DESCRIPTORS: ReadonlyMap<string, string> = new Map([
   ['company', 'Company'], ['conglomerate', 'Company'], ['consultancy', 'Company'], ['drugmaker', 'Company'],
   ['firm', 'Company'], ['group', 'Group'], ['insurer', 'Insurance'], ['lender', 'Bank'], ['manufacturer', 'Company'],
   ['newspaper', 'Newspaper'], ['magazine', 'Magazine'], ['retailer', 'Company'], ['supermarket', 'Company'],
-  ['watchdog', 'Regulator'], ['website', 'Company'],
+  ['watchdog', 'Regulator'], ['website', 'Company'], ['giant', 'Company'], ['automaker', 'Motors'], ['startup', 'Company'],
+  ['start-up', 'Company'], ['provider', 'Company'], ['operator', 'Company'], ['platform', 'Company'],
+  ['studio', 'Company'], ['streamer', 'Company'], ['utility', 'Company'], ['outlet', 'Newspaper'],
 ]);
 
 // ---------------------------------------------------------------------------

@@ -209,6 +209,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   // sport
   'athlete', 'batsman', 'bowler', 'boxer', 'coach', 'cyclist', 'defender', 'driver', 'forward', 'goalkeeper', 'jockey',
   'midfielder', 'centre', 'fly-half', 'scrum-half', 'full-back', 'flanker', 'hooker', 'outside-half', 'wing', 'player', 'referee', 'rider', 'skipper', 'sprinter', 'striker', 'trainer', 'umpire', 'winger',
+  'quarterback', 'linebacker', 'cornerback', 'lineman', 'pitcher', 'shortstop', 'defenseman', 'defenceman',
+  // American football's positions as its news abbreviates them ("Browns DL Sheldon Richardson")
+  'QB', 'WR', 'RB', 'TE', 'LB', 'CB', 'DL', 'OL', 'DB',
   // religion
   'archbishop', 'bishop', 'chaplain', 'cleric', 'imam', 'pastor', 'priest', 'rabbi', 'vicar',
   // technical and other trades
