@@ -178,6 +178,7 @@ describe('what type a name is', () => {
     expect(names).toEqual(expect.arrayContaining(['place:Tampa', 'place:FL', 'place:Bristow', 'place:VA']));
     expect(names).not.toContain('organisation:Tampa');
     expect(names).not.toContain('person:Bristow');
+    expect(namesOf('They close at White River Amphitheatre. Seattle, WA @ Key Arena\nSt. Louis, MO @ The Pageant')).toEqual(expect.arrayContaining(['place:Seattle', 'place:St. Louis']));
     // Not a person's letters after a comma.
     expect(namesOf('Jane Roe, MD, said the drug works.')).not.toContain('place:Jane Roe');
   });

@@ -516,7 +516,10 @@ function townsBeforePostalStates(text: string, tokens: Token[], from: number, to
   if (!sentence.includes(', ')) return [];
   const found: Candidate[] = [];
   for (const m of sentence.matchAll(TOWN_BEFORE_POSTAL_STATE)) {
-    const town = m[1]!.replace(/^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December) /, '');
+    let town = m[1]!.replace(/^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December) /, '');
+    // "White River Amphitheatre. Seattle, WA": a full stop ends what came before, but a short form's ("St. Louis").
+    const stop = town.lastIndexOf('. ');
+    if (stop >= 0 && !/(?:^|\s)(?:St|Ft|Mt|Pt)$/.test(town.slice(0, stop))) town = town.slice(stop + 2);
     if (personShaped(town)) continue;
     const townStart = offset + m.index! + m[1]!.length - town.length;
     const stateStart = offset + m.index! + m[1]!.length + 2;
