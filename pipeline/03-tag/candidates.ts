@@ -14,6 +14,7 @@ import { collapseWhitespace } from '../../src/text.ts';
 import { SpanIndex } from '../../src/span-index.ts';
 import { loadNerModel } from './ner-model/index.ts';
 import { lineCase, type LineCase } from './line-case.ts';
+import { townsWithPostalCodes } from './towns.ts';
 import { decide, loadWeights as loadArbiterWeights, optionsOf, tokenStartingAt, type Option, type Proposal } from './arbiter.ts';
 import type { SentenceMarginals } from './ner-model/decode.ts';
 import type { NerSpan } from './ner-model/tags.ts';
@@ -664,7 +665,21 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   const surnames = surnamesOf(found);
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
   if (lines.some((kind) => kind !== 'prose')) found.push(...namesOutsideProse(text, tokens, sentenceTokenRanges, lines, found, model.names));
+  placeTownsWithPostalCodes(text, tokens, sentenceTokenRanges, found, enabled);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Tampa, FL", "Toronto, ON": a town and its postal code are places, whatever else read them (a
+ * person "Charlotte", an organisation "Denver, CO"); the names they overlap give way.
+ */
+function placeTownsWithPostalCodes(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, found: Candidate[], enabled: (rule: string) => boolean): void {
+  const towns = townsWithPostalCodes(text, tokens, sentenceTokenRanges)
+    .map((t): Candidate => ({ start: t.start, end: t.end, text: t.name, type: 'place', name: t.name, rule: t.kind === 'town' ? 'place:town-with-code' : 'place:postal-code' }))
+    .filter((c) => enabled(c.rule));
+  if (towns.length === 0) return;
+  for (let k = found.length - 1; k >= 0; k--) if (towns.some((t) => t.start < found[k].end && found[k].start < t.end)) found.splice(k, 1);
+  found.push(...towns);
 }
 
 /** A person's surname: the last word of the name but a suffix ("Harry Connick Jr" → "Connick"). */
@@ -720,7 +735,8 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
     for (const span of sentenceSpans.flatMap((sp) => cutAtSlashes(sp, words))) {
       if (span.type === 'MISC') continue;
       // "fellow Kentuckian Rand Paul": a word for where someone is from is no part of their name.
-      const from = span.type === 'PER' && span.end - span.start >= 3 && isDemonym(words[span.start].text) ? span.start + 1 : span.start;
+      let from = span.type === 'PER' && span.end - span.start >= 3 && isDemonym(words[span.start].text) ? span.start + 1 : span.start;
+      if (span.type === 'PER') from = postsBeforeName(text, words, from, span.end);
       let end = span.end;
       // "Conservatoire National des": a name goes on after a particle, through the capitalised words and particles that follow.
       if (NAME_PARTICLES.has(words[end - 1].text)) while (end < words.length && (isCapitalised(words[end]) || (NAME_PARTICLES.has(words[end].text) && end + 1 < words.length && isCapitalised(words[end + 1])))) end++;
@@ -743,6 +759,21 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
     }
   });
   return { names: found, spans, marginals };
+}
+
+/**
+ * Where a person's name starts in a span the tagger reads as one, words[from .. end - 1], after
+ * the words of a post written before it ("Director Oh Kyeong Taek", "Art Director Park Dong Woo")
+ * and a team's or a body's one word before the post ("Browns DL Sheldon Richardson"): two words
+ * of name at least are left.
+ */
+function postsBeforeName(text: string, words: Token[], from: number, end: number): number {
+  for (const at of [from, from + 1]) {
+    if (at > from && !isCapitalised(words[from])) break;
+    const nameStart = titlesEnd(text, words, at, end);
+    if (nameStart > at && end - nameStart >= 2 && !isListedTitle(collapseWhitespace(textOf(text, words, at, nameStart)))) return nameStart;
+  }
+  return from;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Candidate } from './candidates.ts';
 import { givenAndSurnamesOf, isAcronym, isStatistical, strongTypes, surnameOf, surnamesOf } from './candidates.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
 import { COUNTRIES_AND_REGIONS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_DOTTED } from './lexicons/places.ts';
+import { POSTAL_CODES } from './towns.ts';
 
 export interface Resolved {
   entities: Entity[];
@@ -199,6 +200,8 @@ const PLACE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   }).flatMap(([key, names]) => names.map((n) => [n, key] as [string, string])),
   ...US_STATE_DOTTED.map((form) => [form, US_STATE_ABBREVIATIONS.get(form)!] as [string, string]),
   ...[...US_STATE_ABBREVIATIONS.values()].map((state) => [state, state] as [string, string]),
+  // "Tampa, FL" and "Florida" in one article: a postal code read as a place is its state's or province's name.
+  ...[...POSTAL_CODES].flatMap(([code, state]) => [[code, state], [state, state]] as Array<[string, string]>),
 ]);
 const samePlace = (c: Candidate) => (c.type === 'place' ? PLACE_SYNONYMS.get(c.name) : undefined);
 

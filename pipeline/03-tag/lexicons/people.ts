@@ -205,10 +205,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'actor', 'actress', 'anchor', 'artist', 'author', 'broadcaster', 'columnist', 'comedian', 'commentator', 'composer',
   'correspondent', 'critic', 'designer', 'editor', 'film-maker', 'filmmaker', 'guitarist', 'host', 'journalist',
   'musician', 'novelist', 'photographer', 'playwright', 'poet', 'presenter', 'producer', 'publisher', 'rapper',
-  'reporter', 'singer', 'songwriter', 'writer', 'DJ',
+  'reporter', 'singer', 'songwriter', 'writer', 'DJ', 'choreographer',
   // sport
   'athlete', 'batsman', 'bowler', 'boxer', 'coach', 'cyclist', 'defender', 'driver', 'forward', 'goalkeeper', 'jockey',
   'midfielder', 'centre', 'fly-half', 'scrum-half', 'full-back', 'flanker', 'hooker', 'outside-half', 'wing', 'player', 'referee', 'rider', 'skipper', 'sprinter', 'striker', 'trainer', 'umpire', 'winger',
+  // American football's and baseball's positions as team sheets write them ("Browns DL Sheldon Richardson")
+  'QB', 'RB', 'WR', 'TE', 'DL', 'DT', 'LB', 'CB', 'OL', 'LHP', 'RHP',
   // religion
   'archbishop', 'bishop', 'chaplain', 'cleric', 'imam', 'pastor', 'priest', 'rabbi', 'vicar',
   // technical and other trades

@@ -1,0 +1,40 @@
+// People and places on pages of any outlet: listings, credit lines and posts run into
+// names. Made-up articles, each written to fail without the mechanism it tests.
+import { describe, expect, it } from 'vitest';
+import { processArticle } from './helpers/process.ts';
+
+const namesOf = (body: string, title?: string) => processArticle(body, title).entities.map((e) => `${e.type}:${e.name}`);
+const ofType = (type: string, body: string) => namesOf(body).filter((n) => n.startsWith(`${type}:`)).map((n) => n.slice(type.length + 1));
+
+describe('towns written with a postal code', () => {
+  it('reads each town and code of a list of tour dates as places, none as a person or an organisation', () => {
+    const body = 'The band will tour next summer.\n\nJune 9 – Tampa, FL @ Gulf Amphitheatre\n\nJune 12 – Charlotte, NC @ Harbour Music Pavilion\n\nJune 14 – Tinley Park, IL @ Lakeside Arena\n\nJuly 2 – Toronto, ON @ Budweiser Stage';
+    const names = namesOf(body);
+    expect(names.filter((n) => n.startsWith('place:')).sort()).toEqual(['place:Charlotte', 'place:FL', 'place:IL', 'place:NC', 'place:ON', 'place:Tampa', 'place:Tinley Park', 'place:Toronto']);
+    expect(names.filter((n) => n.startsWith('person:'))).toEqual([]);
+  });
+
+  it('takes a code and its state for one place, and leaves a person with a title and their state a person', () => {
+    expect(namesOf('The tour starts in Florida. June 10 – Tampa, FL @ the arena.').sort()).toEqual(['place:Florida', 'place:Tampa']);
+    expect(processArticle('The tour starts in Florida. June 10 – Tampa, FL @ the arena.').entities.find((e) => e.name === 'Florida')?.aliases).toContain('FL');
+    expect(ofType('person', 'Rep. Jim Jordan, OH, said so on Monday.')).toEqual(['Jim Jordan']);
+    expect(ofType('place', 'Rep. Jim Jordan, OH, said so on Monday.')).toEqual(['OH']);
+  });
+});
+
+describe('posts run into a name', () => {
+  it('reads a credit line that joins each post to a name with an underscore as the names, without the posts', () => {
+    const body = 'The cast and crew were announced.\n\nChoreographer_Han Mi Rae, Director_Yoon Seok Jin, Writer_Baek Ji Won, Composer_Moon Tae Il, Art Director_Seo Jun Ho';
+    const people = ofType('person', body);
+    expect(people).toEqual(expect.arrayContaining(['Yoon Seok Jin', 'Baek Ji Won', 'Moon Tae Il']));
+    expect(people.filter((p) => /_|Director|Composer|Writer/.test(p))).toEqual([]);
+  });
+
+  it('cleans an underscore before a capitalised word to a space, and leaves an identifier whole', () => {
+    expect(processArticle('Director_Oh Kyeong Taek and the user_id field.').text).toContain('Director Oh Kyeong Taek and the user_id field.');
+  });
+
+  it('leaves a team and a position written before a player out of the player\'s name', () => {
+    expect(ofType('person', 'Browns DL Sheldon Richardson said the team was ready.')).toEqual(['Sheldon Richardson']);
+  });
+});
