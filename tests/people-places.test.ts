@@ -38,3 +38,11 @@ describe('posts run into a name', () => {
     expect(ofType('person', 'Browns DL Sheldon Richardson said the team was ready.')).toEqual(['Sheldon Richardson']);
   });
 });
+
+describe('venues and institutions are no people', () => {
+  it('reads a name that ends as a venue\'s as no person, however it was read', () => {
+    const names = namesOf('The tech conference was held on the grounds of Denver\'s Halloran Center, where the founder once spoke.');
+    expect(names.filter((n) => n.startsWith('person:'))).toEqual([]);
+    expect(names).toContain('place:Halloran Center');
+  });
+});

@@ -312,6 +312,23 @@ const LEGAL_FORMS = new Set(['AG', 'BV', 'Co', 'Corp', 'GmbH', 'Inc', 'LLC', 'LL
 export const isPlaceByHeadWord = (ws: readonly string[]) =>
   ws.length >= 2 && PLACE_HEAD_WORDS.has(ws[ws.length - 1]) && !isGivenName(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w));
 
+/** Last words of a venue's name, none a surname: "Moscone Center", "Ak-Chin Pavilion". */
+const VENUE_HEAD_WORDS = new Set(['Center', 'Centre', 'Pavilion', 'Arena', 'Stadium', 'Amphitheatre', 'Amphitheater', 'Auditorium', 'Coliseum', 'Colosseum', 'Theater', 'Ballpark', 'Speedway', 'Airport']);
+/** Last words of an institution's name that are no surname ("Ludwig Maximilian University"; "Post", "Hall", "Court" can be). */
+const INSTITUTION_ENDINGS = new Set(['University', 'College', 'Institute', 'Hospital', 'Clinic', 'Infirmary', 'Academy', 'School', 'Museum', 'Ministry', 'Department', 'Council', 'Commission', 'Committee', 'Agency', 'Foundation', 'Laboratory', 'Library']);
+
+/**
+ * The type of a name the tagger reads as a person's, by its last word: a street or a natural
+ * feature is a place, a venue too, an institution an organisation; else a person.
+ */
+function personOrPlaceByHeadWord(ws: readonly string[]): EntityType {
+  if (isPlaceByHeadWord(ws)) return 'place';
+  if (ws.length < 2) return 'person';
+  const last = ws[ws.length - 1];
+  if (VENUE_HEAD_WORDS.has(last)) return 'place';
+  return INSTITUTION_ENDINGS.has(last) ? 'organisation' : 'person';
+}
+
 /** Words right after a name that make it a company's: "Ralph Lauren shares", "JP Morgan boss". */
 const COMPANY_CUES = new Set(['shares', 'stock', 'profits', 'profit', 'sales', 'revenues', 'shareholders', 'boss', 'stores', 'brand']);
 /** Descriptors before a name that a company named after a person takes ("retailer Ralph Lauren"). */
@@ -666,6 +683,8 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
   if (lines.some((kind) => kind !== 'prose')) found.push(...namesOutsideProse(text, tokens, sentenceTokenRanges, lines, found, model.names));
   placeTownsWithPostalCodes(text, tokens, sentenceTokenRanges, found, enabled);
+  // Whatever read it as a person's, a name that ends as a venue's or an institution's is not one ("Moscone Center").
+  for (const c of found) if (c.type === 'person' && !c.title) c.type = personOrPlaceByHeadWord(words(c.name));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -749,7 +768,7 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       if (span.type === 'ORG' && opensListedTitle(text, words, from, end)) continue;
       const first = words[from], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
-      const type = span.type === 'PER' && isPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) ? 'place' : MODEL_TYPES[span.type];
+      const type = span.type === 'PER' ? personOrPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) : MODEL_TYPES[span.type];
       if (NOT_NAMES.has(name) || namesNoEntity(name) || (type === 'organisation' && NOT_ACRONYMS.has(name))) continue;
       // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
       const titleStart = type === 'person' ? titlesStart(text, words, from, 0, false) : from;
