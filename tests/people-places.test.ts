@@ -46,3 +46,22 @@ describe('venues and institutions are no people', () => {
     expect(names).toContain('place:Halloran Center');
   });
 });
+
+describe('words that name no one', () => {
+  it('reads no person into a name masked with asterisks, nor a place into a unit written after a number', () => {
+    expect(namesOf('“Great fun for the whole family!” – Rosa***\n\n“We loved the dancers.” – Kev**')).toEqual([]);
+    expect(namesOf('The tablet with 256GB of storage costs $900 in the US.')).toEqual(['place:US']);
+  });
+
+  it('reads the site\'s name after the bar of a headline as an organisation, not a person', () => {
+    const doc = processArticle('The United Nations criticised the decision on Monday.', 'Nations Lash Out Over Settlements Ruling | Al Wasat');
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
+describe('one person under two forms of the given name', () => {
+  it('joins a short given name to the full one with the same surname, and keeps two given names apart', () => {
+    const people = ofType('person', 'Patrick Dunmore, 55, was charged on Monday. "Pat Dunmore is passionate about politics," his lawyer said. Bill Crane and William Crane agree. Chris Moss and Christine Moss disagree.');
+    expect(people.sort()).toEqual(['Chris Moss', 'Christine Moss', 'Patrick Dunmore', 'William Crane']);
+  });
+});

@@ -685,6 +685,12 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   placeTownsWithPostalCodes(text, tokens, sentenceTokenRanges, found, enabled);
   // Whatever read it as a person's, a name that ends as a venue's or an institution's is not one ("Moscone Center").
   for (const c of found) if (c.type === 'person' && !c.title) c.type = personOrPlaceByHeadWord(words(c.name));
+  const site = sentenceTokenRanges.length > 0 && isHeading(0) ? siteInHeadline(text) : undefined;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const c = found[k];
+    if (isMaskedOrUnit(text, c)) found.splice(k, 1);
+    else if (site && c.type !== 'organisation' && site.start <= c.start && c.end <= site.end) found[k] = { ...c, type: 'organisation', canonical: ORGANISATION_ALIAS.get(c.name) };
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -699,6 +705,27 @@ function placeTownsWithPostalCodes(text: string, tokens: Token[], sentenceTokenR
   if (towns.length === 0) return;
   for (let k = found.length - 1; k >= 0; k--) if (towns.some((t) => t.start < found[k].end && found[k].start < t.end)) found.splice(k, 1);
   found.push(...towns);
+}
+
+/**
+ * "Ali***", "Jo**": a name masked with asterisks (a user review's signature) names no one;
+ * "64GB", "4K": letters written right after a number are a unit or a format, not a name.
+ */
+function isMaskedOrUnit(text: string, c: Candidate): boolean {
+  return text.charCodeAt(c.end) === 42 /* * */ || (c.start > 0 && /\d/.test(text[c.start - 1]) && /^\p{Lu}{1,4}$/u.test(c.text));
+}
+
+/**
+ * The site's name after the last bar or dash of a headline ("... Illegal | Al Bawaba", "... -
+ * CNNPolitics"): up to four words there name the publisher, an organisation, never a person or a place.
+ */
+function siteInHeadline(text: string): Span | undefined {
+  const lineEnd = text.indexOf('\n');
+  const headline = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  const m = /\s[|\-–—]\s+((?:\S+\s?){1,4})$/u.exec(headline);
+  if (!m || /[|\-–—]\s/u.test(m[1])) return undefined;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: start + m[1].trimEnd().length };
 }
 
 /** A person's surname: the last word of the name but a suffix ("Harry Connick Jr" → "Connick"). */

@@ -276,6 +276,28 @@ const THING_WORDS = new Set(['Plan', 'Strategy', 'Programme', 'Program', 'Report
 const namesPartOrProduct = (extra: readonly string[]) =>
   extra[0] !== 'of' && extra.some((w) => COUNTRIES_AND_REGIONS.has(w) || isAcronym(w) || /\d/.test(w) || UNIT_WORDS.has(w) || THING_WORDS.has(w));
 
+/** Short forms of given names that are not the name's first letters ("Bill" for William; "Pat" for Patrick needs none). */
+const SHORT_GIVEN_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    William: ['Bill', 'Billy', 'Will', 'Willie'], Robert: ['Bob', 'Bobby', 'Rob', 'Robbie', 'Bert'], Richard: ['Dick', 'Rick', 'Rich'],
+    Michael: ['Mike', 'Mick', 'Mickey'], James: ['Jim', 'Jimmy', 'Jamie'], Thomas: ['Tom', 'Tommy'], John: ['Jack', 'Johnny'],
+    Edward: ['Ted', 'Ed', 'Eddie', 'Ned'], Anthony: ['Tony'], Andrew: ['Andy', 'Drew'], Charles: ['Chuck', 'Charlie'],
+    Elizabeth: ['Liz', 'Beth', 'Betty', 'Eliza'], Margaret: ['Peggy', 'Maggie', 'Meg'], Katherine: ['Kate', 'Katie', 'Kathy'],
+    Catherine: ['Kate', 'Katie', 'Cathy'], Henry: ['Harry', 'Hank'], Lawrence: ['Larry'], Joseph: ['Joe', 'Joey'],
+    Stephen: ['Steve'], Steven: ['Steve'], Daniel: ['Danny'], Gregory: ['Greg'], Jeffrey: ['Jeff'], Susan: ['Sue'],
+  }).flatMap(([name, shorts]) => shorts.map((short) => [`${short} ${name}`, name] as [string, string])),
+);
+
+/**
+ * "Pat" and "Patrick", "Bill" and "William": one given name, short and in full, where the
+ * surname is the same. The short form is its first three or four letters ("Chris" is Christopher's or Christine's), or a listed one.
+ */
+function sameGivenName(a: string, b: string): boolean {
+  const [short, full] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 3 && short.length <= 4 && short.length < full.length && full.startsWith(short) && /^\p{Lu}\p{Ll}+$/u.test(short)) return true;
+  return SHORT_GIVEN_NAMES.has(`${short} ${full}`);
+}
+
 function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
   if (c.type !== g.type) {
     return false;
@@ -296,7 +318,7 @@ function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
     // and a son of one name ("Duncan Hunter", "Duncan Hunter Sr.").
     if (cw.length === 1 || gw.length === 1) return true;
     const suffix = (n: string, ws: readonly string[]) => (facts.surname(n) === ws[ws.length - 1] ? '' : ws[ws.length - 1].replace(/\.$/, ''));
-    return sameSpelling(cw[0], gw[0]) && suffix(name, cw) === suffix(g.name, gw);
+    return (sameSpelling(cw[0], gw[0]) || sameGivenName(cw[0], gw[0])) && suffix(name, cw) === suffix(g.name, gw);
   }
   if (c.type === 'organisation') {
     const ck = facts.key(name), gk = facts.key(g.name);

@@ -19,6 +19,9 @@ export const POSTAL_CODES: ReadonlyMap<string, string> = new Map([
   }),
 ]);
 
+/** Codes that are as often letters after a person's name: "Richard Mawrey, QC", "Jane Roe, MD". */
+const POST_NOMINAL_CODES = new Set(['QC', 'MD']);
+
 /** Last words of towns' names that may follow a given name ("Virginia Beach", "Charlotte Hall" is left out): no person's surname. */
 const TOWN_ENDINGS = /\s(?:Beach|Park|Falls|City|Springs|View|Heights|Hills|Lake|Lakes|Bay|Point|Valley|Village|Township|Creek|Harbor|Harbour|Island|Grove|Rapids|Ridge|Junction|Station)$/;
 
@@ -58,12 +61,15 @@ export function townsWithPostalCodes(text: string, tokens: Token[], sentenceToke
       }
       if (NOT_NAMES.has(town) || NOT_TOWN_WORDS.has(town)) continue;
       const ws = town.split(' ');
-      // "Ted Cruz, TX": a person's name with their state, not a town (the state is still a place).
+      // "Ted Cruz, TX", "S Perugini, CA del Fava": a person's name (with their state or an initial of the next), not a town.
       // "Sen. Ted Cruz, TX", "Rep. Jim Jordan, OH": a title before a given name is a person's.
       const given = ws.length >= 3 && PERSON_TITLES.has(ws[0].replace(/\.$/, '')) ? 1 : 0;
-      const person = ws.length - given >= 2 && FIRST_NAMES.has(ws[given]) && !PLACE_NAMES.has(town) && !TOWN_ENDINGS.test(town);
+      const person = ws.length - given >= 2 && (FIRST_NAMES.has(ws[given]) || /^\p{Lu}\.?$/u.test(ws[given])) && !PLACE_NAMES.has(town) && !TOWN_ENDINGS.test(town);
+      // "Windows 98, Me, NT": an item of a list of other things; "Me" is no town.
+      const inList = /,\s*$/.test(sentence.slice(0, townStart - offset));
+      if (person || inList || town.length <= 2 || POST_NOMINAL_CODES.has(m[2])) continue;
       const codeStart = offset + m.index! + m[0].length - m[2].length;
-      if (!person) found.push({ start: townStart, end: townStart + town.length, name: town, kind: 'town' });
+      found.push({ start: townStart, end: townStart + town.length, name: town, kind: 'town' });
       found.push({ start: codeStart, end: codeStart + m[2].length, name: m[2], kind: 'state' });
     }
   }
