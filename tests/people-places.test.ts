@@ -65,3 +65,14 @@ describe('one person under two forms of the given name', () => {
     expect(people.sort()).toEqual(['Chris Moss', 'Christine Moss', 'Patrick Dunmore', 'William Crane']);
   });
 });
+
+describe('romanised Korean and Chinese names, and places named by their kind', () => {
+  it('reads a surname and a given name of two syllables joined by a hyphen as a person ("Cheuk Hau-yip")', () => {
+    expect(ofType('person', 'Wong Chi-fai, the head of the district team, said the roads would reopen.')).toEqual(['Wong Chi-fai']);
+    expect(ofType('person', 'Investors cheered the Hong Kong-based lender and its Kong-led rivals.')).toEqual([]);
+  });
+
+  it('reads a name before "district" or "province" as a place', () => {
+    expect(ofType('place', 'The commander of Tsuen Wan West district said so.')).toEqual(['Tsuen Wan West']);
+  });
+});

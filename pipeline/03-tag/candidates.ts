@@ -115,6 +115,8 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       else if (/^(al|el|ul)$/.test(tokens[j].text) && j + 2 < to && tokens[j + 1].text === '-' && tokens[j + 1].start === tokens[j].end && isCapitalised(tokens[j + 2]) && tokens[j + 2].start === tokens[j + 1].end && tokens[j].start === tokens[j - 1].end + 1) j += 3;
       // "Kilroy-Silk", "Lewis-Francis": a hyphen with no space on either side joins one name.
       else if (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end) j += 2;
+      // "Moon Jae-in", "Cheuk Hau-yip": a Korean or Chinese given name's second syllable, in lower case after a hyphen.
+      else if (isGivenNameSyllable(tokens, i, j, to)) j += 2;
       else if (CONNECTORS.has(tokens[j].text) && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end + 1) j += 2;
       // "Radio 5 Live", "Channel 4 News": a number between two words of a name (not a score: "Arsenal 2 Chelsea 1").
       else if (isSmallNumber(tokens[j]) && tokens[j].start === tokens[j - 1].end + 1 && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end + 1 && !(j + 2 < to && /^\d/.test(tokens[j + 2].text))) j += 2;
@@ -128,6 +130,23 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
     i = j;
   }
   return runs;
+}
+
+/** Lower-case words written after a name and a hyphen that are English, not a syllable of a name ("Hong Kong-based", "Kong-led"). */
+const HYPHEN_SUFFIX_WORDS = new Set(['led', 'run', 'born', 'made', 'wide', 'era', 'like', 'type', 'only', 'free', 'held', 'bred', 'size', 'style', 'owned', 'based', 'backed', 'linked', 'funded', 'sized', 'and', 'or', 'to', 'up', 'out', 'on', 'off', 'day', 'year', 'old', 'new', 'time', 'week', 'area', 'zone', 'wise', 'less', 'ish', 'bound', 'centric', 'friendly', 'specific']);
+
+/**
+ * Whether tokens[j] (a hyphen) and tokens[j + 1] end a romanised Korean or Chinese given name, in a
+ * run tokens[i .. j - 1] of a surname and a first syllable ("Moon Jae" + "-in", "Cheuk Hau" + "-yip"):
+ * all glued, a syllable of one to five lower-case letters, no English word.
+ */
+function isGivenNameSyllable(tokens: Token[], i: number, j: number, to: number): boolean {
+  if (j + 1 >= to || tokens[j].text !== '-' || j - i !== 2) return false;
+  const first = tokens[j - 1], hyphen = tokens[j], syllable = tokens[j + 1];
+  if (hyphen.start !== first.end || syllable.start !== hyphen.end || !/^\p{Lu}\p{Ll}{1,4}$/u.test(first.text) || !/^\p{Lu}\p{Ll}{1,6}$/u.test(tokens[i].text)) return false;
+  if (!/^[a-z]{1,5}$/.test(syllable.text) || HYPHEN_SUFFIX_WORDS.has(syllable.text)) return false;
+  // The syllable ends the name: the next token is no other letter glued to it.
+  return j + 2 >= to || tokens[j + 2].start > syllable.end || !/^\p{L}/u.test(tokens[j + 2].text);
 }
 
 /** Words that make a name a law or a treaty ("Prevention of Terrorism Bill", "Kyoto Protocol"): not organisations, places or people. */
@@ -661,6 +680,11 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
           !isListedTitle(`${tokens[i - 2].text.charAt(0).toUpperCase()}${tokens[i - 2].text.slice(1)} ${tokens[i - 1].text} ${surface}`);
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const nextWord = j < to ? tokens[j].text : '';
+        // "Moon Jae-in", "Cheuk Hau-yip": a surname and a given name of two syllables joined by a hyphen are a person's.
+        if (j - i === 4 && isGivenNameSyllable(tokens, i, i + 2, j)) {
+          found.push({ start: tokens[i].start, end: tokens[j - 1].end, text: surface, type: 'person', name: surface, rule: 'person:given-name-syllables' });
+          continue;
+        }
         const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j), beforeState: () => !(readAsPerson(i) && !PLACE_NAMES.has(surface)) && stateAfterComma(text, tokens, j, to) });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
@@ -689,6 +713,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   for (let k = found.length - 1; k >= 0; k--) {
     const c = found[k];
     if (isMaskedOrUnit(text, c)) found.splice(k, 1);
+    else if (c.type !== 'place' && !c.title && PLACE_KIND_AFTER.test(text.slice(c.end, c.end + 40))) found[k] = { ...c, type: 'place', canonical: undefined };
     else if (site && c.type !== 'organisation' && site.start <= c.start && c.end <= site.end) found[k] = { ...c, type: 'organisation', canonical: ORGANISATION_ALIAS.get(c.name) };
   }
   return found.sort((a, b) => a.start - b.start);
@@ -706,6 +731,9 @@ function placeTownsWithPostalCodes(text: string, tokens: Token[], sentenceTokenR
   for (let k = found.length - 1; k >= 0; k--) if (towns.some((t) => t.start < found[k].end && found[k].start < t.end)) found.splice(k, 1);
   found.push(...towns);
 }
+
+/** "Kowloon West district", "Logar province": a word for a kind of place after a name (not before a body's: "Leeds city council"). */
+const PLACE_KIND_AFTER = /^ (?:district|province|county|prefecture|region|municipality|village|township)(?![\p{L}-])(?! (?:council|government|authority|authorities|police|court|hall|officials|administration|assembly|board|hospital|school|attorney|sheriff|commissioners?|executive|jail|health|court)\b)/u;
 
 /**
  * "Ali***", "Jo**": a name masked with asterisks (a user review's signature) names no one;

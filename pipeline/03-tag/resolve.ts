@@ -294,7 +294,8 @@ const SHORT_GIVEN_NAMES: ReadonlyMap<string, string> = new Map(
  */
 function sameGivenName(a: string, b: string): boolean {
   const [short, full] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 3 && short.length <= 4 && short.length < full.length && full.startsWith(short) && /^\p{Lu}\p{Ll}+$/u.test(short)) return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(short) || !/^\p{Lu}\p{Ll}+$/u.test(full)) return false;
+  if (short.length >= 3 && short.length <= 4 && short.length < full.length && full.startsWith(short)) return true;
   return SHORT_GIVEN_NAMES.has(`${short} ${full}`);
 }
 
