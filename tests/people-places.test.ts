@@ -2,6 +2,7 @@
 // names. Made-up articles, each written to fail without the mechanism it tests.
 import { describe, expect, it } from 'vitest';
 import { processArticle } from './helpers/process.ts';
+import { checkAgainstContext, type Candidate } from '../pipeline/03-tag/candidates.ts';
 
 const namesOf = (body: string, title?: string) => processArticle(body, title).entities.map((e) => `${e.type}:${e.name}`);
 const ofType = (type: string, body: string) => namesOf(body).filter((n) => n.startsWith(`${type}:`)).map((n) => n.slice(type.length + 1));
@@ -74,5 +75,25 @@ describe('romanised Korean and Chinese names, and places named by their kind', (
 
   it('reads a name before "district" or "province" as a place', () => {
     expect(ofType('place', 'The commander of Tsuen Wan West district said so.')).toEqual(['Tsuen Wan West']);
+  });
+});
+
+describe('names read against the words around them', () => {
+  it('reads no place into a work dated by its year\'s possessive ("1972\'s Toulouse Street")', () => {
+    expect(ofType('place', 'The band played songs from 1974\'s Harbour Lane and toured Ohio.')).toEqual(['Ohio']);
+  });
+
+  it('reads an institution named after a person, or ending in "Hospital", as an organisation, not a person or a place', () => {
+    const names = namesOf('The senator was taken to Edith Harlow hospital on Friday. A nurse at Linwei Hospital in Shanghai said so.');
+    expect(names.filter((n) => n.startsWith('person:') || n === 'place:Linwei Hospital')).toEqual([]);
+  });
+
+  it('reads two places joined by a hyphen as two places, and keeps a country so written whole', () => {
+    const text = 'Officials at the Canada-Mexico border met in Guinea-Bissau.';
+    const place = (name: string): Candidate => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, name, type: 'place', rule: 'ner:loc' });
+    const found = [place('Canada-Mexico'), place('Guinea-Bissau')];
+    checkAgainstContext(text, found, undefined);
+    expect(found.map((c) => `${text.slice(c.start, c.end)}=${c.name}`).sort()).toEqual(['Canada=Canada', 'Guinea-Bissau=Guinea-Bissau', 'Mexico=Mexico']);
+    expect(ofType('place', text)).toContain('Guinea-Bissau');
   });
 });

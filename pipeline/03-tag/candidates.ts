@@ -707,15 +707,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
   if (lines.some((kind) => kind !== 'prose')) found.push(...namesOutsideProse(text, tokens, sentenceTokenRanges, lines, found, model.names));
   placeTownsWithPostalCodes(text, tokens, sentenceTokenRanges, found, enabled);
-  // Whatever read it as a person's, a name that ends as a venue's or an institution's is not one ("Moscone Center").
-  for (const c of found) if (c.type === 'person' && !c.title) c.type = personOrPlaceByHeadWord(words(c.name));
-  const site = sentenceTokenRanges.length > 0 && isHeading(0) ? siteInHeadline(text) : undefined;
-  for (let k = found.length - 1; k >= 0; k--) {
-    const c = found[k];
-    if (isMaskedOrUnit(text, c)) found.splice(k, 1);
-    else if (c.type !== 'place' && !c.title && PLACE_KIND_AFTER.test(text.slice(c.end, c.end + 40))) found[k] = { ...c, type: 'place', canonical: undefined };
-    else if (site && c.type !== 'organisation' && site.start <= c.start && c.end <= site.end) found[k] = { ...c, type: 'organisation', canonical: ORGANISATION_ALIAS.get(c.name) };
-  }
+  checkAgainstContext(text, found, sentenceTokenRanges.length > 0 && isHeading(0) ? siteInHeadline(text) : undefined);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -731,6 +723,42 @@ function placeTownsWithPostalCodes(text: string, tokens: Token[], sentenceTokenR
   for (let k = found.length - 1; k >= 0; k--) if (towns.some((t) => t.start < found[k].end && found[k].start < t.end)) found.splice(k, 1);
   found.push(...towns);
 }
+
+/**
+ * The last look at each name, whatever read it, against its own words and the words around it:
+ * a masked name or a unit is none, nor is a work dated by its year ("1972's Toulouse Street"); a
+ * venue or an institution is no person ("Moscone Center", "Walter Reed hospital"), an institution
+ * no place ("Chaoyang Hospital"); a name before "district" is a place; the site's name after a
+ * headline's bar (`site`) is an organisation; two places joined by a hyphen are two ("U.S.-Mexico").
+ */
+export function checkAgainstContext(text: string, found: Candidate[], site: Span | undefined): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const c = found[k];
+    if (isMaskedOrUnit(text, c) || WORK_AFTER_YEAR.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+      found.splice(k, 1);
+      continue;
+    }
+    const ws = words(c.name);
+    const after = text.slice(c.end, c.end + 40);
+    let type = c.type;
+    if (type === 'person' && !c.title) type = personOrPlaceByHeadWord(ws);
+    else if (type === 'place' && ws.length >= 2 && INSTITUTION_ENDINGS.has(ws[ws.length - 1])) type = 'organisation';
+    if (type !== 'place' && !c.title && PLACE_KIND_AFTER.test(after)) type = 'place';
+    else if (type === 'person' && !c.title && INSTITUTION_AFTER.test(after)) type = 'organisation';
+    if (site && type !== 'organisation' && site.start <= c.start && c.end <= site.end) type = 'organisation';
+    if (type !== c.type) found[k] = { ...c, type, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(c.name) : undefined };
+    const pair = type === 'place' && c.text === c.name ? /^([^\s-]+)-([^\s-]+)$/.exec(c.name) : null;
+    if (pair && !PLACE_NAMES.has(c.name) && PLACE_NAMES.has(pair[1]) && PLACE_NAMES.has(pair[2])) {
+      const second = c.start + pair[1].length + 1;
+      found.splice(k, 1, { ...c, end: c.start + pair[1].length, text: pair[1], name: pair[1] }, { ...c, start: second, text: pair[2], name: pair[2] });
+    }
+  }
+}
+
+/** "1972's Toulouse Street", "1973's The Captain and Me": a name after a year's possessive is the title of a work of that year. */
+const WORK_AFTER_YEAR = /(?<![\d\p{L}])(?:1[89]|20)\d\d['’]s\s+$/u;
+/** "Walter Reed hospital", "John Lennon airport": a person's name before a lower-case word for an institution names the institution. */
+const INSTITUTION_AFTER = /^ (?:hospital|university|college|school|academy|institute|clinic|airport|foundation|museum)(?![\p{L}-])/u;
 
 /** "Kowloon West district", "Logar province": a word for a kind of place after a name (not before a body's: "Leeds city council"). */
 const PLACE_KIND_AFTER = /^ (?:district|province|county|prefecture|region|municipality|village|township)(?![\p{L}-])(?! (?:council|government|authority|authorities|police|court|hall|officials|administration|assembly|board|hospital|school|attorney|sheriff|commissioners?|executive|jail|health|court)\b)/u;
