@@ -97,3 +97,13 @@ describe('names read against the words around them', () => {
     expect(ofType('place', text)).toContain('Guinea-Bissau');
   });
 });
+
+describe('Chinese and Korean names written surname first', () => {
+  it('reads a name the tagger takes for a body as a person when it is a surname and a given name', () => {
+    const text = 'The envoy Zhao Jianming met Wang Laboratories and Kim Jong-un.';
+    const body = (name: string): Candidate => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, name, type: 'organisation', rule: 'ner:org' });
+    const found = [body('Zhao Jianming'), body('Wang Laboratories'), body('Kim Jong-un')];
+    checkAgainstContext(text, found, undefined);
+    expect(found.map((c) => `${c.type}:${c.name}`)).toEqual(['person:Zhao Jianming', 'organisation:Wang Laboratories', 'person:Kim Jong-un']);
+  });
+});

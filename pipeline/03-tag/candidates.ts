@@ -7,7 +7,7 @@ import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_DOTTED, US_STATE_NAMES } from './lexicons/places.ts';
 import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
-import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
+import { AMBIGUOUS_TITLES, EAST_ASIAN_SURNAMES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { collapseWhitespace } from '../../src/text.ts';
@@ -745,6 +745,7 @@ export function checkAgainstContext(text: string, found: Candidate[], site: Span
     else if (type === 'place' && ws.length >= 2 && INSTITUTION_ENDINGS.has(ws[ws.length - 1])) type = 'organisation';
     if (type !== 'place' && !c.title && PLACE_KIND_AFTER.test(after)) type = 'place';
     else if (type === 'person' && !c.title && INSTITUTION_AFTER.test(after)) type = 'organisation';
+    else if (type === 'organisation' && c.rule === 'ner:org' && isEastAsianName(ws) && !ORGANISATION_ALIAS.has(c.name)) type = 'person';
     if (site && type !== 'organisation' && site.start <= c.start && c.end <= site.end) type = 'organisation';
     if (type !== c.type) found[k] = { ...c, type, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(c.name) : undefined };
     const pair = type === 'place' && c.text === c.name ? /^([^\s-]+)-([^\s-]+)$/.exec(c.name) : null;
@@ -754,6 +755,10 @@ export function checkAgainstContext(text: string, found: Candidate[], site: Span
     }
   }
 }
+
+/** "Liu Xiaming", "Wang Yi": a Chinese or Korean surname, then one or two short capitalised words of a given name. */
+const isEastAsianName = (ws: readonly string[]) =>
+  ws.length >= 2 && ws.length <= 3 && EAST_ASIAN_SURNAMES.has(ws[0]) && ws.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,5})?$/u.test(w) && !isHeadWord(w) && !PLACE_NAMES.has(w));
 
 /** "1972's Toulouse Street", "1973's The Captain and Me": a name after a year's possessive is the title of a work of that year. */
 const WORK_AFTER_YEAR = /(?<![\d\p{L}])(?:1[89]|20)\d\d['’]s\s+$/u;

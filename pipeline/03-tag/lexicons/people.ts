@@ -147,6 +147,17 @@ const INTERNATIONAL_FIRST_NAMES = [
 ];
 
 /**
+ * Chinese and Korean surnames, written before the given name ("Liu Xiaming", "Kim Jong-un"), that
+ * are no English word ("He", "Ma", "Song", "Park", "Moon" are left out).
+ */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
+  'Cai', 'Cao', 'Chen', 'Cheng', 'Cheung', 'Deng', 'Ding', 'Dong', 'Feng', 'Guo', 'Huang', 'Jiang', 'Leung', 'Liang', 'Lin',
+  'Liu', 'Luo', 'Peng', 'Qian', 'Qin', 'Shen', 'Tian', 'Wang', 'Wei', 'Xi', 'Xiao', 'Xie', 'Xu', 'Xue', 'Yang', 'Yao',
+  'Yuan', 'Zeng', 'Zhang', 'Zhao', 'Zheng', 'Zhou', 'Zhu',
+  'Kim', 'Choi', 'Jung', 'Yoon', 'Kwon', 'Hwang', 'Ahn', 'Jeon', 'Jeong', 'Baek', 'Shin', 'Seo', 'Cho',
+]);
+
+/**
  * Place names that are also common given names: kept in FIRST_NAMES although
  * they are in PLACE_NAMES. Every other place name is left out of FIRST_NAMES,
  * so that "York Minster" or "Sheffield Wednesday" is not read as a person.
