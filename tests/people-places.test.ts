@@ -107,3 +107,9 @@ describe('Chinese and Korean names written surname first', () => {
     expect(found.map((c) => `${c.type}:${c.name}`)).toEqual(['person:Zhao Jianming', 'organisation:Wang Laboratories', 'person:Kim Jong-un']);
   });
 });
+
+describe('a middle initial inside a name', () => {
+  it('keeps the surname after a middle initial when the surname is also a plural noun ("Gerald T. Summers")', () => {
+    expect(ofType('person', 'Her adviser, Gerald T. Summers, agreed.')).toEqual(['Gerald T. Summers']);
+  });
+});

@@ -847,6 +847,8 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       let end = span.end;
       // "Conservatoire National des": a name goes on after a particle, through the capitalised words and particles that follow.
       if (NAME_PARTICLES.has(words[end - 1].text)) while (end < words.length && (isCapitalised(words[end]) || (NAME_PARTICLES.has(words[end].text) && end + 1 < words.length && isCapitalised(words[end + 1])))) end++;
+      // "Lawrence H. Summers": a person's name does not end in a middle initial when a capitalised word follows it.
+      if (span.type === 'PER' && end - from >= 2 && end < words.length && /^\p{Lu}\.$/u.test(words[end - 1].text) && isCapitalised(words[end]) && words[end].start === words[end - 1].end + 1 && /^\p{Lu}\p{Ll}/u.test(words[end].text)) end++;
       // A name ends in a capitalised word or a number: not in a particle, a possessive, or a lower-case word ("Yale historian").
       while (end > from && (/^['’]s?$/.test(words[end - 1].text) || NAME_PARTICLES.has(words[end - 1].text) || (end - from > 1 && /^\p{Ll}+$/u.test(words[end - 1].text)))) end--;
       // "a prospective Labour MP": the party, not the post.
