@@ -113,3 +113,10 @@ describe('a middle initial inside a name', () => {
     expect(ofType('person', 'Her adviser, Gerald T. Summers, agreed.')).toEqual(['Gerald T. Summers']);
   });
 });
+
+describe('titles of US state and city legislators', () => {
+  it('leaves "Assemblywoman" and "Councilman" out of the person\'s name, in a headline as in the text', () => {
+    const doc = processArticle('Assemblywoman Rita Calloway won the primary on Tuesday. Calloway thanked Councilman Ed Pruitt.', 'Underdog conservative Assemblywoman Rita Calloway defeats rival');
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Ed Pruitt', 'Rita Calloway']);
+  });
+});

@@ -872,7 +872,7 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
 
 /**
  * Where a person's name starts in a span the tagger reads as one, words[from .. end - 1], after
- * the words of a post written before it ("Director Oh Kyeong Taek", "Art Director Park Dong Woo")
+ * a title or the words of a post written before it ("Director Oh Kyeong Taek", "Art Director Park Dong Woo")
  * and a team's or a body's one word before the post ("Browns DL Sheldon Richardson"): two words
  * of name at least are left.
  */
@@ -880,7 +880,7 @@ function postsBeforeName(text: string, words: Token[], from: number, end: number
   for (const at of [from, from + 1]) {
     if (at > from && !isCapitalised(words[from])) break;
     const nameStart = titlesEnd(text, words, at, end);
-    if (nameStart > at && end - nameStart >= 2 && !isListedTitle(collapseWhitespace(textOf(text, words, at, nameStart)))) return nameStart;
+    if (nameStart > at && end - nameStart >= 2) return nameStart;
   }
   return from;
 }

@@ -27,7 +27,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Archbishop', 'Ayatollah', 'Bishop', 'Cardinal', 'Father', 'Fr', 'Imam', 'Mullah', 'Pastor', 'Pope', 'Rabbi',
   'Rev', 'Revd', 'Reverend',
   // politics and public office
-  'Alderman', 'Ambassador', 'Chancellor', 'Cllr', 'Congressman', 'Congresswoman', 'Councillor', 'Gov', 'Governor',
+  'Alderman', 'Alderwoman', 'Ambassador', 'Assemblyman', 'Assemblymember', 'Assemblywoman', 'Chancellor', 'Cllr', 'Congressman',
+  'Congresswoman', 'Councillor', 'Councilman', 'Councilmember', 'Councilwoman', 'Gov', 'Governor',
   'Hon', 'Mayor', 'President', 'Rep', 'Sen', 'Senator',
   // hyphenated posts, one token each
   'Director-General', 'Governor-General', 'President-elect', 'Secretary-General', 'Vice-President',
@@ -196,7 +197,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'spokesperson', 'spokeswoman', 'strategist', 'administrator', 'registrar', 'clerk', 'auditor', 'accountant',
   'employee', 'worker', 'member', 'fellow', 'volunteer', 'campaigner', 'activist',
   // politics and public office
-  'ambassador', 'congressman', 'congresswoman', 'councillor', 'delegate', 'diplomat', 'envoy', 'lawmaker', 'legislator',
+  'alderman', 'alderwoman', 'ambassador', 'assemblyman', 'assemblymember', 'assemblywoman', 'congressman', 'congresswoman', 'councillor',
+  'councilman', 'councilmember', 'councilwoman', 'delegate', 'diplomat', 'envoy', 'lawmaker', 'legislator',
   'mayor', 'minister', 'negotiator', 'ombudsman', 'peer', 'politician', 'premier', 'senator', 'speaker', 'whip',
   'MP', 'MEP', 'MSP', 'AM', 'MLA', 'TD', 'PM',
   // law, police and the armed forces
