@@ -728,8 +728,9 @@ function placeTownsWithPostalCodes(text: string, tokens: Token[], sentenceTokenR
  * The last look at each name, whatever read it, against its own words and the words around it:
  * a masked name or a unit is none, nor is a work dated by its year ("1972's Toulouse Street"); a
  * venue or an institution is no person ("Moscone Center", "Walter Reed hospital"), an institution
- * no place ("Chaoyang Hospital"); a name before "district" is a place; the site's name after a
- * headline's bar (`site`) is an organisation; two places joined by a hyphen are two ("U.S.-Mexico").
+ * no place ("Chaoyang Hospital"); a name before "district" is a place; a Chinese or Korean name
+ * the tagger reads as a body is a person's ("Liu Xiaming"); the site's name after a headline's bar
+ * (`site`) is an organisation; two places joined by a hyphen are two ("U.S.-Mexico").
  */
 export function checkAgainstContext(text: string, found: Candidate[], site: Span | undefined): void {
   for (let k = found.length - 1; k >= 0; k--) {
@@ -766,7 +767,7 @@ const WORK_AFTER_YEAR = /(?<![\d\p{L}])(?:1[89]|20)\d\d['’]s\s+$/u;
 const INSTITUTION_AFTER = /^ (?:hospital|university|college|school|academy|institute|clinic|airport|foundation|museum)(?![\p{L}-])/u;
 
 /** "Kowloon West district", "Logar province": a word for a kind of place after a name (not before a body's: "Leeds city council"). */
-const PLACE_KIND_AFTER = /^ (?:district|province|county|prefecture|region|municipality|village|township)(?![\p{L}-])(?! (?:council|government|authority|authorities|police|court|hall|officials|administration|assembly|board|hospital|school|attorney|sheriff|commissioners?|executive|jail|health|court)\b)/u;
+const PLACE_KIND_AFTER = /^ (?:district|province|county|prefecture|region|municipality|village|township)(?![\p{L}-])(?! (?:council|government|authority|authorities|police|court|hall|officials|administration|assembly|board|hospital|school|attorney|sheriff|commissioners?|executive|jail|health)\b)/u;
 
 /**
  * "Ali***", "Jo**": a name masked with asterisks (a user review's signature) names no one;

@@ -277,7 +277,7 @@ const namesPartOrProduct = (extra: readonly string[]) =>
   extra[0] !== 'of' && extra.some((w) => COUNTRIES_AND_REGIONS.has(w) || isAcronym(w) || /\d/.test(w) || UNIT_WORDS.has(w) || THING_WORDS.has(w));
 
 /** Short forms of given names that are not the name's first letters ("Bill" for William; "Pat" for Patrick needs none). */
-const SHORT_GIVEN_NAMES: ReadonlyMap<string, string> = new Map(
+const SHORT_GIVEN_NAMES: ReadonlySet<string> = new Set(
   Object.entries({
     William: ['Bill', 'Billy', 'Will', 'Willie'], Robert: ['Bob', 'Bobby', 'Rob', 'Robbie', 'Bert'], Richard: ['Dick', 'Rick', 'Rich'],
     Michael: ['Mike', 'Mick', 'Mickey'], James: ['Jim', 'Jimmy', 'Jamie'], Thomas: ['Tom', 'Tommy'], John: ['Jack', 'Johnny'],
@@ -285,7 +285,7 @@ const SHORT_GIVEN_NAMES: ReadonlyMap<string, string> = new Map(
     Elizabeth: ['Liz', 'Beth', 'Betty', 'Eliza'], Margaret: ['Peggy', 'Maggie', 'Meg'], Katherine: ['Kate', 'Katie', 'Kathy'],
     Catherine: ['Kate', 'Katie', 'Cathy'], Henry: ['Harry', 'Hank'], Lawrence: ['Larry'], Joseph: ['Joe', 'Joey'],
     Stephen: ['Steve'], Steven: ['Steve'], Daniel: ['Danny'], Gregory: ['Greg'], Jeffrey: ['Jeff'], Susan: ['Sue'],
-  }).flatMap(([name, shorts]) => shorts.map((short) => [`${short} ${name}`, name] as [string, string])),
+  }).flatMap(([name, shorts]) => shorts.map((short) => `${short} ${name}`)),
 );
 
 /**
@@ -296,7 +296,7 @@ function sameGivenName(a: string, b: string): boolean {
   const [short, full] = a.length <= b.length ? [a, b] : [b, a];
   if (!/^\p{Lu}\p{Ll}+$/u.test(short) || !/^\p{Lu}\p{Ll}+$/u.test(full)) return false;
   if (short.length >= 3 && short.length <= 4 && short.length < full.length && full.startsWith(short)) return true;
-  return SHORT_GIVEN_NAMES.has(`${short} ${full}`);
+  return SHORT_GIVEN_NAMES.has(`${a} ${b}`) || SHORT_GIVEN_NAMES.has(`${b} ${a}`);
 }
 
 function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
