@@ -41,10 +41,10 @@ describe('posts run into a name', () => {
 });
 
 describe('venues and institutions are no people', () => {
-  it('reads a name that ends as a venue\'s as no person, however it was read', () => {
+  it('reads a name that ends as a centre\'s as no person, however it was read', () => {
     const names = namesOf('The tech conference was held on the grounds of Denver\'s Halloran Center, where the founder once spoke.');
     expect(names.filter((n) => n.startsWith('person:'))).toEqual([]);
-    expect(names).toContain('place:Halloran Center');
+    expect(names).toContain('organisation:Halloran Center');
   });
 });
 

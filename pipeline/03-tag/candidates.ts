@@ -331,8 +331,8 @@ const LEGAL_FORMS = new Set(['AG', 'BV', 'Co', 'Corp', 'GmbH', 'Inc', 'LLC', 'LL
 export const isPlaceByHeadWord = (ws: readonly string[]) =>
   ws.length >= 2 && PLACE_HEAD_WORDS.has(ws[ws.length - 1]) && !isGivenName(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w));
 
-/** Last words of a venue's name, none a surname: "Moscone Center", "Ak-Chin Pavilion". */
-const VENUE_HEAD_WORDS = new Set(['Center', 'Centre', 'Pavilion', 'Arena', 'Stadium', 'Amphitheatre', 'Amphitheater', 'Auditorium', 'Coliseum', 'Colosseum', 'Theater', 'Ballpark', 'Speedway', 'Airport']);
+/** Last words of a venue's name, none a surname: "Ak-Chin Pavilion", "Madejski Stadium". */
+const VENUE_HEAD_WORDS = new Set(['Pavilion', 'Arena', 'Stadium', 'Amphitheatre', 'Amphitheater', 'Auditorium', 'Coliseum', 'Colosseum', 'Theater', 'Ballpark', 'Speedway', 'Airport']);
 /** Last words of an institution's name that are no surname ("Ludwig Maximilian University"; "Post", "Hall", "Court" can be). */
 const INSTITUTION_ENDINGS = new Set(['University', 'College', 'Institute', 'Hospital', 'Clinic', 'Infirmary', 'Academy', 'School', 'Museum', 'Ministry', 'Department', 'Council', 'Commission', 'Committee', 'Agency', 'Foundation', 'Laboratory', 'Library']);
 
@@ -345,7 +345,8 @@ function personOrPlaceByHeadWord(ws: readonly string[]): EntityType {
   if (ws.length < 2) return 'person';
   const last = ws[ws.length - 1];
   if (VENUE_HEAD_WORDS.has(last)) return 'place';
-  return INSTITUTION_ENDINGS.has(last) ? 'organisation' : 'person';
+  // "Simon Wiesenthal Center", "Moscone Center": a centre named after a person is a body's or a venue's (of a place, a complex: "Lincoln Center").
+  return INSTITUTION_ENDINGS.has(last) || last === 'Center' || last === 'Centre' ? 'organisation' : 'person';
 }
 
 /** Words right after a name that make it a company's: "Ralph Lauren shares", "JP Morgan boss". */

@@ -223,7 +223,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'athlete', 'batsman', 'bowler', 'boxer', 'coach', 'cyclist', 'defender', 'driver', 'forward', 'goalkeeper', 'jockey',
   'midfielder', 'centre', 'fly-half', 'scrum-half', 'full-back', 'flanker', 'hooker', 'outside-half', 'wing', 'player', 'referee', 'rider', 'skipper', 'sprinter', 'striker', 'trainer', 'umpire', 'winger',
   // American football's and baseball's positions as team sheets write them ("Browns DL Sheldon Richardson")
-  'QB', 'RB', 'WR', 'TE', 'DL', 'DT', 'LB', 'CB', 'OL', 'LHP', 'RHP',
+  'QB', 'RB', 'WR', 'TE', 'DL', 'DT', 'LB', 'OL', 'LHP', 'RHP',
   // religion
   'archbishop', 'bishop', 'chaplain', 'cleric', 'imam', 'pastor', 'priest', 'rabbi', 'vicar',
   // technical and other trades
