@@ -88,6 +88,10 @@ describe('names read against the words around them', () => {
     expect(names.filter((n) => n.startsWith('person:') || n === 'place:Linwei Hospital')).toEqual([]);
   });
 
+  it('reads a name after a post and "at" as the body the post is held at, not a person', () => {
+    expect(namesOf('Dana Roe, equity strategist at Walker Tabor, says the stock is risky.').sort()).toEqual(['organisation:Walker Tabor', 'person:Dana Roe']);
+  });
+
   it('reads two places joined by a hyphen as two places, and keeps a country so written whole', () => {
     const text = 'Officials at the Canada-Mexico border met in Guinea-Bissau.';
     const place = (name: string): Candidate => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, name, type: 'place', rule: 'ner:loc' });

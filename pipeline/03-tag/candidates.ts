@@ -746,7 +746,7 @@ export function checkAgainstContext(text: string, found: Candidate[], site: Span
     if (type === 'person' && !c.title) type = personOrPlaceByHeadWord(ws);
     else if (type === 'place' && ws.length >= 2 && INSTITUTION_ENDINGS.has(ws[ws.length - 1])) type = 'organisation';
     if (type !== 'place' && !c.title && PLACE_KIND_AFTER.test(after)) type = 'place';
-    else if (type === 'person' && !c.title && INSTITUTION_AFTER.test(after)) type = 'organisation';
+    else if (type === 'person' && !c.title && (INSTITUTION_AFTER.test(after) || isHeldAt(text, c.start))) type = 'organisation';
     else if (type === 'organisation' && c.rule === 'ner:org' && isEastAsianName(ws) && !ORGANISATION_ALIAS.has(c.name)) type = 'person';
     if (site && type !== 'organisation' && site.start <= c.start && c.end <= site.end) type = 'organisation';
     if (type !== c.type) found[k] = { ...c, type, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(c.name) : undefined };
@@ -761,6 +761,12 @@ export function checkAgainstContext(text: string, found: Candidate[], site: Span
 /** "Liu Xiaming", "Wang Yi": a Chinese or Korean surname, then one or two short capitalised words of a given name. */
 const isEastAsianName = (ws: readonly string[]) =>
   ws.length >= 2 && ws.length <= 3 && EAST_ASIAN_SURNAMES.has(ws[0]) && ws.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,5})?$/u.test(w) && !isHeadWord(w) && !PLACE_NAMES.has(w));
+
+/** "an equity strategist at Miller Tabak", "a partner at Baker McKenzie": the name after a post and "at" is where the post is held, a body. */
+function isHeldAt(text: string, start: number): boolean {
+  const m = /([a-z-]+) at $/.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && (ROLE_WORDS.has(m[1]) || (m[1].endsWith('s') && ROLE_WORDS.has(m[1].slice(0, -1))));
+}
 
 /** "1972's Toulouse Street", "1973's The Captain and Me": a name after a year's possessive is the title of a work of that year. */
 const WORK_AFTER_YEAR = /(?<![\d\p{L}])(?:1[89]|20)\d\d['’]s\s+$/u;
