@@ -6,6 +6,6 @@ import { describeArticleExtractionGold } from './helpers/gold-sets.ts';
 
 // Floors a little under what the pipeline reaches now on this set.
 describeArticleExtractionGold('quality on the modern development set', path.resolve(import.meta.dirname, 'dev-gold-modern'), {
-  categories: { organisations: 0.76, places: 0.87, people: 0.83, quotes: 0.88, roles: 0.6 },
+  categories: { organisations: 0.78, places: 0.9, people: 0.9, quotes: 0.88, roles: 0.6 },
   rates: { quote_attribution: 0.83, direct_quote_recall: 0.92 },
 });

@@ -7,13 +7,14 @@ import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_DOTTED, US_STATE_NAMES } from './lexicons/places.ts';
 import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
-import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
+import { AMBIGUOUS_TITLES, EAST_ASIAN_SURNAMES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { collapseWhitespace } from '../../src/text.ts';
 import { SpanIndex } from '../../src/span-index.ts';
 import { loadNerModel } from './ner-model/index.ts';
 import { lineCase, type LineCase } from './line-case.ts';
+import { townsWithPostalCodes } from './towns.ts';
 import { decide, loadWeights as loadArbiterWeights, optionsOf, tokenStartingAt, type Option, type Proposal } from './arbiter.ts';
 import type { SentenceMarginals } from './ner-model/decode.ts';
 import type { NerSpan } from './ner-model/tags.ts';
@@ -115,6 +116,8 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       else if (/^(al|el|ul)$/.test(tokens[j].text) && j + 2 < to && tokens[j + 1].text === '-' && tokens[j + 1].start === tokens[j].end && isCapitalised(tokens[j + 2]) && tokens[j + 2].start === tokens[j + 1].end && tokens[j].start === tokens[j - 1].end + 1) j += 3;
       // "Kilroy-Silk", "Lewis-Francis": a hyphen with no space on either side joins one name.
       else if (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end) j += 2;
+      // "Moon Jae-in", "Cheuk Hau-yip": a Korean or Chinese given name's second syllable, in lower case after a hyphen.
+      else if (isGivenNameSyllable(tokens, i, j, to)) j += 2;
       else if (CONNECTORS.has(tokens[j].text) && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end + 1) j += 2;
       // "Radio 5 Live", "Channel 4 News": a number between two words of a name (not a score: "Arsenal 2 Chelsea 1").
       else if (isSmallNumber(tokens[j]) && tokens[j].start === tokens[j - 1].end + 1 && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end + 1 && !(j + 2 < to && /^\d/.test(tokens[j + 2].text))) j += 2;
@@ -128,6 +131,23 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
     i = j;
   }
   return runs;
+}
+
+/** Lower-case words written after a name and a hyphen that are English, not a syllable of a name ("Hong Kong-based", "Kong-led"). */
+const HYPHEN_SUFFIX_WORDS = new Set(['led', 'run', 'born', 'made', 'wide', 'era', 'like', 'type', 'only', 'free', 'held', 'bred', 'size', 'style', 'owned', 'based', 'backed', 'linked', 'funded', 'sized', 'and', 'or', 'to', 'up', 'out', 'on', 'off', 'day', 'year', 'old', 'new', 'time', 'week', 'area', 'zone', 'wise', 'less', 'ish', 'bound', 'centric', 'friendly', 'specific']);
+
+/**
+ * Whether tokens[j] (a hyphen) and tokens[j + 1] end a romanised Korean or Chinese given name, in a
+ * run tokens[i .. j - 1] of a surname and a first syllable ("Moon Jae" + "-in", "Cheuk Hau" + "-yip"):
+ * all glued, a syllable of one to five lower-case letters, no English word.
+ */
+function isGivenNameSyllable(tokens: Token[], i: number, j: number, to: number): boolean {
+  if (j + 1 >= to || tokens[j].text !== '-' || j - i !== 2) return false;
+  const first = tokens[j - 1], hyphen = tokens[j], syllable = tokens[j + 1];
+  if (hyphen.start !== first.end || syllable.start !== hyphen.end || !/^\p{Lu}\p{Ll}{1,4}$/u.test(first.text) || !/^\p{Lu}\p{Ll}{1,6}$/u.test(tokens[i].text)) return false;
+  if (!/^[a-z]{1,5}$/.test(syllable.text) || HYPHEN_SUFFIX_WORDS.has(syllable.text)) return false;
+  // The syllable ends the name: the next token is no other letter glued to it.
+  return j + 2 >= to || tokens[j + 2].start > syllable.end || !/^\p{L}/u.test(tokens[j + 2].text);
 }
 
 /** Words that make a name a law or a treaty ("Prevention of Terrorism Bill", "Kyoto Protocol"): not organisations, places or people. */
@@ -198,9 +218,6 @@ function classifyName(name: string, ctx: { prevWord: string; nextWord: string; s
   if (ctx.nextWord === '(' && ctx.tickerAfter()) return { type: 'organisation', rule: 'org:company-context' };
   // "Ralph Lauren shares", "retailer Ralph Lauren": a company named after a person.
   if (ws.length >= 2 && (COMPANY_CUES.has(ctx.nextWord) || (ctx.wholeRun && COMPANY_DESCRIPTORS.has(ctx.prevWord)))) return { type: 'organisation', rule: 'org:company-context' };
-  // "equity strategist at Miller Tabak": a post is held at a body, though its name opens with a given name (not "a
-  // lawyer for Jane Roe", nor "an aide at Jane Roe's office").
-  if (ctx.afterPostOf && ctx.prevWord === 'at' && ws.length >= 2 && !/^['’]s?$/.test(ctx.nextWord)) return { type: 'organisation', rule: 'org:after-post' };
   if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w)) && !isCommonWord(last)) {
     return { type: 'person', rule: 'person:first-name' };
   }
@@ -316,6 +333,24 @@ const LEGAL_FORMS = new Set(['AG', 'BV', 'Co', 'Corp', 'GmbH', 'Inc', 'LLC', 'LL
 /** A street or a natural feature by its last word, not after a given name nor with a body's head word ("Downing Street", not "Damon Hill"). */
 export const isPlaceByHeadWord = (ws: readonly string[]) =>
   ws.length >= 2 && PLACE_HEAD_WORDS.has(ws[ws.length - 1]) && !isGivenName(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w));
+
+/** Last words of a venue's name, none a surname: "Ak-Chin Pavilion", "Madejski Stadium". */
+const VENUE_HEAD_WORDS = new Set(['Pavilion', 'Arena', 'Stadium', 'Amphitheatre', 'Amphitheater', 'Auditorium', 'Coliseum', 'Colosseum', 'Theater', 'Ballpark', 'Speedway', 'Airport']);
+/** Last words of an institution's name that are no surname ("Ludwig Maximilian University"; "Post", "Hall", "Court" can be). */
+const INSTITUTION_ENDINGS = new Set(['University', 'College', 'Institute', 'Hospital', 'Clinic', 'Infirmary', 'Academy', 'School', 'Museum', 'Ministry', 'Department', 'Council', 'Commission', 'Committee', 'Agency', 'Foundation', 'Laboratory', 'Library']);
+
+/**
+ * The type of a name the tagger reads as a person's, by its last word: a street or a natural
+ * feature is a place, a venue too, an institution an organisation; else a person.
+ */
+function personOrPlaceByHeadWord(ws: readonly string[]): EntityType {
+  if (isPlaceByHeadWord(ws)) return 'place';
+  if (ws.length < 2) return 'person';
+  const last = ws[ws.length - 1];
+  if (VENUE_HEAD_WORDS.has(last)) return 'place';
+  // "Simon Wiesenthal Center", "Moscone Center": a centre named after a person is a body's or a venue's (of a place, a complex: "Lincoln Center").
+  return INSTITUTION_ENDINGS.has(last) || last === 'Center' || last === 'Centre' ? 'organisation' : 'person';
+}
 
 /** Words right after a name that make it a company's: "Ralph Lauren shares", "JP Morgan boss". */
 const COMPANY_CUES = new Set(['shares', 'stock', 'profits', 'profit', 'sales', 'revenues', 'shareholders', 'boss', 'stores', 'brand']);
@@ -500,35 +535,6 @@ function sentenceMatches(offset: number, sentence: string, pattern: RegExp, type
   });
 }
 
-/** A US state's postal code ("AZ", "NC"). */
-const POSTAL_STATE = escaped([...US_STATE_ABBREVIATIONS.keys()].filter((form) => /^\p{Lu}{2}$/u.test(form)));
-/**
- * "Phoenix, AZ @ Ak-Chin Pavilion", "West Palm Beach, FL –": a town (one to four capitalised words) and its state's
- * postal code after a comma, with nothing after the code but the end of the line, "@", a bracket or a dash, as lists
- * of dates and venues write them; not after a comma and a code that is a person's letters ("Jane Roe, MD, said").
- */
-const TOWN_BEFORE_POSTAL_STATE = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}), (${POSTAL_STATE})(?=[ \\t]*(?:$|\\n|[@(–—-]))`, 'gu');
-
-function townsBeforePostalStates(text: string, tokens: Token[], from: number, to: number): Candidate[] {
-  if (from >= to) return [];
-  const offset = tokens[from].start;
-  const sentence = text.slice(offset, tokens[to - 1].end);
-  if (!sentence.includes(', ')) return [];
-  const found: Candidate[] = [];
-  for (const m of sentence.matchAll(TOWN_BEFORE_POSTAL_STATE)) {
-    let town = m[1]!.replace(/^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December) /, '');
-    // "White River Amphitheatre. Seattle, WA": a full stop ends what came before, but a short form's ("St. Louis").
-    const stop = town.lastIndexOf('. ');
-    if (stop >= 0 && !/(?:^|\s)(?:St|Ft|Mt|Pt)$/.test(town.slice(0, stop))) town = town.slice(stop + 2);
-    if (personShaped(town)) continue;
-    const townStart = offset + m.index! + m[1]!.length - town.length;
-    const stateStart = offset + m.index! + m[1]!.length + 2;
-    found.push({ start: townStart, end: townStart + town.length, text: town, type: 'place', name: town, rule: 'place:before-state' });
-    found.push({ start: stateStart, end: stateStart + m[2]!.length, text: m[2]!, type: 'place', name: m[2]!, rule: 'place:state-abbreviation' });
-  }
-  return found;
-}
-
 /** A state's name or abbreviation right after a comma, and no word of a name after it: "Columbus, Ohio on Tuesday", "Hemet, Calif." */
 const STATE_AFTER_COMMA = new RegExp(`^, (?:${escaped(US_STATE_NAMES)}|${DOTTED_STATE})(?![\\p{L}'’-])`, 'u');
 
@@ -617,7 +623,7 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
     const opensNoName = (i: number, j: number) =>
       (NOT_NAMES.has(tokens[i].text) && !opensName(text, tokens, i, j)) || CONNECTORS.has(tokens[i].text) || isSmallNumber(tokens[i]) || (NOT_NAME_START.has(tokens[i].text) && i < j - 1) ||
       (i === firstWord && SENTENCE_OPENERS.has(tokens[i].pos) && !PLACE_NAMES.has(tokens[i].text) && !FIRST_NAMES.has(tokens[i].text) && !isAcronym(tokens[i].text) && !ORGANISATION_ALIAS.has(tokens[i].text));
-    const bodies = [...nationalBodies(text, tokens, from, to), ...saintInstitutions(text, tokens, from, to), ...stateAbbreviations(text, tokens, from, to), ...townsBeforePostalStates(text, tokens, from, to)];
+    const bodies = [...nationalBodies(text, tokens, from, to), ...saintInstitutions(text, tokens, from, to), ...stateAbbreviations(text, tokens, from, to)];
     found.push(...bodies);
     for (let [start, runEnd] of runs[s]) {
       if (bodies.some((b) => b.start <= tokens[start].start && tokens[start].start < b.end)) continue;
@@ -684,6 +690,11 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
           !isListedTitle(`${tokens[i - 2].text.charAt(0).toUpperCase()}${tokens[i - 2].text.slice(1)} ${tokens[i - 1].text} ${surface}`);
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const nextWord = j < to ? tokens[j].text : '';
+        // "Moon Jae-in", "Cheuk Hau-yip": a surname and a given name of two syllables joined by a hyphen are a person's.
+        if (j - i === 4 && isGivenNameSyllable(tokens, i, i + 2, j)) {
+          found.push({ start: tokens[i].start, end: tokens[j - 1].end, text: surface, type: 'person', name: surface, rule: 'person:given-name-syllables' });
+          continue;
+        }
         const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j), beforeState: () => !(readAsPerson(i) && !PLACE_NAMES.has(surface)) && stateAfterComma(text, tokens, j, to), tickerAfter: () => isTickerAt(text, tokens[j].start) });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
@@ -698,9 +709,6 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   const ruled = found.filter((c) => enabled(c.rule));
   found.length = 0;
   found.push(...(useModel ? arbitrate(tokens, sentenceTokenRanges, ruled, model, (c) => lines[c.sentence] === 'prose' && enabled(c.rule), how.observe) : ruled));
-  // "BMI Albyn Hospital", "Ludwig Maximilian University": a name that ends in an institution's head word is a body,
-  // whatever the tagger (or the arbiter, from a given name or a place before it) reads it as.
-  for (const c of found) if (c.type !== 'organisation' && isStatistical(c) && isInstitutionName(c.name)) Object.assign(c, { type: 'organisation', canonical: ORGANISATION_ALIAS.get(c.name) });
   // No name inside the title of a work or a law.
   const within = (spans: Span[], f: Candidate) => spans.some((m) => m.start <= f.start && f.end <= m.end);
   for (let k = found.length - 1; k >= 0; k--) if (within(titleSpans, found[k])) found.splice(k, 1);
@@ -713,6 +721,8 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
     found.push(...bodiesTheArticleShows(text, tokens, sentenceTokenRanges.filter((_, s) => lines[s] === 'prose'), found, readAlone));
   }
   if (lines.some((kind) => kind !== 'prose')) found.push(...namesOutsideProse(text, tokens, sentenceTokenRanges, lines, found, model.names));
+  placeTownsWithPostalCodes(text, tokens, sentenceTokenRanges, found, enabled);
+  checkAgainstContext(text, found, sentenceTokenRanges.length > 0 && isHeading(0) ? siteInHeadline(text) : undefined);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -761,6 +771,96 @@ function bodiesTheArticleShows(text: string, tokens: Token[], proseSentences: Ar
     added.push({ start: t.start, end: t.end, text: t.text, type: 'organisation', name: t.text, canonical: ORGANISATION_ALIAS.get(t.text), rule: BODY_EVIDENCE_RULE });
   }
   return added;
+}
+
+/**
+ * "Tampa, FL", "Toronto, ON": a town and its postal code are places, whatever else read them (a
+ * person "Charlotte", an organisation "Denver, CO"); the names they overlap give way.
+ */
+function placeTownsWithPostalCodes(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, found: Candidate[], enabled: (rule: string) => boolean): void {
+  const towns = townsWithPostalCodes(text, tokens, sentenceTokenRanges)
+    .map((t): Candidate => ({ start: t.start, end: t.end, text: t.name, type: 'place', name: t.name, rule: t.kind === 'town' ? 'place:town-with-code' : 'place:postal-code' }))
+    .filter((c) => enabled(c.rule));
+  if (towns.length === 0) return;
+  for (let k = found.length - 1; k >= 0; k--) if (towns.some((t) => t.start < found[k].end && found[k].start < t.end)) found.splice(k, 1);
+  found.push(...towns);
+}
+
+/**
+ * The last look at each name, whatever read it, against its own words and the words around it:
+ * a masked name or a unit is none, nor is a work dated by its year ("1972's Toulouse Street"); a
+ * venue or an institution is no person ("Moscone Center", "Walter Reed hospital"), an institution
+ * no place ("Chaoyang Hospital"); a name before "district" is a place; a Chinese or Korean name
+ * the tagger reads as a body is a person's ("Liu Xiaming"); the site's name after a headline's bar
+ * (`site`) is an organisation; two places joined by a hyphen are two ("U.S.-Mexico").
+ */
+export function checkAgainstContext(text: string, found: Candidate[], site: Span | undefined): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const c = found[k];
+    if (isMaskedOrUnit(text, c) || WORK_AFTER_YEAR.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+      found.splice(k, 1);
+      continue;
+    }
+    const ws = words(c.name);
+    const after = text.slice(c.end, c.end + 40);
+    let type = c.type;
+    if (type === 'person' && !c.title) type = personOrPlaceByHeadWord(ws);
+    // "BMI Albyn Hospital", "University of Munich": a name the tagger (or the arbiter, from a given name or a place
+    // before it) reads otherwise whose institution's head word ends it, or opens it before "of", is a body.
+    if (type !== 'organisation' && isStatistical(c) && isInstitutionName(c.name)) type = 'organisation';
+    if (type !== 'place' && !c.title && PLACE_KIND_AFTER.test(after)) type = 'place';
+    else if (type === 'person' && !c.title && (INSTITUTION_AFTER.test(after) || (isHeldAt(text, c.start) && !/^['’]s?(?!\p{L})/u.test(after)))) type = 'organisation';
+    else if (type === 'organisation' && c.rule === 'ner:org' && isEastAsianName(ws) && !ORGANISATION_ALIAS.has(c.name)) type = 'person';
+    if (site && type !== 'organisation' && site.start <= c.start && c.end <= site.end) type = 'organisation';
+    if (type !== c.type) found[k] = { ...c, type, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(c.name) : undefined };
+    const pair = type === 'place' && c.text === c.name ? /^([^\s-]+)-([^\s-]+)$/.exec(c.name) : null;
+    if (pair && !PLACE_NAMES.has(c.name) && PLACE_NAMES.has(pair[1]) && PLACE_NAMES.has(pair[2])) {
+      const second = c.start + pair[1].length + 1;
+      found.splice(k, 1, { ...c, end: c.start + pair[1].length, text: pair[1], name: pair[1] }, { ...c, start: second, text: pair[2], name: pair[2] });
+    }
+  }
+}
+
+/** "Liu Xiaming", "Wang Yi": a Chinese or Korean surname, then one or two short capitalised words of a given name. */
+const isEastAsianName = (ws: readonly string[]) =>
+  ws.length >= 2 && ws.length <= 3 && EAST_ASIAN_SURNAMES.has(ws[0]) && ws.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,5})?$/u.test(w) && !isHeadWord(w) && !PLACE_NAMES.has(w));
+
+/**
+ * "an equity strategist at Miller Tabak", "a partner at Baker McKenzie": the name after a post and "at" is where the
+ * post is held, a body (not one before a possessive: "an aide at Jane Roe's office").
+ */
+function isHeldAt(text: string, start: number): boolean {
+  const m = /([a-z-]+) at $/.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && (ROLE_WORDS.has(m[1]) || (m[1].endsWith('s') && ROLE_WORDS.has(m[1].slice(0, -1))));
+}
+
+/** "1972's Toulouse Street", "1973's The Captain and Me": a name after a year's possessive is the title of a work of that year. */
+const WORK_AFTER_YEAR = /(?<![\d\p{L}])(?:1[89]|20)\d\d['’]s\s+$/u;
+/** "Walter Reed hospital", "John Lennon airport": a person's name before a lower-case word for an institution names the institution. */
+const INSTITUTION_AFTER = /^ (?:hospital|university|college|school|academy|institute|clinic|airport|foundation|museum)(?![\p{L}-])/u;
+
+/** "Kowloon West district", "Logar province": a word for a kind of place after a name (not before a body's: "Leeds city council"). */
+const PLACE_KIND_AFTER = /^ (?:district|province|county|prefecture|region|municipality|village|township)(?![\p{L}-])(?! (?:council|government|authority|authorities|police|court|hall|officials|administration|assembly|board|hospital|school|attorney|sheriff|commissioners?|executive|jail|health)\b)/u;
+
+/**
+ * "Ali***", "Jo**": a name masked with asterisks (a user review's signature) names no one;
+ * "64GB", "4K": letters written right after a number are a unit or a format, not a name.
+ */
+function isMaskedOrUnit(text: string, c: Candidate): boolean {
+  return text.charCodeAt(c.end) === 42 /* * */ || (c.start > 0 && /\d/.test(text[c.start - 1]) && /^\p{Lu}{1,4}$/u.test(c.text));
+}
+
+/**
+ * The site's name after the last bar or dash of a headline ("... Illegal | Al Bawaba", "... -
+ * CNNPolitics"): up to four words there name the publisher, an organisation, never a person or a place.
+ */
+function siteInHeadline(text: string): Span | undefined {
+  const lineEnd = text.indexOf('\n');
+  const headline = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  const m = /\s[|\-–—]\s+((?:\S+\s?){1,4})$/u.exec(headline);
+  if (!m || /[|\-–—]\s/u.test(m[1])) return undefined;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: start + m[1].trimEnd().length };
 }
 
 /** A person's surname: the last word of the name but a suffix ("Harry Connick Jr" → "Connick"). */
@@ -817,14 +917,12 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       if (span.type === 'MISC') continue;
       // "fellow Kentuckian Rand Paul": a word for where someone is from is no part of their name.
       let from = span.type === 'PER' && span.end - span.start >= 3 && isDemonym(words[span.start].text) ? span.start + 1 : span.start;
-      // "Browns DL Sheldon Richardson": a body and a post before a person's name, read into it, are cut off as the rules cut them.
-      if (span.type === 'PER' && span.end - from >= 3) {
-        const pieces = atInnerPost(text, words, from, span.end, () => true);
-        if (pieces.length > 1) from = titlesEnd(text, words, pieces[1][0], span.end);
-      }
+      if (span.type === 'PER') from = postsBeforeName(text, words, from, span.end);
       let end = span.end;
       // "Conservatoire National des": a name goes on after a particle, through the capitalised words and particles that follow.
       if (NAME_PARTICLES.has(words[end - 1].text)) while (end < words.length && (isCapitalised(words[end]) || (NAME_PARTICLES.has(words[end].text) && end + 1 < words.length && isCapitalised(words[end + 1])))) end++;
+      // "Lawrence H. Summers": a person's name does not end in a middle initial when a capitalised word follows it.
+      if (span.type === 'PER' && end - from >= 2 && end < words.length && /^\p{Lu}\.$/u.test(words[end - 1].text) && isCapitalised(words[end]) && words[end].start === words[end - 1].end + 1 && /^\p{Lu}\p{Ll}/u.test(words[end].text)) end++;
       // A name ends in a capitalised word or a number: not in a particle, a possessive, or a lower-case word ("Yale historian").
       while (end > from && (/^['’]s?$/.test(words[end - 1].text) || NAME_PARTICLES.has(words[end - 1].text) || (end - from > 1 && /^\p{Ll}+$/u.test(words[end - 1].text)))) end--;
       // "a prospective Labour MP": the party, not the post.
@@ -834,7 +932,7 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       if (span.type === 'ORG' && opensListedTitle(text, words, from, end)) continue;
       const first = words[from], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
-      const type = span.type === 'PER' && isPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) ? 'place' : MODEL_TYPES[span.type];
+      const type = span.type === 'PER' ? personOrPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) : MODEL_TYPES[span.type];
       if (NOT_NAMES.has(name) || namesNoEntity(name) || (type === 'organisation' && NOT_ACRONYMS.has(name))) continue;
       // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
       const titleStart = type === 'person' ? titlesStart(text, words, from, 0, false) : from;
@@ -844,6 +942,21 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
     }
   });
   return { names: found, spans, marginals };
+}
+
+/**
+ * Where a person's name starts in a span the tagger reads as one, words[from .. end - 1], after
+ * a title or the words of a post written before it ("Director Oh Kyeong Taek", "Art Director Park Dong Woo")
+ * and a team's or a body's one word before the post ("Browns DL Sheldon Richardson"): two words
+ * of name at least are left.
+ */
+function postsBeforeName(text: string, words: Token[], from: number, end: number): number {
+  for (const at of [from, from + 1]) {
+    if (at > from && !isCapitalised(words[from])) break;
+    const nameStart = titlesEnd(text, words, at, end);
+    if (nameStart > at && end - nameStart >= 2) return nameStart;
+  }
+  return from;
 }
 
 /**
@@ -1179,11 +1292,8 @@ function namesOutsideProse(text: string, tokens: Token[], sentenceTokenRanges: A
     const kind = lines[s];
     if (kind === 'prose') continue;
     const [from, to] = sentenceTokenRanges[s];
-    // "Tampa, FL @ ...": a town and its state, in a list of dates and venues, whatever the tagger reads there.
-    const townsAndStates = townsBeforePostalStates(text, tokens, from, to);
-    const inLine = model.filter((c) => c.sentence === s && !townsAndStates.some((t) => t.start < c.end && c.start < t.end)).map(({ sentence, nameStart, ...c }) => c);
+    const inLine = model.filter((c) => c.sentence === s).map(({ sentence, nameStart, ...c }) => c);
     if (kind === 'heading') {
-      out.push(...townsAndStates);
       const sentenceLike = hasLowerCaseWord(tokens, from, to);
       for (const c of inLine) {
         const lone = !c.name.includes(' ') && !c.title && !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(c.name);
@@ -1202,7 +1312,7 @@ function namesOutsideProse(text: string, tokens: Token[], sentenceTokenRanges: A
       if (!capitals && isAcronym(name) && !/\p{Lu}s$/u.test(name)) return { type: 'organisation' };
       return undefined;
     };
-    const taken: Candidate[] = townsAndStates;
+    const taken: Candidate[] = [];
     const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start);
     // The model's names there, with the type the rules give them in the running text, else the model's: where the
     // running text's type is itself only the tagger's reading, its reading of this line is as good ("NEW YORK" on a
