@@ -94,6 +94,30 @@ describe('a speaker is a whole noun phrase, and its head says who speaks', () =>
     ['a spokeswoman for a body named after her', '"Fares will rise by 3% in January," said a spokeswoman for the Department for Transport.', 'Fares will rise by 3% in January', 'Department for Transport'],
     ['the owner of figures', 'According to the team\'s figures, the club lost money for a third year.', 'the club lost money for a third year', 'the team'],
     ['those who are in favour, not the favour', 'Those in favour of reform said the vote should be held in May.', 'the vote should be held in May', 'Those in favour of reform'],
+    ['the maker of a document named after "by"', 'Turnout rose sharply in the state this spring, according to an analysis by the Pew Research Center.', 'Turnout rose sharply in the state this spring', 'Pew Research Center'],
+    ['the same after a participle', '"The figures are poor," said a report prepared by the Audit Commission.', 'The figures are poor', 'Audit Commission'],
+  ]);
+
+  itGivesTheSpeaker([
+    ['of a name and a description joined, the name', 'Since earlier this year, Mr. Walsh and other leaders have said cutting the output must be a key part of their program.', 'cutting the output must be a key part of their program', 'Walsh'],
+    ['of two names joined, the first, past a quantifier floated off them', 'Governor Tom Walsh and Senator Amy Brown have both argued that factory workers have lost jobs because of the rules.', 'factory workers have lost jobs because of the rules', 'Tom Walsh'],
+    ['a name and "others"', 'Bill Doyle and others said the plan would cost more than the city could pay.', 'the plan would cost more than the city could pay', 'Bill Doyle'],
+    ['not the last of a list of words in a post', 'Minister for Children, Young People and Families Margaret Hodge said new plans would be fair.', 'new plans would be fair', 'Margaret Hodge'],
+    ['not words joined inside one description', 'Bath and England centre Mike Tindall believes he can make the tour despite his injury.', 'he can make the tour despite his injury', 'Mike Tindall'],
+    ['not an object of the clause before "and"', 'Police arrested John Smith and officials said he would be charged with theft.', 'he would be charged with theft', 'officials'],
+  ]);
+});
+
+describe('a speaker named after a description', () => {
+  itGivesTheSpeaker([
+    ['in an apposition after the verb', 'Tom Hale was known for telling others "he was in charge of the port" despite his post, said another witness in the inquiry, former adviser Rita Vance.', 'he was in charge of the port', 'Rita Vance'],
+    ['after a post and the place it is held for', '"The talks will go on," said the ambassador to Britain Tom Hale.', 'The talks will go on', 'Tom Hale'],
+  ]);
+});
+
+describe('a name quoted inside a reporting clause', () => {
+  itGivesTheSpeaker([
+    ['does not end the clause', '"We have had better meetings than this one," delegate Bill Eastland, wearing a hat and "Vote Cruz" pins, said as the music played.', 'We have had better meetings than this one', 'Bill Eastland'],
   ]);
 });
 
@@ -170,6 +194,11 @@ describe('reported speech', () => {
   it('runs a reported clause on where such clauses run on in annotated news (", although ...")', () => {
     const quotes = quotesOf('Mr Kennedy said the level of taxation was about right, although he would add a penny to the top rate.');
     expect(quotes.map((q) => q.text)).toEqual(['the level of taxation was about right, although he would add a penny to the top rate']);
+  });
+
+  it('ends a reported clause at the end of its sentence where a quotation opens the next one the splitter joined to it', () => {
+    const quotes = quotesOf("In an email, Mr. Hale said his friendship with the mayor was strictly business. ''It was my job to get along with all of them,'' he wrote.");
+    expect(quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['his friendship with the mayor was strictly business']);
   });
 
   it('keeps a relative clause that belongs to the subject of the reported clause', () => {

@@ -14,7 +14,7 @@ import { FINDING_SOURCE_WORD, REPORTING_WORDS } from './cues.ts';
 import { clauseEndsAt } from './cue-model.ts';
 import { contentId } from './ids.ts';
 import { countWords, firstWithin } from './lookup.ts';
-import { chunkerOf, phraseAfter, subjectBefore, tokenAt, WEEKDAY, WEEKDAYS, type PhraseSpan } from './phrases.ts';
+import { chunkerOf, phraseAfter, speakerAfter, subjectBefore, tokenAt, WEEKDAY, WEEKDAYS, type PhraseSpan } from './phrases.ts';
 import { NO_SPEAKER, personSurnamed, SpeakerModel, type Resolved } from './speakers.ts';
 
 interface Span {
@@ -266,6 +266,11 @@ function withoutDateline(doc: Doc, span: Span): Span {
   return dateline ? { start: span.start + dateline[0].length, end: span.end } : span;
 }
 
+/** A few words quoted inside a sentence, after a word ('"Ted Cruz" pins', 'was "disgusting"'): part of the sentence, not speech that ends it. */
+function quotedInSentence(doc: Doc, q: QuoteSpan): boolean {
+  return countWords(doc.text, q.start, q.end, SCARE_QUOTE_MAX_WORDS + 1) <= SCARE_QUOTE_MAX_WORDS && /[\p{L}\p{N}]\s*$/u.test(doc.text.slice(Math.max(doc.paragraphs[q.paragraph].start, q.open - 3), q.open));
+}
+
 /** Whether most of a span is inside direct quotes: the quotes already report it. */
 function mostlyQuoted(doc: Doc, span: Span, direct: QuoteSpan[]): boolean {
   let quoted = 0;
@@ -282,7 +287,7 @@ function mostlyQuoted(doc: Doc, span: Span, direct: QuoteSpan[]): boolean {
  */
 function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from: number, to: number, sentence: Span, direct: QuoteSpan[]): Omit<Report, 'cue' | 'verb'> | null {
   const rest = tokens.slice(after, to).filter((t) => t.type !== 'punctuation');
-  const tail = rest.length ? phraseAfter(doc, tokens, after, to) : null;
+  const tail = rest.length ? speakerAfter(doc, tokens, after, to) : null;
   const tailEnd = tail ? tokenAt(tokens, tail.end) : after;
   // What follows the phrase after the verb: nothing, or an apposition set off by a comma or a bracket.
   const appositionAfter = tail && tailEnd < to && /^[,(]$/.test(tokens[tailEnd].text) && !reportingVerbIn(tokens, tailEnd, to) && !!(tail.np?.name || tail.np?.properHead);
@@ -291,7 +296,7 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
   const onlyTime =
     rest.length > 0 &&
     ((rest.length <= 3 && rest.every((t) => TIME_AFTER_CUE.test(t.text))) || (rest.length <= 8 && rest[0].pos === 'ADP' && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')));
-  const endsWithPhrase = rest.length === 0 || onlyTime || (rest.length <= 8 && tail?.end === rest[rest.length - 1].end) || appositionAfter;
+  const endsWithPhrase = rest.length === 0 || onlyTime || ((rest.length <= 8 || !!tail?.np?.name) && tail?.end === rest[rest.length - 1].end) || appositionAfter;
   // "which, it is believed, would be ...": a passive cue says what is believed, not who says it.
   if (/^(is|are|was|were|been|be)$/i.test(tokens[v - 1]?.text ?? '') && /(ed|en)$/i.test(tokens[v].text)) return NOT_A_REPORT;
   const before = subjectBefore(doc, tokens, v, from);
@@ -345,9 +350,18 @@ function reportedClauseEnd(doc: Doc, tokens: Token[], after: number, to: number,
       break;
     }
   }
+  // "... was strictly business. ''It was my obligation ...'' he wrote": a sentence the splitter ran on into a quotation ends before it.
+  let end = sentence.end;
+  for (const d of nearby) {
+    const stop = d.open > tokens[after].start ? /[.!?]\s*['‘]?$/.exec(doc.text.slice(tokens[after].start, d.open)) : null;
+    if (stop) {
+      end = tokens[after].start + stop.index + 1;
+      break;
+    }
+  }
   let hasVerb = false;
   let relative = false;
-  for (let k = after + 1; k < to - 1; k++) {
+  for (let k = after + 1; k < to - 1 && tokens[k].start < end; k++) {
     const t = tokens[k];
     if (k === lastSeparator) return t.start;
     if (t.text === ',' && relative) {
@@ -362,7 +376,7 @@ function reportedClauseEnd(doc: Doc, tokens: Token[], after: number, to: number,
     if (hasVerb && clauseEndsAt(tokens, k)) return t.start;
     hasVerb ||= t.pos === 'VERB' || t.pos === 'AUX';
   }
-  return sentence.end;
+  return end;
 }
 
 /** The first token of the next report after tokens[after] in the sentence (its subject, or its cue), or -1. */
@@ -608,10 +622,11 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   }
   // After: skip punctuation, then "said X" or "X said".
   let k = tokenAt(tokens, q.close + 1);
-  const limit = tokenAt(tokens, Math.min(para.end, direct.find((d) => d.open > q.close)?.open ?? para.end));
+  // '"...," delegate Bill Eastland, wearing "Ted Cruz" pins, said': a name quoted inside the reporting clause does not end it.
+  const limit = tokenAt(tokens, Math.min(para.end, direct.find((d) => d.open > q.close && !quotedInSentence(doc, d))?.open ?? para.end));
   while (k < limit && tokens[k].type === 'punctuation' && tokens[k].text !== '.') k++;
   if (k < limit && isQuotationCue(tokens, k)) {
-    const subject = phraseAfter(doc, tokens, k + 1, limit);
+    const subject = speakerAfter(doc, tokens, k + 1, limit);
     if (subject) return { subject, cue: tokens[k].text };
   }
   // '"...," Rep. Gwen Moore (D-Wis.) said Friday.', '"...," Michael McFaul, a senior fellow at ..., said.'
@@ -645,7 +660,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
     // reporting clause inverted after a comma closes the sentence the quotation is part of, and gives all of it
     // (not "..., told Radio X": whom one tells is not who speaks).
     if (!newSentence && tokens[v - 1].text === ',' && !TAKES_LISTENER.has(tokens[v].text.toLowerCase())) {
-      const inverted = phraseAfter(doc, tokens, v + 1, Math.min(limit, sentenceEnd + 1));
+      const inverted = speakerAfter(doc, tokens, v + 1, Math.min(limit, sentenceEnd + 1));
       if (inverted?.np && (inverted.np.name || inverted.np.properHead)) return { subject: inverted, cue: tokens[v].text };
     }
     break;
@@ -670,7 +685,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
       // the quotation right after it.
       if (!isReportingVerb(t) && tokens.slice(v + 1, tokenAt(tokens, q.open)).some((x) => x.type !== 'punctuation')) continue;
       // '"...," said Sella, "which ...': the verb after a closing mark takes its subject after it.
-      const inverted = v > floor && /^["”’']$/.test(tokens[v - 1].text) ? phraseAfter(doc, tokens, v + 1, tokenAt(tokens, q.open)) : null;
+      const inverted = v > floor && /^["”’']$/.test(tokens[v - 1].text) ? speakerAfter(doc, tokens, v + 1, tokenAt(tokens, q.open)) : null;
       const subject = inverted ?? subjectBefore(doc, tokens, v, floor);
       if (subject) return { subject, cue: t.text };
       break;
@@ -739,8 +754,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     const quoted = doc.text.slice(span.start, span.end);
     const words = countWords(quoted, 0, quoted.length);
     // A few words quoted inside someone's paraphrase ("Machado was "disgusting"") belong to it, not on their own.
-    const midSentence = /[\p{L}\p{N}]\s*$/u.test(doc.text.slice(Math.max(doc.paragraphs[q.paragraph].start, q.open - 3), q.open));
-    if (midSentence && words <= SCARE_QUOTE_MAX_WORDS && /^\p{Ll}/u.test(quoted) && !/[?!]$/.test(quoted)) continue;
+    if (quotedInSentence(doc, q) && /^\p{Ll}/u.test(quoted) && !/[?!]$/.test(quoted)) continue;
     // A title in quotation marks ('MSNBC's "Morning Joe"', 'a song called "A Change Is Gonna Come"') is not speech.
     if (words <= 8 && isTitleCase(quoted) && /(['’]s|\b(?:on|of|in|titled|called|named|entitled))\s*$/i.test(doc.text.slice(Math.max(0, q.open - 12), q.open))) continue;
     // So is one inside running text, after a word or a comma ('his book, "Make Your Kid a Millionaire,"', 'the anthem
