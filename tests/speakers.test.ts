@@ -31,8 +31,20 @@ describe('runs of quote paragraphs', () => {
   itGivesTheSpeaker([
     ['do not go on with a speaker two paragraphs back when someone new has come in since', '"Prices will rise," said Mr Brown.\n\nDr Green, the hospital\'s director, disagreed.\n\n"The figures are wrong and everyone in the building knows it."', 'The figures are wrong and everyone in the building knows it.', 'Green'],
     ['give a quote before "X said:" to the one who spoke before it, as the colon gives X the words after it', 'Tom Hale opened the plant on Monday. "We are ready," Mr Hale said. "The town needs the jobs." Ms Cole said: "It is far too late for that."', 'The town needs the jobs.', 'Tom Hale'],
+    ['give a short sentence quoted after a speech in its paragraph to that speaker', 'The plan is "root and branch" reform. "We will see the industry shake out a bit," Tom Hale said. "Not everyone will succeed."', 'Not everyone will succeed.', 'Tom Hale'],
     ['give a second quote in a paragraph to the one who spoke just before, named or not by the tagger', '"Things are rated correct because there was a kernel of truth," Shah told InsideSources. "It seems as though the inconsistencies always work one way."', 'It seems as though the inconsistencies always work one way.', 'Shah'],
   ]);
+});
+
+describe('a few words quoted', () => {
+  it('are no speech where they are not a sentence after a speech', () => {
+    expect(quotesOf('"We will see," Tom Hale said. He called it "a bold move." It was "root and branch" reform.').map((q) => q.text)).toEqual(['We will see']);
+  });
+
+  it('are no speech where they are a title modifying the noun after them', () => {
+    const body = 'Tom Hale starred in the show for years. "Hearing the heartbeat was something we never take for granted," the "Pose" actor said.';
+    expect(quotesOf(body).map((q) => q.text)).toEqual(['Hearing the heartbeat was something we never take for granted']);
+  });
 });
 
 describe('a cue after a quotation that ends in a question', () => {

@@ -271,6 +271,11 @@ function quotedInSentence(doc: Doc, q: QuoteSpan): boolean {
   return countWords(doc.text, q.start, q.end, SCARE_QUOTE_MAX_WORDS + 1) <= SCARE_QUOTE_MAX_WORDS && /[\p{L}\p{N}]\s*$/u.test(doc.text.slice(Math.max(doc.paragraphs[q.paragraph].start, q.open - 3), q.open));
 }
 
+/** A quotation that is a sentence of its own: after the end of the sentence before, ending as a sentence does. */
+function wholeSentence(doc: Doc, q: QuoteSpan): boolean {
+  return q.closed && /[.!?]\s*$/.test(doc.text.slice(q.start, q.end)) && /(?:^|[.!?]["”’']?)\s*$/.test(doc.text.slice(doc.paragraphs[q.paragraph].start, q.open));
+}
+
 /** Whether most of a span is inside direct quotes: the quotes already report it. */
 function mostlyQuoted(doc: Doc, span: Span, direct: QuoteSpan[]): boolean {
   let quoted = 0;
@@ -757,6 +762,8 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (quotedInSentence(doc, q) && /^\p{Ll}/u.test(quoted) && !/[?!]$/.test(quoted)) continue;
     // A title in quotation marks ('MSNBC's "Morning Joe"', 'a song called "A Change Is Gonna Come"') is not speech.
     if (words <= 8 && isTitleCase(quoted) && /(['’]s|\b(?:on|of|in|titled|called|named|entitled))\s*$/i.test(doc.text.slice(Math.max(0, q.open - 12), q.open))) continue;
+    // So is one that modifies the noun after it ('the "Pose" actor', 'a "Ted Cruz" pin').
+    if (words <= SCARE_QUOTE_MAX_WORDS && isTitleCase(quoted) && /\b(?:the|a|an|his|her|their|its)\s*$/i.test(doc.text.slice(Math.max(0, q.open - 6), q.open)) && /^\s+\p{Ll}/u.test(doc.text.slice(q.close + 1, q.close + 4))) continue;
     // So is one inside running text, after a word or a comma ('his book, "Make Your Kid a Millionaire,"', 'the anthem
     // "A Change Is Gonna Come"', 'a bipartisan "Grand Bargain"'): speech is not written in Title Case, unless a
     // reporting verb gives it as said ('chanted "Lock Her Up"').
@@ -778,7 +785,9 @@ export function extractQuotes(doc: Doc): Quote[] {
       // A quote opening a paragraph right after a speech: the same speaker goes on.
       speaker = lastSpeech.speaker;
       rule = 'quote:direct:context:continued';
-    } else if (words <= SCARE_QUOTE_MAX_WORDS) {
+    } else if (words <= SCARE_QUOTE_MAX_WORDS && !(lastSpeech?.paragraph === q.paragraph && wholeSentence(doc, q))) {
+      // '"We will see the industry shake out," Mayer said. "Not everyone will succeed."': a short sentence of its own
+      // after a speech in its paragraph goes on with it; other few words quoted are no speech.
       continue;
     } else {
       speaker = speakers.salientPerson(q.open);
