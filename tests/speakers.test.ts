@@ -36,6 +36,18 @@ describe('runs of quote paragraphs', () => {
   ]);
 });
 
+describe('words quoted inside a clause with no cue', () => {
+  itGivesTheSpeaker([
+    ['are the clause\'s subject\'s, where it can speak', '"We will keep the line open," Tom Hale said on Monday.\n\nRefugee Council chief executive Rita Vance called the plans "dangerous, ill thought-out and hugely irresponsible".', 'dangerous, ill thought-out and hugely irresponsible', 'Rita Vance'],
+    ['a body\'s too', '"We will keep the line open," Tom Hale said on Monday.\n\nThe Office of the Inspector General released two reports that depicted "technical challenges, cost increases and schedule delays".', 'technical challenges, cost increases and schedule delays', 'Office of the Inspector General'],
+  ]);
+
+  it('but not inside reported speech, where the speech decides', () => {
+    const body = 'Tom Hale spoke in Leeds on Monday. The Tory leader will also call for tolerance arguing that Hindus and Sikhs as well as Muslims got "caught in the downdraft of the terrible side effects of the attacks".';
+    expect(speakerOf(body, 'caught in the downdraft of the terrible side effects of the attacks')).toBe('Tom Hale');
+  });
+});
+
 describe('a few words quoted', () => {
   it('are no speech where they are not a sentence after a speech', () => {
     expect(quotesOf('"We will see," Tom Hale said. He called it "a bold move." It was "root and branch" reform.').map((q) => q.text)).toEqual(['We will see']);

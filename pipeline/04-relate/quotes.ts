@@ -271,6 +271,29 @@ function quotedInSentence(doc: Doc, q: QuoteSpan): boolean {
   return countWords(doc.text, q.start, q.end, SCARE_QUOTE_MAX_WORDS + 1) <= SCARE_QUOTE_MAX_WORDS && /[\p{L}\p{N}]\s*$/u.test(doc.text.slice(Math.max(doc.paragraphs[q.paragraph].start, q.open - 3), q.open));
 }
 
+/**
+ * The speaker of a quotation set inside a clause of its sentence, after its verb: the subject of the last verb before
+ * it, where that is a name, a body's spokesperson or a document (not a pronoun, which the context decides).
+ */
+function quotingSubject(doc: Doc, tokens: Token[], q: QuoteSpan, speakers: SpeakerModel, reports: Report[]): Resolved | null {
+  const sentence = doc.sentences[sentenceAt(doc, q.open)];
+  const from = tokenAt(tokens, sentence.start);
+  const open = tokenAt(tokens, q.open);
+  if (!/[\p{L}\p{N},]\s*$/u.test(doc.text.slice(sentence.start, q.open))) return null;
+  // Words quoted inside reported speech ('Eichel saying it showed the EC recognised the policy was "on the right track"')
+  // are the reporter's: the speech decides.
+  if (reports.some((r) => r.clause.start <= q.open && q.open < r.clause.end)) return null;
+  if (tokens.slice(from, open).some((t) => t.pos === 'VERB' && (REPORTING.has(t.text.toLowerCase()) || PARTICIPLE_CUES.has(t.text.toLowerCase())))) return null;
+  let verb = open - 1;
+  // The verb of the clause the quotation is in: no mark between ('..., in which Spacey played a man, as proof of his "..."').
+  while (verb > from && tokens[verb].pos !== 'VERB' && tokens[verb].type !== 'punctuation') verb--;
+  if (tokens[verb].pos !== 'VERB') return null;
+  const subject = verb > from ? subjectBefore(doc, tokens, verb, from) : null;
+  if (!subject || subject.np?.pronoun) return null;
+  const resolved = speakers.resolve(subject);
+  return resolved.how === 'name' || resolved.how === 'document' || resolved.how === 'spokesperson' ? resolved : null;
+}
+
 /** A quotation that is a sentence of its own: after the end of the sentence before, ending as a sentence does. */
 function wholeSentence(doc: Doc, q: QuoteSpan): boolean {
   return q.closed && /[.!?]\s*$/.test(doc.text.slice(q.start, q.end)) && /(?:^|[.!?]["”’']?)\s*$/.test(doc.text.slice(doc.paragraphs[q.paragraph].start, q.open));
@@ -774,6 +797,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     let speaker: Resolved;
     let rule: string;
     let credit: ReturnType<typeof creditOf>;
+    let subjectSpeaker: Resolved | null;
     if (cued.speaker) {
       speaker = cued;
       rule = `quote:direct:cue:${cued.how}`;
@@ -789,6 +813,11 @@ export function extractQuotes(doc: Doc): Quote[] {
       // '"We will see the industry shake out," Mayer said. "Not everyone will succeed."': a short sentence of its own
       // after a speech in its paragraph goes on with it; other few words quoted are no speech.
       continue;
+    } else if ((subjectSpeaker = quotingSubject(doc, tokens, q, speakers, allReports))) {
+      // 'The inspector general released two reports that depicted "technical challenges ..."': words quoted inside a
+      // clause are those of the clause's subject, where it can speak.
+      speaker = subjectSpeaker;
+      rule = `quote:direct:context:subject:${speaker.how}`;
     } else {
       speaker = speakers.salientPerson(q.open);
       rule = 'quote:direct:context:salient';
