@@ -39,6 +39,7 @@ describe('runs of quote paragraphs', () => {
 describe('words quoted inside a clause with no cue', () => {
   itGivesTheSpeaker([
     ['are the clause\'s subject\'s, where it can speak', '"We will keep the line open," Tom Hale said on Monday.\n\nRefugee Council chief executive Rita Vance called the plans "dangerous, ill thought-out and hugely irresponsible".', 'dangerous, ill thought-out and hugely irresponsible', 'Rita Vance'],
+    ['not the object of a participle', 'Tom Cook spoke on Monday. Cook remembered Jobs rehearsing there for one event and "going way off script in a way that only he could do."', 'going way off script in a way that only he could do.', 'Tom Cook'],
     ['a body\'s too', '"We will keep the line open," Tom Hale said on Monday.\n\nThe Office of the Inspector General released two reports that depicted "technical challenges, cost increases and schedule delays".', 'technical challenges, cost increases and schedule delays', 'Office of the Inspector General'],
   ]);
 
@@ -46,6 +47,21 @@ describe('words quoted inside a clause with no cue', () => {
     const body = 'Tom Hale spoke in Leeds on Monday. The Tory leader will also call for tolerance arguing that Hindus and Sikhs as well as Muslims got "caught in the downdraft of the terrible side effects of the attacks".';
     expect(speakerOf(body, 'caught in the downdraft of the terrible side effects of the attacks')).toBe('Tom Hale');
   });
+});
+
+describe('"according to" beside a cue or after a quotation', () => {
+  itGivesTheSpeaker([
+    ['names the medium, not the speaker, after a cue with a subject', 'Tom Hale visited the border in May.\n\nBorder agents "say you have got to pay attention to this, a lot is coming across the border," he said, according to the Intelligencer.', 'say you have got to pay attention to this, a lot is coming across the border', 'Tom Hale'],
+    ['so the cue\'s subject speaks in a framed clause', 'As yet, there is no evidence linking the third case to the earlier two, the Inner Mongolia health commission said, according to Reuters.', 'As yet, there is no evidence linking the third case to the earlier two', 'the Inner Mongolia health commission'],
+    ['names who speaks after a quotation it closes', 'The band have done "everything in their considerable powers to stay the biggest band in the world," according to Q magazine editor Paul Rees.', 'everything in their considerable powers to stay the biggest band in the world', 'Paul Rees'],
+  ]);
+});
+
+describe('a person named in a prepositional phrase of an apposition', () => {
+  itGivesTheSpeaker([
+    ['does not speak for the name before it', 'Matt Maley, equity strategist at Miller Tabak, says the stock could be a risky bet with a worthy reward.', 'the stock could be a risky bet with a worthy reward', 'Matt Maley'],
+    ['but a book\'s author set off by commas does', 'Brown\'s Britain, by Robert Peston, says there is mutual animosity between the two men.', 'there is mutual animosity between the two men', 'Robert Peston'],
+  ]);
 });
 
 describe('a few words quoted', () => {

@@ -202,6 +202,16 @@ function relativeOpening(tokens: Token[], at: number, floor: number): number {
   return -1;
 }
 
+/**
+ * Whether the name at tokens[at] is the object of a preposition ("strategist at Miller Tabak", "run by Michael
+ * McDonald"): not "such as X", and not a book's "by X" set off by commas, which names its author.
+ */
+function inPrepositionalPhrase(tokens: Token[], at: number): boolean {
+  const p = tokens[at - 1];
+  if (p?.pos !== 'ADP' || /^(?:as|like)$/i.test(p.text)) return false;
+  return !/^by$/i.test(p.text) || tokens[at - 2]?.pos === 'VERB';
+}
+
 /** The name phrase that ends just before token `at`, if a name ends there. */
 function nameBefore(doc: Doc, tokens: Token[], at: number, floor: number): PhraseSpan | null {
   const np = at - 1 >= floor ? chunkerOf(doc).baseEndingAt(at - 1, floor) : null;
@@ -218,14 +228,17 @@ function appositionSubject(doc: Doc, tokens: Token[], comma: number, floor: numb
   let k = comma - 1;
   while (k > floor && tokens[k].text !== ',' && comma - k < MAX_APPOSITION_TOKENS) k--;
   const relativeClause = tokens[k]?.text === ',' && /^(which|who|whose)$/i.test(tokens[k + 1]?.text ?? '');
+  // Not a person named inside a prepositional phrase of the apposition ("Matt Maley, strategist at Miller Tabak, says",
+  // "the project's website, run by Michael McDonald, ..., said").
+  const speaking = (named: PhraseSpan | null) => named?.np?.name?.type === 'person' && !inPrepositionalPhrase(tokens, named.np.headFirst);
   const right = relativeClause ? null : nameBefore(doc, tokens, comma, floor);
-  if (right?.np?.name?.type === 'person') return right;
+  if (speaking(right)) return right;
   // "Christopher Harvey, an African-American delegate from Houston, Texas, said": the apposition may hold
   // commas of its own; the nearest person named before one of them is who speaks.
   for (let c = comma - 1; c > floor && comma - c < MAX_APPOSITION_TOKENS; c--) {
     if (tokens[c].text !== ',') continue;
     const named = nameBefore(doc, tokens, c, floor);
-    if (named?.np?.name?.type === 'person') return named;
+    if (speaking(named)) return named;
   }
   if (k < floor || tokens[k].text !== ',') return null;
   // "Fred Hasson, head of Tiga, which represents developers, said": a relative clause belongs to the phrase before it.

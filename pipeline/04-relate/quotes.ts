@@ -286,8 +286,10 @@ function quotingSubject(doc: Doc, tokens: Token[], q: QuoteSpan, speakers: Speak
   if (tokens.slice(from, open).some((t) => t.pos === 'VERB' && (REPORTING.has(t.text.toLowerCase()) || PARTICIPLE_CUES.has(t.text.toLowerCase())))) return null;
   let verb = open - 1;
   // The verb of the clause the quotation is in: no mark between ('..., in which Spacey played a man, as proof of his "..."').
-  while (verb > from && tokens[verb].pos !== 'VERB' && tokens[verb].type !== 'punctuation') verb--;
-  if (tokens[verb].pos !== 'VERB') return null;
+  // Not a participle ('Cook remembered Jobs rehearsing there and "going way off script"': Jobs is what Cook remembered).
+  const finite = (t: Token) => t.pos === 'VERB' && !/ing$/i.test(t.text);
+  while (verb > from && !finite(tokens[verb]) && tokens[verb].type !== 'punctuation') verb--;
+  if (!finite(tokens[verb])) return null;
   const subject = verb > from ? subjectBefore(doc, tokens, verb, from) : null;
   if (!subject || subject.np?.pronoun) return null;
   const resolved = speakers.resolve(subject);
@@ -323,7 +325,9 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
   // phrase of its own.
   const onlyTime =
     rest.length > 0 &&
-    ((rest.length <= 3 && rest.every((t) => TIME_AFTER_CUE.test(t.text))) || (rest.length <= 8 && rest[0].pos === 'ADP' && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')));
+    ((rest.length <= 3 && rest.every((t) => TIME_AFTER_CUE.test(t.text))) || (rest.length <= 8 && rest[0].pos === 'ADP' && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) ||
+      // "..., the commission said, according to Reuters.": the medium that carried it.
+      (rest.length <= 10 && /^according$/i.test(rest[0].text) && /^to$/i.test(rest[1]?.text ?? '')));
   const endsWithPhrase = rest.length === 0 || onlyTime || ((rest.length <= 8 || !!tail?.np?.name) && tail?.end === rest[rest.length - 1].end) || appositionAfter;
   // "which, it is believed, would be ...": a passive cue says what is believed, not who says it.
   if (/^(is|are|was|were|been|be)$/i.test(tokens[v - 1]?.text ?? '') && /(ed|en)$/i.test(tokens[v].text)) return NOT_A_REPORT;
@@ -607,8 +611,13 @@ function accordingTo(doc: Doc, sentence: Span): { source: PhraseSpan; clause: Sp
       if (comma + 1 >= to || tokens[comma].text !== ',') return null;
       return { source, clause: restOfSentence(doc, tokens[comma + 1].start, sentence) };
     }
-    const mark = tokens[k - 1];
+    // '..., "...," according to X': the comma inside the closing mark.
+    const quoted = /^["”’']$/.test(tokens[k - 1].text) && tokens[k - 2]?.text === ',';
+    const mark = tokens[quoted ? k - 2 : k - 1];
     if (!/^(,|[-–—]{1,2}|\()$/.test(mark.text)) return null;
+    // '"...," he said, according to the Intelligencer': the medium that carried what a cue gives; the cue's subject speaks.
+    const cue = (quoted ? k - 3 : k - 2);
+    if (cue > from && isReportingVerb(tokens[cue]) && !REPORTS_NEWS.has(tokens[cue].text.toLowerCase()) && tokens[cue - 1].pos !== 'AUX') return null;
     const clause = withoutDateline(doc, trimSpan(doc.text, { start: sentence.start, end: mark.start }));
     return countWords(doc.text, clause.start, clause.end, 3) >= 3 ? { source, clause } : null;
   }
@@ -719,8 +728,10 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
       break;
     }
   }
+  // "According to X, ... "..."", and '... "...," according to the magazine.'
   const according = accordingTo(doc, openSentence);
-  if (according && according.source.end <= q.open) return { subject: according.source, cue: 'according to' };
+  const speech = countWords(doc.text, q.start, q.end, SCARE_QUOTE_MAX_WORDS + 1) > SCARE_QUOTE_MAX_WORDS;
+  if (according && (according.source.end <= q.open || (speech && according.source.start > q.close))) return { subject: according.source, cue: 'according to' };
   // "Paul Randle, product manager, responded to the figures: "...", "Trump leaned in and boomed: "...", "When Trump
   // wrapped up — "..." —": a colon or a dash after a clause about someone; its subject speaks, else the person named.
   const intro = /(:|\s[—–]|\s--)\s*$/.exec(doc.text.slice(openSentence.start, q.open));
@@ -838,6 +849,8 @@ export function extractQuotes(doc: Doc): Quote[] {
     const according = accordingTo(doc, s);
     if (!according || quotes.some((q) => q.kind === 'indirect' && q.start < according.clause.end && q.end > according.clause.start)) continue;
     if (direct.some((d) => d.start <= according.clause.start + 1 && d.end >= according.clause.end - 1)) continue;
+    // '..., "...," according to X': the quotation is the speech; a few words quoted are part of the clause.
+    if (mostlyQuoted(doc, according.clause, direct) && direct.some((d) => d.start >= according.clause.start && d.end <= according.clause.end && countWords(doc.text, d.start, d.end, SCARE_QUOTE_MAX_WORDS + 1) > SCARE_QUOTE_MAX_WORDS)) continue;
     const speaker = speakers.resolve(according.source);
     quotes.push({ kind: 'indirect', start: according.clause.start, end: according.clause.end, text: doc.text.slice(according.clause.start, according.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: 'according to', sentence: s.index, rule: `quote:according-to:${speaker.how}` });
   }
