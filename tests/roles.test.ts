@@ -65,6 +65,19 @@ describe('posts', () => {
     ['a lower-case "justice" before the name, its court named before it', 'Supreme Court justice Tom Poe died on Saturday.', ['Tom Poe', 'justice', 'Supreme Court']],
     ['an occupation before the name', 'The rally was full. Retired neurosurgeon Ben Roe told the hall he would go on.', ['Ben Roe', 'Retired neurosurgeon', '']],
     ['a possessor naming a body by its kind', 'Oxfam said the plan was weak. The charity\'s head of policy in Britain, Jane Roe said: "It is not enough."', ['Jane Roe', 'head of policy in Britain', 'Oxfam']],
+    ['a position in a team\'s sport', 'Hawks goalie Tom Roe stopped 30 shots on Tuesday.', ['Tom Roe', 'goalie', 'Hawks']],
+    ['an occupation named by its field', '"It will rain," said Jane Roe, Acme\'s principal meteorologist.', ['Jane Roe', 'principal meteorologist', 'Acme']],
+    ['a name the post governs, before the person\'s', 'The talks were led by special envoy to Ukraine Tom Roe on Monday.', ['Tom Roe', 'special envoy to Ukraine', '']],
+    ['a post of three hyphenated words', 'Acme Corp editor-in-chief Jane Roe said the paper would appeal.', ['Jane Roe', 'editor-in-chief', 'Acme Corp']],
+    ['posts joined by "and", owned by a body, set off before the name', 'The inquiry will look at decisions by Acme\'s founder and former CEO, Tom Roe.', ['Tom Roe', 'founder and former CEO', 'Acme']],
+    ['posts joined by "and" before the name', 'Jane Roe will hand over to chairman and chief executive Tom Roe next year.', ['Tom Roe', 'chairman and chief executive', '']],
+    ['the body after "at" employs, not the part of it "of" governs', '"We are ready," said Jane Roe, vice president of Advanced Programs at Zentek Robotics.', ['Jane Roe', 'vice president of Advanced Programs at Zentek Robotics', 'Zentek Robotics']],
+    ['a brand written in lower case after "of"', 'Acme Corp bought the firm. "We are pleased," said Tom Roe, chief executive of zap9media.', ['Tom Roe', 'chief executive of zap9media', 'zap9media']],
+    ['a generic body opening the post, the story\'s', 'Acme Corp cut its forecast on Monday. The cuts were needed, company CEO Jane Roe said.', ['Jane Roe', 'company CEO', 'Acme Corp']],
+    ['posts joined by "and" after a capitalised modifier that opens the sentence', 'Veteran comedian and broadcaster Tom Roe has died. Veteran fans mourned.', ['Tom Roe', 'Veteran comedian and broadcaster', '']],
+    ['"<Name> as <Org>\'s <post>", the post ending before a month', 'Jane Roe will replace Tom Roe as Acme\'s chief executive in May.', ['Tom Roe', 'chief executive', 'Acme']],
+    ['"<Name> as its <post>", held in the body the passage is about', 'Acme FC sacked its coach. The club hired Tom Roe as its new manager on Monday.', ['Tom Roe', 'new manager', 'Acme FC']],
+    ['a post the tagger reads as an adjective, set off before the name', 'On Tuesday the newest Democratic presidential hopeful, Tom Roe, visited Iowa.', ['Tom Roe', 'presidential hopeful', 'Democratic']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);
   });
@@ -73,6 +86,11 @@ describe('posts', () => {
     const [[name, role, organisation]] = rolesOf('Tom Lee, a fund manager at Fidelity, said the shares were cheap.');
     expect([name, organisation]).toEqual(['Tom Lee', 'Fidelity']);
     expect(role).toContain('fund manager');
+  });
+
+  it('reads no post from "as" opening a clause or naming a part played', () => {
+    expect(rolesOf('Juninho hopes for talks with Martin Neill as the Brazilian midfielder nears the exit.')).toEqual([]);
+    expect(rolesOf('The film starred Burt Lancaster as the harassed airport manager.')).toEqual([]);
   });
 
   it('never makes a stray word part of a post', () => {
