@@ -154,8 +154,14 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
       if ((next && (next.pos === 'VERB' || next.pos === 'AUX')) || PLAYS_A_PART.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start))) return null;
     }
     namesWhere = np.complements.some((c) => c.phrase.name !== undefined || c.phrase.properHead);
-    // "chairman in 2003", "chief executive in May": a complement that is a date or number says when, not where.
-    const when = np.complements.find((c) => c.phrase.first === c.phrase.head && (tokens[c.phrase.head].pos === 'NUM' || MONTH_OR_DAY.test(tokens[c.phrase.head].text)));
+    // "chairman in 2003", "chief executive in May": a complement that is a date or number says when, not where; "prime
+    // minister at some point", "manager at a news conference": one that names nothing after "at" or "in" says where
+    // or how it was, not where the post is held.
+    const when = np.complements.find(
+      (c) =>
+        (c.phrase.first === c.phrase.head && (tokens[c.phrase.head].pos === 'NUM' || MONTH_OR_DAY.test(tokens[c.phrase.head].text))) ||
+        (!/^(?:of|for|to)$/i.test(tokens[c.preposition].text) && !c.phrase.name && !c.phrase.properHead && !c.phrase.complements.some((d) => d.phrase.name || d.phrase.properHead)),
+    );
     const end = when ? tokens[when.preposition - 1].end : np.end;
     a = [lead + doc.text.slice(np.start, end), doc.text.slice(np.start, end)];
   }
@@ -334,8 +340,10 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   if (!np) return null;
   // "WeWork's founder and former CEO, Adam Neumann", "COO and president Mike Siever": a post joined by "and" before this
   // one is read with it, and its owner is theirs.
-  const joinedPost = np.first - 2 >= floor && tokens[np.first - 1].text === 'and' && isPost(tokens[np.first - 2].text) ? chunker.baseEndingAt(np.first - 2, floor) : null;
-  if (joinedPost && !joinedPost.name && !joinedPost.pronoun && (nameInCommas ? isPostWord(tokens[np.head].text) : np.modFirst < np.headFirst)) {
+  // "chairman, CEO and president Craig Menear": and those listed before it with commas.
+  for (let joiner = 'and'; np.first - 2 >= floor && tokens[np.first - 1].text === joiner && isPost(tokens[np.first - 2].text); joiner = ',') {
+    const joinedPost = chunker.baseEndingAt(np.first - 2, floor);
+    if (!joinedPost || joinedPost.name || joinedPost.pronoun || !(nameInCommas ? isPostWord(tokens[np.head].text) : np.modFirst < np.headFirst)) break;
     np = { ...np, first: joinedPost.first, start: joinedPost.start, modFirst: joinedPost.modFirst, determiner: joinedPost.determiner, possessor: joinedPost.possessor };
   }
   // "The chief executive of Acme, Jane Roe,", "the secretary of the Treasury, John Roe,": a post and what it governs, set off before the name.
@@ -394,7 +402,7 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
     const governed = titleCase && k - 2 >= floor && isOf(tokens[k - 1]) && isPostWord(tokens[k - 2].text);
     if (unit < bound) break;
     // "founder and former CEO", "COO and president": posts joined by "and" are read as one.
-    const joined = t.text === 'and' && seenPost && k - 1 >= bound && isPost(tokens[k - 1].text);
+    const joined = (t.text === 'and' || t.text === ',') && seenPost && k - 1 >= bound && isPost(tokens[k - 1].text);
     if (!(isPost(text) || isPostModifier(text) || word || of || governed || joined)) break;
     seenPost ||= isPost(text);
     start = unit;
@@ -529,6 +537,11 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
   const k = inName?.type === 'organisation' && inName.start < tokens[at].start ? at : at - 1;
   if (k >= from) {
     const name = chunker.nameAt(k);
+    // "Sabres captain Jack Eichel": a team named in the plural that the tagger read as a person, whom the article
+    // names by that one word only.
+    if (name?.type === 'person' && /^\p{Lu}\p{Ll}+s$/u.test(doc.text.slice(name.start, name.end)) && entityName(doc, name as Mention) === doc.text.slice(name.start, name.end)) {
+      return { organisation: doc.text.slice(name.start, name.end), organisationId: '', first: k };
+    }
     if (name?.type === 'organisation') {
       const m = name as Mention;
       const first = tokenAt(tokens, m.start);
@@ -749,11 +762,24 @@ function leadingPostWords(text: string): string | undefined {
   return n > 0 && words.length - n >= 2 && isPostWord(words[n - 1]) ? words.slice(0, n).join(' ') : undefined;
 }
 
+/** The organisation named by "of" or "at" right after a person's name: "Mike Powell of Dresdner". */
+function bodyAfterName(doc: Doc, m: Mention): Mention | undefined {
+  const link = /^,?\s+(?:of|at)\s+(?:the\s+)?/.exec(doc.text.slice(m.end, m.end + 12));
+  if (!link) return undefined;
+  const at = m.end + link[0].length;
+  return firstStartingIn(doc, at, at, (x) => x.start === at && x.type === 'organisation');
+}
+
 /** Whether a post found with no organisation may be held in the one the passage is about. */
 function mayBeHeldInStory(found: Found): boolean {
   if (found.heldIn) return false;
-  const head = headOfPost(found.role);
-  if (!ORGANISATION_POSTS.has(head)) return false;
+  // "chairman, CEO and president": posts joined by commas and "and", one of which is held in a body.
+  const head = found.role
+    .split(/\s+(?:of|for|to|at)\s+/)[0]
+    .split(/,\s*|\s+and\s+/)
+    .map(headOfPost)
+    .find((h) => ORGANISATION_POSTS.has(h));
+  if (!head) return false;
   // "head of music at London rock station Xfm": the post says where; "director Martin Scorsese": a post of its own.
   if (/\b(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+[\p{Lu}\d])/u.test(found.role)) return false;
   return !AMBIGUOUS_ORGANISATION_POSTS.has(head) || /\s/.test(found.role.replace(/^(?:the|a|an)\s+/i, ''));
@@ -912,6 +938,9 @@ export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boo
       }
       found ??= f;
     }
+    // "analyst Mike Powell of Dresdner", "analyst Alex Potter at Lehman": a body named right after the name.
+    const after = found && !found.organisation && !found.heldIn && found.end <= m.start ? bodyAfterName(doc, m) : undefined;
+    if (found && after && enabled({ rule: `${found.rule}+after` })) found = { ...found, organisation: entityName(doc, after), organisationId: after.entityId, end: after.end, rule: `${found.rule}+after` };
     // A post held in a body that names none ("said chief executive John Smith") is held at the one the passage is about.
     if (found && !found.organisation && mayBeHeldInStory(found)) {
       const head = headOfPost(found.role);
