@@ -77,7 +77,7 @@ describe('posts', () => {
     ['posts joined by "and" after a capitalised modifier that opens the sentence', 'Veteran comedian and broadcaster Tom Roe has died. Veteran fans mourned.', ['Tom Roe', 'Veteran comedian and broadcaster', '']],
     ['"<Name> as <Org>\'s <post>", the post ending before a month', 'Jane Roe will replace Tom Roe as Acme\'s chief executive in May.', ['Tom Roe', 'chief executive', 'Acme']],
     ['"<Name> as its <post>", held in the body the passage is about', 'Acme FC sacked its coach. The club hired Tom Roe as its new manager on Monday.', ['Tom Roe', 'new manager', 'Acme FC']],
-    ['a team named in the plural, read by the tagger as a person', 'The Sabres lost again. In the second period, Sabres captain Jack Eichel threw punches.', ['Jack Eichel', 'captain', 'Sabres']],
+    ['a team named in the plural, read by the tagger as a person', 'The Wild beat the Sabres. Sabres captain Jack Eichel threw punches.', ['Jack Eichel', 'captain', 'Sabres']],
     ['"as <post>" ending before a complement that names nothing', 'The club named Harry Redknapp as new manager at a news conference at noon.', ['Harry Redknapp', 'new manager', '']],
     ['a body named after the name, the post before it', 'Shares rose, said analyst Mike Powell of Barclays Capital.', ['Mike Powell', 'analyst', 'Barclays Capital']],
     ['posts listed with commas and "and", one held in the story\'s body', 'Acme Corp missed estimates. "Our results were good," chairman, CEO and president Craig Menear said.', ['Craig Menear', 'chairman, CEO and president', 'Acme Corp']],
