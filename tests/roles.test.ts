@@ -81,6 +81,8 @@ describe('posts', () => {
     ['"as <post>" ending before a complement that names nothing', 'The club named Harry Redknapp as new manager at a news conference at noon.', ['Harry Redknapp', 'new manager', '']],
     ['a body named after the name, the post before it', 'Shares rose, said analyst Mike Powell of Barclays Capital.', ['Mike Powell', 'analyst', 'Barclays Capital']],
     ['posts listed with commas and "and", one held in the story\'s body', 'Acme Corp missed estimates. "Our results were good," chairman, CEO and president Craig Menear said.', ['Craig Menear', 'chairman, CEO and president', 'Acme Corp']],
+    ['a verb and "as" between the name and the post', 'Acme Corp withdrew its filing shortly after Adam Roe stepped down as CEO.', ['Adam Roe', 'CEO', 'Acme Corp']],
+    ['"who <verb> as <post>", the post ending before a duration', 'Jane Roe, who worked as a nurse for 20 years, died on Monday.', ['Jane Roe', 'nurse', '']],
     ['a post the tagger reads as an adjective, set off before the name', 'On Tuesday the newest Democratic presidential hopeful, Tom Roe, visited Iowa.', ['Tom Roe', 'presidential hopeful', 'Democratic']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);
@@ -95,6 +97,7 @@ describe('posts', () => {
   it('reads no post from "as" opening a clause or naming a part played', () => {
     expect(rolesOf('Juninho hopes for talks with Martin Neill as the Brazilian midfielder nears the exit.')).toEqual([]);
     expect(rolesOf('The film starred Burt Lancaster as the harassed airport manager.')).toEqual([]);
+    expect(rolesOf('Tom Roe is seen as a leader. The rules apply to Jane Roe as well as the chairman.')).toEqual([]);
   });
 
   it('never makes a stray word part of a post', () => {

@@ -111,6 +111,12 @@ const NAMED_CAMPAIGN = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'
 const ABBREVIATIONS = String.raw`Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K`;
 const APPOSITION = new RegExp(String.raw`^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z]|[a-z]+\s+(?:of|at|for)\s)|\s+(?:served as|serves as|became|becomes|as)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes|as)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:${ABBREVIATIONS}))\.){2,120}?)(?=[,;]|\s+[-–—]\s|\s+(?:said|says|told|added|stated|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:${ABBREVIATIONS}))\.(?!\w)|\s*$)`, 'u');
 
+/**
+ * "X stepped down as CEO", "X, who took over as manager", "X has worked as a nurse": a verb (and a particle) between the
+ * name and "as"; not one of seeing or naming ("seen as", "known as", "described as"), nor "such as", "as well as".
+ */
+const AS_AFTER_VERB = /^(?:,?\s+(?:who\s+)?(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:been\s+)?(?!(?:seen|viewed|regarded|described|known|considered|dubbed|billed|hailed|touted|branded|labell?ed|portrayed|cast|such|well|just|same|so|much|long|soon|said|says)\s)\p{Ll}+(?:\s+(?:down|up|over|on|in|back))?\s+as\s+)((?:the |a |an |its |their )?[A-Za-z][^,;:"“”()]{1,120})/u;
+
 /** Words before a name whose "as" names a part played: "starring X as", "star X as". */
 const PLAYS_A_PART = /\b(?:stars?|starring|starred|plays?|played|playing|cast|casts|casting)\s+(?:\S+\s+){0,2}$/i;
 /** Verbs and "as" that join a name to the post it holds: "X is chairman", "replace X as Acme's manager". */
@@ -132,7 +138,8 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // "Luay Sami, 33, the centre's coordinator": an age after the name goes with the name too.
   const nameEnd = m.end + (/^(?:\s*\([^()]{1,25}\)|,\s+\d{1,3}(?=,))/.exec(doc.text.slice(m.end, m.end + 30))?.[0].length ?? 0);
   const after = doc.text.slice(nameEnd, Math.min(doc.sentences[m.sentence].end, nameEnd + 160));
-  const match = APPOSITION.exec(after);
+  // "X stepped down as CEO", "X, who worked as a nurse,": a verb, then "as" and the post.
+  const match = AS_AFTER_VERB.exec(after) ?? APPOSITION.exec(after);
   let a: [string, string] | null = match && [match[0], match[1]];
   if (!a || !hasRoleWord(a[1])) return null;
   // "X, who is chief executive of Acme", "X served as finance minister until 2010": after a verb, the post is the
@@ -154,12 +161,14 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
       if ((next && (next.pos === 'VERB' || next.pos === 'AUX')) || PLAYS_A_PART.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start))) return null;
     }
     namesWhere = np.complements.some((c) => c.phrase.name !== undefined || c.phrase.properHead);
-    // "chairman in 2003", "chief executive in May": a complement that is a date or number says when, not where; "prime
+    // "chairman in 2003", "chief executive in May", "nurse for 20 years": a complement that is a date or number says
+    // when, not where; "prime
     // minister at some point", "manager at a news conference": one that names nothing after "at" or "in" says where
     // or how it was, not where the post is held.
     const when = np.complements.find(
       (c) =>
         (c.phrase.first === c.phrase.head && (tokens[c.phrase.head].pos === 'NUM' || MONTH_OR_DAY.test(tokens[c.phrase.head].text))) ||
+        (tokens[c.phrase.first].pos === 'NUM' && !c.phrase.name) ||
         (!/^(?:of|for|to)$/i.test(tokens[c.preposition].text) && !c.phrase.name && !c.phrase.properHead && !c.phrase.complements.some((d) => d.phrase.name || d.phrase.properHead)),
     );
     const end = when ? tokens[when.preposition - 1].end : np.end;
