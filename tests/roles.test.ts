@@ -83,6 +83,13 @@ describe('posts', () => {
     ['posts listed with commas and "and", one held in the story\'s body', 'Acme Corp missed estimates. "Our results were good," chairman, CEO and president Craig Menear said.', ['Craig Menear', 'chairman, CEO and president', 'Acme Corp']],
     ['a verb and "as" between the name and the post', 'Acme Corp withdrew its filing shortly after Adam Roe stepped down as CEO.', ['Adam Roe', 'CEO', 'Acme Corp']],
     ['"who <verb> as <post>", the post ending before a duration', 'Jane Roe, who worked as a nurse for 20 years, died on Monday.', ['Jane Roe', 'nurse', '']],
+    ['a firm named for people after "at", read by the tagger as a person', 'Stocks rose. Matt Roe, equity strategist at Miller Tabak, says the stock could rise.', ['Matt Roe', 'equity strategist at Miller Tabak', 'Miller Tabak']],
+    ['a capitalised apposition ending in a post after its body\'s name', 'The campaign did not appeal to Julie Roe, Washington State Department of Health public information officer, she said.', ['Julie Roe', 'Washington State Department of Health public information officer', 'Washington State Department of Health']],
+    ['a hyphenated post whose last part is an abbreviation', 'Apple chief Tim Cook spoke with Salesforce founder and co-CEO Marc Roe on Tuesday.', ['Marc Roe', 'founder and co-CEO', 'Salesforce']],
+    ['an adverb between the verb of a relative clause and "as"', 'At the time, Dr. Ronny Roe, who was then serving as the President\'s physician, suggested a diet.', ['Ronny Roe', 'President\'s physician', '']],
+    ['a band\'s post held in the band the passage is about', 'The Blue Herons will tour with former frontman Tom Roe next year.', ['Tom Roe', 'former frontman', 'Blue Herons']],
+    ['a team\'s position written with its city', 'The fight led to suspensions for Pittsburgh center Maurkice Roe on Friday.', ['Maurkice Roe', 'center', 'Pittsburgh']],
+    ['a post held in a body named nowhere near, the one the story names far more than any other', 'Acme Corp reported its results on Tuesday. Acme Corp shares fell. Acme Corp cut its outlook. Analysts had expected more from Acme Corp. Rivals held up. "We are on track," said CEO Tom Roe in a release.', ['Tom Roe', 'CEO', 'Acme Corp']],
     ['a post the tagger reads as an adjective, set off before the name', 'On Tuesday the newest Democratic presidential hopeful, Tom Roe, visited Iowa.', ['Tom Roe', 'presidential hopeful', 'Democratic']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);

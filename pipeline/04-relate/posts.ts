@@ -16,11 +16,19 @@ export const MORE_POST_WORDS: ReadonlySet<string> = new Set([
   'defenseman', 'defenceman', 'goalie', 'goaltender', 'netminder', 'receiver', 'cornerback', 'lineman', 'kicker', 'punter',
   'outfielder', 'infielder', 'reliever', 'right-hander', 'left-hander', 'playmaker', 'caddie',
   // occupations of modern news
-  'chef', 'entertainer', 'trooper', 'firefighter', 'investigator', 'regulator', 'supervisor', 'comptroller', 'councilmember',
-  'showrunner', 'screenwriter', 'director-general', 'frontman', 'drummer', 'bassist', 'vocalist', 'pianist', 'violinist',
+  'chef', 'entertainer', 'rusher', 'trooper', 'firefighter', 'investigator', 'regulator', 'supervisor', 'comptroller', 'councilmember',
+  'showrunner', 'screenwriter', 'director-general', 'frontman', 'drummer', 'bassist', 'keyboardist', 'vocalist', 'pianist', 'violinist',
   'conductor', 'choreographer', 'dancer', 'illustrator', 'cartoonist', 'curator', 'librarian', 'blogger', 'podcaster',
   'influencer', 'astronomer', 'chemist', 'geneticist', 'veterinarian', 'financier', 'underwriter', 'realtor', 'mechanic',
   'farmer', 'rancher', 'editor-in-chief', 'commander-in-chief', 'co-author', 'co-chair', 'cofounder', 'co-owner',
+]);
+
+/** A team's positions and posts: written with a city ("Pittsburgh center"), held in the team the city names. */
+export const SPORTS_POSTS: ReadonlySet<string> = new Set([
+  'quarterback', 'linebacker', 'pitcher', 'catcher', 'shortstop', 'defenseman', 'defenceman', 'goalie', 'goaltender',
+  'netminder', 'receiver', 'cornerback', 'lineman', 'kicker', 'punter', 'outfielder', 'infielder', 'reliever', 'center',
+  'guard', 'rusher', 'striker', 'midfielder', 'defender', 'forward', 'winger', 'goalkeeper', 'fly-half', 'scrum-half',
+  'flanker', 'coach', 'skipper',
 ]);
 
 /** Posts only when written in lower case: "Sabres center Casey Mittelstadt", "FBI agent Jane Roe", not "KeyBank Center". */
@@ -48,7 +56,7 @@ export const TITLE_POSTS: ReadonlyMap<string, string> = new Map([
 export const ORGANISATION_POSTS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director',
   'manager', 'founder', 'co-founder', 'head', 'controller', 'commissioner', 'co-ordinator', 'coordinator', 'treasurer',
-  'vice-president', 'CEO', 'CFO', 'COO', 'CTO', 'MD', 'VP',
+  'vice-president', 'CEO', 'CFO', 'COO', 'CTO', 'MD', 'VP', 'frontman', 'frontwoman', 'drummer', 'bassist', 'keyboardist',
 ]);
 
 /** Of those, the ones that also name a post of its own in sport and film ("director Martin Scorsese"): held in the story's body only with a word more ("finance director"). */
@@ -67,6 +75,7 @@ export function isPostWord(word: string): boolean {
   const w = word.replace(/[.,;:]+$/, '');
   if (isListedPost(w) || MORE_POST_WORDS.has(w.toLowerCase()) || LOWER_CASE_POSTS.has(w) || OCCUPATION_ENDING.test(w.toLowerCase())) return true;
   if (!w.includes('-')) return false;
-  const parts = w.toLowerCase().split('-');
-  return ROLE_WORDS.has(parts[parts.length - 1]) || ROLE_WORDS.has(parts[0]);
+  // "co-CEO" as "co-chairman": the last part as written or in lower case.
+  const parts = w.split('-');
+  return isListedPost(parts[parts.length - 1]) || ROLE_WORDS.has(parts[0].toLowerCase());
 }

@@ -19,7 +19,7 @@ import { ROLE_MODIFIERS, ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS, ORGANISATION_NAMES } from '../03-tag/lexicons/organisations.ts';
 import { entityName, firstStartingIn, firstWithin, lookupOf, mentionCovering } from './lookup.ts';
 import { chunkerOf, tokenAt, WEEKDAY, WEEKDAYS } from './phrases.ts';
-import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
+import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, SPORTS_POSTS, TITLE_POSTS } from './posts.ts';
 import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
 import { GENDERED_PERSON_WORDS, PERSON_WORDS } from './heads.ts';
 import { DESCRIBED_SPEAKERS, SPEAKER_MODELS, type DescribedSpeaker } from './speakers.ts';
@@ -74,7 +74,11 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   // "co-founder of Amsterdam-based OneStat.com", "analyst at the non-partisan Cook Report", "deputy chief for the US Embassy",
   // "founder of my6sense": a name (capitalised, or a brand with a capital or digit inside) after "of", "at" or "for the"
   // is where the post is held, the one after "at" first.
-  const names = [...text.matchAll(NAME_AFTER_PREPOSITION)].filter((n) => !PLACE_ADJECTIVES.has(n[2]) && !nonOrganisationStartsAt(doc, start + n.index + n[0].indexOf(n[2])));
+  // A name after "at" the tagger read as a person's is a firm named for people ("strategist at Miller Tabak").
+  const names = [...text.matchAll(NAME_AFTER_PREPOSITION)].filter((n) => {
+    const at = start + n.index + n[0].indexOf(n[2]);
+    return !PLACE_ADJECTIVES.has(n[2]) && (!nonOrganisationStartsAt(doc, at) || (n[1] === 'at' && firstStartingIn(doc, at, at, (x) => x.start === at && x.type === 'person') !== undefined));
+  });
   const atName = names.find((n) => n[1] === 'at');
   const m = atName ? undefined : firstWithin(doc, start, end, (x) => x.type === 'organisation');
   if (m) return { organisation: entityName(doc, m), organisationId: m.entityId };
@@ -115,7 +119,7 @@ const APPOSITION = new RegExp(String.raw`^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(
  * "X stepped down as CEO", "X, who took over as manager", "X has worked as a nurse": a verb (and a particle) between the
  * name and "as"; not one of seeing or naming ("seen as", "known as", "described as"), nor "such as", "as well as".
  */
-const AS_AFTER_VERB = /^(?:,?\s+(?:who\s+)?(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:been\s+)?(?!(?:seen|viewed|regarded|described|known|considered|dubbed|billed|hailed|touted|branded|labell?ed|portrayed|cast|such|well|just|same|so|much|long|soon|said|says)\s)\p{Ll}+(?:\s+(?:down|up|over|on|in|back))?\s+as\s+)((?:the |a |an |its |their )?[A-Za-z][^,;:"“”()]{1,120})/u;
+const AS_AFTER_VERB = /^(?:,?\s+(?:who\s+)?(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:been\s+)?(?:(?:then|now|also|currently|previously|once|later|briefly)\s+)?(?!(?:seen|viewed|regarded|described|known|considered|dubbed|billed|hailed|touted|branded|labell?ed|portrayed|cast|such|well|just|same|so|much|long|soon|said|says)\s)\p{Ll}+(?:\s+(?:down|up|over|on|in|back))?\s+as\s+)((?:the |a |an |its |their )?[A-Za-z][^,;:"“”()]{1,120})/u;
 
 /** Words before a name whose "as" names a part played: "starring X as", "star X as". */
 const PLAYS_A_PART = /\b(?:stars?|starring|starred|plays?|played|playing|cast|casts|casting)\s+(?:\S+\s+){0,2}$/i;
@@ -182,10 +186,12 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // overseeing Lebanon"; one in -ed only before a preposition, "a journalist based in Yaounde", as "the midfielder
   // planted his shot" is a clause) or go before one ("a managing director"); the head follows an owner ("the
   // Association of Chief Police Officers' spokesman").
-  if (!copular && !appositionHeads(a[1]).some(isPostWord) && !appositionHeads(a[1].replace(/^[^,]*?['’]s?\s+(?=\p{Ll})/u, '')).some(isPostWord)) return null;
+  // "Washington State Department of Health public information officer": a post ending the phrase after its body's name.
+  const endsInPost = /^[A-Z]/.test(a[1]) && isPostWord(a[1].split(/\s+/).pop()!);
+  if (!copular && !endsInPost && !appositionHeads(a[1]).some(isPostWord) && !appositionHeads(a[1].replace(/^[^,]*?['’]s?\s+(?=\p{Ll})/u, '')).some(isPostWord)) return null;
   // A capitalised apposition is a post only when it is headed by one ("NUJ General Secretary", "President of Acme
   // Worldwide"), not a place ("Kent, England").
-  if (/^[A-Z]/.test(a[1]) && !isPostWord(headWordOf(a[1])) && !copular) return null;
+  if (/^[A-Z]/.test(a[1]) && !isPostWord(headWordOf(a[1])) && !endsInPost && !copular) return null;
   const start = nameEnd + a[0].indexOf(a[1]);
   const end = start + a[1].length;
   // "X - former hurdler Alan Pascoe and ...": a phrase that names another person is not X's post,
@@ -193,7 +199,8 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   const other = firstWithin(doc, start, end, (x) => x.type === 'person');
   // ... or a campaign named for them ("a senior adviser to the Clinton campaign"), or the post is named for them ("a top
   // Trump surrogate").
-  const namesOther = other && !/\b(?:for|to|of|under)\s+(?:the\s+)?$/.test(doc.text.slice(start, other.start));
+  // ... or a firm named for people after "at" ("equity strategist at Miller Tabak").
+  const namesOther = other && !/\b(?:for|to|of|under|at)\s+(?:the\s+)?$/.test(doc.text.slice(start, other.start));
   if (namesOther && !/^(?:['’]s?\s|\s+(?:campaign|administration)\b)/.test(doc.text.slice(other.end, other.end + 16)) && !isPostWord(/^\s+([\w-]+)/.exec(doc.text.slice(other.end, other.end + 30))?.[1] ?? '')) return null;
   const role = a[1].replace(/^(the|a|an|its|their)\s+/i, '');
   // "Veritas' deputy leader": the post is what follows the organisation's possessive.
@@ -202,7 +209,8 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   const ownerIsOrganisation = owner && where.organisationId && doc.text.startsWith(owner[0], end - role.length) && mentionCovering(doc, end - role.length, (x) => x.entityId === where.organisationId);
   // "Jane Roe, Acme's chief executive": an owner the tagger did not read as a name is the organisation all the same.
   const ownerName = owner?.[0].replace(/['’]s?\s+$/, '');
-  const ownerIsPerson = !!ownerName && (mentionCovering(doc, end - role.length, (x) => x.type !== 'organisation') !== undefined || doc.entities.some((e) => e.type === 'person' && e.name.split(/\s+/).pop() === ownerName));
+  // "the President's physician": an owner named by a post is a person too.
+  const ownerIsPerson = !!ownerName && (isPostWord(ownerName) || mentionCovering(doc, end - role.length, (x) => x.type !== 'organisation') !== undefined || doc.entities.some((e) => e.type === 'person' && e.name.split(/\s+/).pop() === ownerName));
   if (owner && !where.organisation && !ownerIsPerson) {
     const name = ownerName!;
     const entity = organisationNamed(doc, name);
@@ -212,7 +220,7 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   const before = !where.organisation && !owner ? organisationBeforePostIn(doc, start, end) : NOWHERE;
   // "X is a fine player", "X was the obvious candidate": after "is" or "became", a phrase that names no body or
   // place ("the most senior judge in England") describes rather than gives a post.
-  if (/\b(?:is|was|became|becomes)\s/.test(lead) && !where.organisation && !before.organisation && !namesWhere) return null;
+  if (/\b(?:is|was|became|becomes)\s/.test(lead) && !/\bas\s+$/.test(lead) && !where.organisation && !before.organisation && !namesWhere) return null;
   return { role: ownerIsOrganisation ? role.slice(owner[0].length) : role, ...(before.organisation ? before : where), start, end, rule: 'role:apposition' };
 }
 
@@ -442,6 +450,9 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   const ownedByPerson = (start - 1 >= floor && /^(his|her|their)$/i.test(tokens[start - 1].text)) || (np.possessor && start === from && np.possessor.name?.type !== 'organisation' && !np.possessor.properHead);
   if (place || ownedByPerson) {
     const placeStart = place ? tokenAt(tokens, chunker.nameAt(start - 1)?.start ?? tokens[start - 1].start) : start;
+    // "Pittsburgh center Maurkice Pouncey": a team's position written with its city is held in the team the city names.
+    const team = place && chunker.nameAt(start - 1)?.type === 'place' && SPORTS_POSTS.has(tokens[before - 1].text.toLowerCase());
+    if (team) return { role: doc.text.slice(tokens[start].start, tokens[before - 1].end), organisation: doc.text.slice(tokens[placeStart].start, tokens[start - 1].end), organisationId: '', start: tokens[placeStart].start, end: tokens[before - 1].end, rule: 'role:premodifier+team' };
     return { role: doc.text.slice(tokens[placeStart].start, tokens[before - 1].end), ...NOWHERE, start: tokens[placeStart].start, end: tokens[before - 1].end, rule: 'role:premodifier', heldIn: place ? 'place' : 'person' };
   }
   // Where it is held: an organisation named or a capitalised name just before the post, else the possessor; failing
@@ -683,11 +694,16 @@ function storyOrganisation(doc: Doc, offset: number, post: string, namedOnly: bo
     const total = score.get(e.id)! + named + (most ? (STORY.mostNamed * e.mentions) / most : 0);
     if (total > bestScore) (best = e), (bestScore = total);
   }
-  return best && bestScore >= STORY.atLeast ? { organisation: best.name, organisationId: best.id } : NOWHERE;
+  if (best && bestScore >= STORY.atLeast) return { organisation: best.name, organisationId: best.id };
+  // "said CEO Craig Menear in the company's news release": named nowhere near, the body the whole story is about,
+  // named far more than any other.
+  if (namedOnly) return NOWHERE;
+  const [first, second] = doc.entities.filter((e) => e.type === 'organisation').sort((a, b) => b.mentions - a.mentions);
+  return first && first.mentions >= STORY.dominantAtLeast && first.mentions >= STORY.dominantOver * (second?.mentions ?? 0) ? { organisation: first.name, organisationId: first.id } : NOWHERE;
 }
 
 /** How much each place an organisation is named counts towards its being what a passage is about. */
-const STORY = { sameSentence: 3, sentenceBefore: 2.5, sameParagraph: 2, nearby: 1, mostNamed: 1, namedForPost: 3, atLeast: 2.5 };
+const STORY = { sameSentence: 3, sentenceBefore: 2.5, sameParagraph: 2, nearby: 1, mostNamed: 1, namedForPost: 3, atLeast: 2.5, dominantAtLeast: 4, dominantOver: 2 };
 
 /**
  * A title that names a post: "Chancellor", "Health Secretary", "Director-General",
