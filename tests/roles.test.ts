@@ -87,7 +87,6 @@ describe('posts', () => {
     ['a capitalised apposition ending in a post after its body\'s name', 'The campaign did not appeal to Julie Roe, Washington State Department of Health public information officer, she said.', ['Julie Roe', 'Washington State Department of Health public information officer', 'Washington State Department of Health']],
     ['a hyphenated post whose last part is an abbreviation', 'Apple chief Tim Cook spoke with Salesforce founder and co-CEO Marc Roe on Tuesday.', ['Marc Roe', 'founder and co-CEO', 'Salesforce']],
     ['an adverb between the verb of a relative clause and "as"', 'At the time, Dr. Ronny Roe, who was then serving as the President\'s physician, suggested a diet.', ['Ronny Roe', 'President\'s physician', '']],
-    ['a band\'s post held in the band the passage is about', 'The Blue Herons will tour with former frontman Tom Roe next year.', ['Tom Roe', 'former frontman', 'Blue Herons']],
     ['a team\'s position written with its city', 'The fight led to suspensions for Pittsburgh center Maurkice Roe on Friday.', ['Maurkice Roe', 'center', 'Pittsburgh']],
     ['a post held in a body named nowhere near, the one the story names far more than any other', 'Acme Corp reported its results on Tuesday. Acme Corp shares fell. Acme Corp cut its outlook. Analysts had expected more from Acme Corp. Rivals held up. "We are on track," said CEO Tom Roe in a release.', ['Tom Roe', 'CEO', 'Acme Corp']],
     ['a post the tagger reads as an adjective, set off before the name', 'On Tuesday the newest Democratic presidential hopeful, Tom Roe, visited Iowa.', ['Tom Roe', 'presidential hopeful', 'Democratic']],
@@ -105,6 +104,11 @@ describe('posts', () => {
     expect(rolesOf('Juninho hopes for talks with Martin Neill as the Brazilian midfielder nears the exit.')).toEqual([]);
     expect(rolesOf('The film starred Burt Lancaster as the harassed airport manager.')).toEqual([]);
     expect(rolesOf('Tom Roe is seen as a leader. The rules apply to Jane Roe as well as the chairman.')).toEqual([]);
+  });
+
+  it('holds a post in the story\'s body only where it names none of its own', () => {
+    const body = 'Sky reported growth. Sky sold more dishes. Sky added customers. Sky raised prices. "It is good," said Nigel Roe, managing director of media consultancy Decipher.';
+    expect(rolesOf(body)).toEqual([['Nigel Roe', 'managing director of media consultancy Decipher', '']]);
   });
 
   it('never makes a stray word part of a post', () => {

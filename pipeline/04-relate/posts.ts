@@ -56,7 +56,7 @@ export const TITLE_POSTS: ReadonlyMap<string, string> = new Map([
 export const ORGANISATION_POSTS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director',
   'manager', 'founder', 'co-founder', 'head', 'controller', 'commissioner', 'co-ordinator', 'coordinator', 'treasurer',
-  'vice-president', 'CEO', 'CFO', 'COO', 'CTO', 'MD', 'VP', 'frontman', 'frontwoman', 'drummer', 'bassist', 'keyboardist',
+  'vice-president', 'CEO', 'CFO', 'COO', 'CTO', 'MD', 'VP',
 ]);
 
 /** Of those, the ones that also name a post of its own in sport and film ("director Martin Scorsese"): held in the story's body only with a word more ("finance director"). */

@@ -806,7 +806,8 @@ function mayBeHeldInStory(found: Found): boolean {
     .find((h) => ORGANISATION_POSTS.has(h));
   if (!head) return false;
   // "head of music at London rock station Xfm": the post says where; "director Martin Scorsese": a post of its own.
-  if (/\b(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+[\p{Lu}\d])/u.test(found.role)) return false;
+  // "managing director of media consultancy Decipher", "at analysts Gartner": a body named after words saying what it is.
+  if (/\b(?:at|of|for|with)\s+(?:the\s+)?(?:(?!(?:in|of|at|for|to|on|with)\s)\p{Ll}+\s+){0,3}(?:\p{Lu}|\p{Ll}+[\p{Lu}\d])/u.test(found.role)) return false;
   return !AMBIGUOUS_ORGANISATION_POSTS.has(head) || /\s/.test(found.role.replace(/^(?:the|a|an)\s+/i, ''));
 }
 
