@@ -3,6 +3,7 @@
 import v8 from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../src/batch/pool.ts';
+import { journalLine } from '../src/batch/journal.ts';
 import type { DocInput } from '../src/model.ts';
 
 const FIXTURE = new URL('./batch-fixture-processor.ts', import.meta.url).href;
@@ -32,6 +33,17 @@ describe('worker pool', () => {
     expect(byId.oom.documentRow).toMatchObject({ doc_id: 'oom', source: 'oom.txt', status: 'failed' });
     expect(pool.crashes).toBe(3);
     expect(pool.started).toBeGreaterThanOrEqual(4);
+  }, 60_000);
+
+  it("gives a document's journal line as bytes made in its worker (runToLine), the line of the fragment run() gives; a crashed fragment if the worker dies", async () => {
+    pool = new WorkerPool({ size: 1, module: FIXTURE, maxHeapMb: 64, largeHeapMb: 0 });
+    const hash = 'ab'.repeat(32);
+    const fragment = await pool.run(doc('a'));
+    const [line, crashed, after] = await Promise.all([pool.runToLine(doc('a'), hash), pool.runToLine(doc('throw'), hash), pool.runToLine(doc('b'), hash)]);
+    expect(line).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(line as Uint8Array).toString('utf8')).toBe(journalLine(hash, JSON.stringify(fragment)));
+    expect(crashed).toMatchObject({ docId: 'throw', status: 'failed', crashed: true });
+    expect(JSON.parse(Buffer.from(after as Uint8Array).toString('utf8')).f.docId).toBe('b');
   }, 60_000);
 
   it('tries a document that ran out of memory again, alone, with a larger heap, and fails it only if that runs out too', async () => {

@@ -30,7 +30,7 @@ describe('posts', () => {
     ['"served as", the phrase ending before a date', 'John Roe, who served as finance minister until 2010, said growth was slow.', ['John Roe', 'finance minister', '']],
     ['a post opening the sentence with "As"', 'As chairman of Acme, John Roe oversaw the merger.', ['John Roe', 'chairman of Acme', 'Acme']],
     ['a post opening the sentence, set off by a comma before a name that is its subject', 'The chief executive of Acme, Jane Roe said profits rose.', ['Jane Roe', 'chief executive of Acme', 'Acme']],
-    ['a post read by the tagger as the first word of the name', 'Underdog conservative Assemblywoman Claudia Tenney won the primary.', ['Assemblywoman Claudia Tenney', 'Assemblywoman', '']],
+    ['a post read by the tagger as the first word of the name', 'Underdog conservative Assemblywoman Claudia Tenney won the primary.', ['Claudia Tenney', 'Assemblywoman', '']],
     ['a post in the complement of a phrase about a thing, set off before the name', 'He pleaded for the life of a British lecturer, Dennis Hills, who was held.', ['Dennis Hills', 'British lecturer', '']],
     ['a capitalised apposition headed by a post and what it governs', '"No," replied Jane Roe, President of Acme Worldwide, in a statement.', ['Jane Roe', 'President of Acme Worldwide', 'Acme Worldwide']],
     ['an apposition ending where a relative clause with "that" starts', 'The letter was signed by Tom Rastin, an executive at an Ohio-based firm that makes pumps.', ['Tom Rastin', 'executive at an Ohio-based firm', '']],

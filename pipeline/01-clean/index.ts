@@ -68,7 +68,34 @@ function normaliseLine(line: SourceLine): Line {
   }
   // A leading bullet is list formatting, not text.
   if (words.length && /^[•·▪►◦‣-]$/.test(words[0].text)) words.shift();
-  return { text: words.map((w) => w.text).join(' '), words, heading: line.heading };
+  const spaced = words.some((w) => UNDERSCORE_SPACE.test(w.text)) ? words.flatMap(splitAtUnderscores) : words;
+  return { text: spaced.map((w) => w.text).join(' '), words: spaced, heading: line.heading };
+}
+
+/** An underscore between a letter and a capitalised word: "Director_Oh", "Design_Jeong" (not "user_id", not "_Hidden"). */
+const UNDERSCORE_SPACE = /(?<=\p{L})_(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * "Director_Oh Kyeong Taek", "Video Design_Jeong Jae Jin": a credit line that joins a post to a
+ * name with an underscore means a space, and the post and the name are words of their own.
+ * Only a word read verbatim from one piece of the input is split (each part keeps its own span).
+ */
+function splitAtUnderscores(word: Word): Word[] {
+  const [part] = word.parts;
+  if (word.parts.length !== 1 || !part.exact || !UNDERSCORE_SPACE.test(word.text)) return [word];
+  const out: Word[] = [];
+  let from = 0;
+  const add = (to: number) => {
+    const text = word.text.slice(from, to);
+    const rawStart = part.rawStart + from, rawEnd = part.rawStart + to;
+    out.push({ text, rawStart, rawEnd, parts: [{ text, rawStart, rawEnd, exact: true }] });
+  };
+  for (const m of word.text.matchAll(new RegExp(UNDERSCORE_SPACE.source, 'gu'))) {
+    add(m.index!);
+    from = m.index! + 1;
+  }
+  add(word.text.length);
+  return out;
 }
 
 const isFurniture = (text: string) => FURNITURE_LINES.some((re) => re.test(text));

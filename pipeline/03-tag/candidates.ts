@@ -7,13 +7,14 @@ import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_DOTTED, US_STATE_NAMES } from './lexicons/places.ts';
 import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
-import { AMBIGUOUS_TITLES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
+import { AMBIGUOUS_TITLES, EAST_ASIAN_SURNAMES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
 import { collapseWhitespace } from '../../src/text.ts';
 import { SpanIndex } from '../../src/span-index.ts';
 import { loadNerModel } from './ner-model/index.ts';
 import { lineCase, type LineCase } from './line-case.ts';
+import { townsWithPostalCodes } from './towns.ts';
 import { decide, loadWeights as loadArbiterWeights, optionsOf, tokenStartingAt, type Option, type Proposal } from './arbiter.ts';
 import type { SentenceMarginals } from './ner-model/decode.ts';
 import type { NerSpan } from './ner-model/tags.ts';
@@ -114,6 +115,8 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       else if (/^(al|el|ul)$/.test(tokens[j].text) && j + 2 < to && tokens[j + 1].text === '-' && tokens[j + 1].start === tokens[j].end && isCapitalised(tokens[j + 2]) && tokens[j + 2].start === tokens[j + 1].end && tokens[j].start === tokens[j - 1].end + 1) j += 3;
       // "Kilroy-Silk", "Lewis-Francis": a hyphen with no space on either side joins one name.
       else if (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end) j += 2;
+      // "Moon Jae-in", "Cheuk Hau-yip": a Korean or Chinese given name's second syllable, in lower case after a hyphen.
+      else if (isGivenNameSyllable(tokens, i, j, to)) j += 2;
       else if (CONNECTORS.has(tokens[j].text) && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end + 1) j += 2;
       // "Radio 5 Live", "Channel 4 News": a number between two words of a name (not a score: "Arsenal 2 Chelsea 1").
       else if (isSmallNumber(tokens[j]) && tokens[j].start === tokens[j - 1].end + 1 && j + 1 < to && isCapitalised(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end + 1 && !(j + 2 < to && /^\d/.test(tokens[j + 2].text))) j += 2;
@@ -127,6 +130,23 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
     i = j;
   }
   return runs;
+}
+
+/** Lower-case words written after a name and a hyphen that are English, not a syllable of a name ("Hong Kong-based", "Kong-led"). */
+const HYPHEN_SUFFIX_WORDS = new Set(['led', 'run', 'born', 'made', 'wide', 'era', 'like', 'type', 'only', 'free', 'held', 'bred', 'size', 'style', 'owned', 'based', 'backed', 'linked', 'funded', 'sized', 'and', 'or', 'to', 'up', 'out', 'on', 'off', 'day', 'year', 'old', 'new', 'time', 'week', 'area', 'zone', 'wise', 'less', 'ish', 'bound', 'centric', 'friendly', 'specific']);
+
+/**
+ * Whether tokens[j] (a hyphen) and tokens[j + 1] end a romanised Korean or Chinese given name, in a
+ * run tokens[i .. j - 1] of a surname and a first syllable ("Moon Jae" + "-in", "Cheuk Hau" + "-yip"):
+ * all glued, a syllable of one to five lower-case letters, no English word.
+ */
+function isGivenNameSyllable(tokens: Token[], i: number, j: number, to: number): boolean {
+  if (j + 1 >= to || tokens[j].text !== '-' || j - i !== 2) return false;
+  const first = tokens[j - 1], hyphen = tokens[j], syllable = tokens[j + 1];
+  if (hyphen.start !== first.end || syllable.start !== hyphen.end || !/^\p{Lu}\p{Ll}{1,4}$/u.test(first.text) || !/^\p{Lu}\p{Ll}{1,6}$/u.test(tokens[i].text)) return false;
+  if (!/^[a-z]{1,5}$/.test(syllable.text) || HYPHEN_SUFFIX_WORDS.has(syllable.text)) return false;
+  // The syllable ends the name: the next token is no other letter glued to it.
+  return j + 2 >= to || tokens[j + 2].start > syllable.end || !/^\p{L}/u.test(tokens[j + 2].text);
 }
 
 /** Words that make a name a law or a treaty ("Prevention of Terrorism Bill", "Kyoto Protocol"): not organisations, places or people. */
@@ -310,6 +330,24 @@ const LEGAL_FORMS = new Set(['AG', 'BV', 'Co', 'Corp', 'GmbH', 'Inc', 'LLC', 'LL
 /** A street or a natural feature by its last word, not after a given name nor with a body's head word ("Downing Street", not "Damon Hill"). */
 export const isPlaceByHeadWord = (ws: readonly string[]) =>
   ws.length >= 2 && PLACE_HEAD_WORDS.has(ws[ws.length - 1]) && !isGivenName(ws[0]) && !ws.some((w) => ORGANISATION_HEAD_WORDS.has(w));
+
+/** Last words of a venue's name, none a surname: "Ak-Chin Pavilion", "Madejski Stadium". */
+const VENUE_HEAD_WORDS = new Set(['Pavilion', 'Arena', 'Stadium', 'Amphitheatre', 'Amphitheater', 'Auditorium', 'Coliseum', 'Colosseum', 'Theater', 'Ballpark', 'Speedway', 'Airport']);
+/** Last words of an institution's name that are no surname ("Ludwig Maximilian University"; "Post", "Hall", "Court" can be). */
+const INSTITUTION_ENDINGS = new Set(['University', 'College', 'Institute', 'Hospital', 'Clinic', 'Infirmary', 'Academy', 'School', 'Museum', 'Ministry', 'Department', 'Council', 'Commission', 'Committee', 'Agency', 'Foundation', 'Laboratory', 'Library']);
+
+/**
+ * The type of a name the tagger reads as a person's, by its last word: a street or a natural
+ * feature is a place, a venue too, an institution an organisation; else a person.
+ */
+function personOrPlaceByHeadWord(ws: readonly string[]): EntityType {
+  if (isPlaceByHeadWord(ws)) return 'place';
+  if (ws.length < 2) return 'person';
+  const last = ws[ws.length - 1];
+  if (VENUE_HEAD_WORDS.has(last)) return 'place';
+  // "Simon Wiesenthal Center", "Moscone Center": a centre named after a person is a body's or a venue's (of a place, a complex: "Lincoln Center").
+  return INSTITUTION_ENDINGS.has(last) || last === 'Center' || last === 'Centre' ? 'organisation' : 'person';
+}
 
 /** Words right after a name that make it a company's: "Ralph Lauren shares", "JP Morgan boss". */
 const COMPANY_CUES = new Set(['shares', 'stock', 'profits', 'profit', 'sales', 'revenues', 'shareholders', 'boss', 'stores', 'brand']);
@@ -643,6 +681,11 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
           !isListedTitle(`${tokens[i - 2].text.charAt(0).toUpperCase()}${tokens[i - 2].text.slice(1)} ${tokens[i - 1].text} ${surface}`);
         const afterPost = i > from && /^[a-z]/.test(tokens[i - 1].text) && ROLE_WORDS.has(tokens[i - 1].text);
         const nextWord = j < to ? tokens[j].text : '';
+        // "Moon Jae-in", "Cheuk Hau-yip": a surname and a given name of two syllables joined by a hyphen are a person's.
+        if (j - i === 4 && isGivenNameSyllable(tokens, i, i + 2, j)) {
+          found.push({ start: tokens[i].start, end: tokens[j - 1].end, text: surface, type: 'person', name: surface, rule: 'person:given-name-syllables' });
+          continue;
+        }
         const verdict = classifyName(surface, { prevWord, nextWord, sentenceStart: atSentenceStart, afterThe, afterPostOf, afterPost, wholeRun: parts.length === 1, shouted: () => isShouted(tokens, from, to, i, j), beforeState: () => !(readAsPerson(i) && !PLACE_NAMES.has(surface)) && stateAfterComma(text, tokens, j, to) });
         if (!verdict) {
           if (atSentenceStart && j - i === 1) openingWords.push({ start: tokens[i].start, end: tokens[i].end, text: surface });
@@ -664,7 +707,94 @@ export function findNameCandidates(text: string, tokens: Token[], sentenceTokenR
   const surnames = surnamesOf(found);
   for (const w of openingWords) if (surnames.has(w.text)) found.push({ ...w, type: 'person', name: w.text, rule: 'person:surname' });
   if (lines.some((kind) => kind !== 'prose')) found.push(...namesOutsideProse(text, tokens, sentenceTokenRanges, lines, found, model.names));
+  placeTownsWithPostalCodes(text, tokens, sentenceTokenRanges, found, enabled);
+  checkAgainstContext(text, found, sentenceTokenRanges.length > 0 && isHeading(0) ? siteInHeadline(text) : undefined);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Tampa, FL", "Toronto, ON": a town and its postal code are places, whatever else read them (a
+ * person "Charlotte", an organisation "Denver, CO"); the names they overlap give way.
+ */
+function placeTownsWithPostalCodes(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>, found: Candidate[], enabled: (rule: string) => boolean): void {
+  const towns = townsWithPostalCodes(text, tokens, sentenceTokenRanges)
+    .map((t): Candidate => ({ start: t.start, end: t.end, text: t.name, type: 'place', name: t.name, rule: t.kind === 'town' ? 'place:town-with-code' : 'place:postal-code' }))
+    .filter((c) => enabled(c.rule));
+  if (towns.length === 0) return;
+  for (let k = found.length - 1; k >= 0; k--) if (towns.some((t) => t.start < found[k].end && found[k].start < t.end)) found.splice(k, 1);
+  found.push(...towns);
+}
+
+/**
+ * The last look at each name, whatever read it, against its own words and the words around it:
+ * a masked name or a unit is none, nor is a work dated by its year ("1972's Toulouse Street"); a
+ * venue or an institution is no person ("Moscone Center", "Walter Reed hospital"), an institution
+ * no place ("Chaoyang Hospital"); a name before "district" is a place; a Chinese or Korean name
+ * the tagger reads as a body is a person's ("Liu Xiaming"); the site's name after a headline's bar
+ * (`site`) is an organisation; two places joined by a hyphen are two ("U.S.-Mexico").
+ */
+export function checkAgainstContext(text: string, found: Candidate[], site: Span | undefined): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const c = found[k];
+    if (isMaskedOrUnit(text, c) || WORK_AFTER_YEAR.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+      found.splice(k, 1);
+      continue;
+    }
+    const ws = words(c.name);
+    const after = text.slice(c.end, c.end + 40);
+    let type = c.type;
+    if (type === 'person' && !c.title) type = personOrPlaceByHeadWord(ws);
+    else if (type === 'place' && ws.length >= 2 && INSTITUTION_ENDINGS.has(ws[ws.length - 1])) type = 'organisation';
+    if (type !== 'place' && !c.title && PLACE_KIND_AFTER.test(after)) type = 'place';
+    else if (type === 'person' && !c.title && (INSTITUTION_AFTER.test(after) || isHeldAt(text, c.start))) type = 'organisation';
+    else if (type === 'organisation' && c.rule === 'ner:org' && isEastAsianName(ws) && !ORGANISATION_ALIAS.has(c.name)) type = 'person';
+    if (site && type !== 'organisation' && site.start <= c.start && c.end <= site.end) type = 'organisation';
+    if (type !== c.type) found[k] = { ...c, type, canonical: type === 'organisation' ? ORGANISATION_ALIAS.get(c.name) : undefined };
+    const pair = type === 'place' && c.text === c.name ? /^([^\s-]+)-([^\s-]+)$/.exec(c.name) : null;
+    if (pair && !PLACE_NAMES.has(c.name) && PLACE_NAMES.has(pair[1]) && PLACE_NAMES.has(pair[2])) {
+      const second = c.start + pair[1].length + 1;
+      found.splice(k, 1, { ...c, end: c.start + pair[1].length, text: pair[1], name: pair[1] }, { ...c, start: second, text: pair[2], name: pair[2] });
+    }
+  }
+}
+
+/** "Liu Xiaming", "Wang Yi": a Chinese or Korean surname, then one or two short capitalised words of a given name. */
+const isEastAsianName = (ws: readonly string[]) =>
+  ws.length >= 2 && ws.length <= 3 && EAST_ASIAN_SURNAMES.has(ws[0]) && ws.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,5})?$/u.test(w) && !isHeadWord(w) && !PLACE_NAMES.has(w));
+
+/** "an equity strategist at Miller Tabak", "a partner at Baker McKenzie": the name after a post and "at" is where the post is held, a body. */
+function isHeldAt(text: string, start: number): boolean {
+  const m = /([a-z-]+) at $/.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && (ROLE_WORDS.has(m[1]) || (m[1].endsWith('s') && ROLE_WORDS.has(m[1].slice(0, -1))));
+}
+
+/** "1972's Toulouse Street", "1973's The Captain and Me": a name after a year's possessive is the title of a work of that year. */
+const WORK_AFTER_YEAR = /(?<![\d\p{L}])(?:1[89]|20)\d\d['’]s\s+$/u;
+/** "Walter Reed hospital", "John Lennon airport": a person's name before a lower-case word for an institution names the institution. */
+const INSTITUTION_AFTER = /^ (?:hospital|university|college|school|academy|institute|clinic|airport|foundation|museum)(?![\p{L}-])/u;
+
+/** "Kowloon West district", "Logar province": a word for a kind of place after a name (not before a body's: "Leeds city council"). */
+const PLACE_KIND_AFTER = /^ (?:district|province|county|prefecture|region|municipality|village|township)(?![\p{L}-])(?! (?:council|government|authority|authorities|police|court|hall|officials|administration|assembly|board|hospital|school|attorney|sheriff|commissioners?|executive|jail|health)\b)/u;
+
+/**
+ * "Ali***", "Jo**": a name masked with asterisks (a user review's signature) names no one;
+ * "64GB", "4K": letters written right after a number are a unit or a format, not a name.
+ */
+function isMaskedOrUnit(text: string, c: Candidate): boolean {
+  return text.charCodeAt(c.end) === 42 /* * */ || (c.start > 0 && /\d/.test(text[c.start - 1]) && /^\p{Lu}{1,4}$/u.test(c.text));
+}
+
+/**
+ * The site's name after the last bar or dash of a headline ("... Illegal | Al Bawaba", "... -
+ * CNNPolitics"): up to four words there name the publisher, an organisation, never a person or a place.
+ */
+function siteInHeadline(text: string): Span | undefined {
+  const lineEnd = text.indexOf('\n');
+  const headline = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  const m = /\s[|\-–—]\s+((?:\S+\s?){1,4})$/u.exec(headline);
+  if (!m || /[|\-–—]\s/u.test(m[1])) return undefined;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: start + m[1].trimEnd().length };
 }
 
 /** A person's surname: the last word of the name but a suffix ("Harry Connick Jr" → "Connick"). */
@@ -720,10 +850,13 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
     for (const span of sentenceSpans.flatMap((sp) => cutAtSlashes(sp, words))) {
       if (span.type === 'MISC') continue;
       // "fellow Kentuckian Rand Paul": a word for where someone is from is no part of their name.
-      const from = span.type === 'PER' && span.end - span.start >= 3 && isDemonym(words[span.start].text) ? span.start + 1 : span.start;
+      let from = span.type === 'PER' && span.end - span.start >= 3 && isDemonym(words[span.start].text) ? span.start + 1 : span.start;
+      if (span.type === 'PER') from = postsBeforeName(text, words, from, span.end);
       let end = span.end;
       // "Conservatoire National des": a name goes on after a particle, through the capitalised words and particles that follow.
       if (NAME_PARTICLES.has(words[end - 1].text)) while (end < words.length && (isCapitalised(words[end]) || (NAME_PARTICLES.has(words[end].text) && end + 1 < words.length && isCapitalised(words[end + 1])))) end++;
+      // "Lawrence H. Summers": a person's name does not end in a middle initial when a capitalised word follows it.
+      if (span.type === 'PER' && end - from >= 2 && end < words.length && /^\p{Lu}\.$/u.test(words[end - 1].text) && isCapitalised(words[end]) && words[end].start === words[end - 1].end + 1 && /^\p{Lu}\p{Ll}/u.test(words[end].text)) end++;
       // A name ends in a capitalised word or a number: not in a particle, a possessive, or a lower-case word ("Yale historian").
       while (end > from && (/^['’]s?$/.test(words[end - 1].text) || NAME_PARTICLES.has(words[end - 1].text) || (end - from > 1 && /^\p{Ll}+$/u.test(words[end - 1].text)))) end--;
       // "a prospective Labour MP": the party, not the post.
@@ -733,7 +866,7 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
       if (span.type === 'ORG' && opensListedTitle(text, words, from, end)) continue;
       const first = words[from], last = words[end - 1];
       const name = text.slice(first.start, last.end).replace(/['’]s$/, '').replace(/^([^.]+)\.$/, '$1');
-      const type = span.type === 'PER' && isPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) ? 'place' : MODEL_TYPES[span.type];
+      const type = span.type === 'PER' ? personOrPlaceByHeadWord(text.slice(first.start, last.end).split(/\s+/)) : MODEL_TYPES[span.type];
       if (NOT_NAMES.has(name) || namesNoEntity(name) || (type === 'organisation' && NOT_ACRONYMS.has(name))) continue;
       // The model leaves titles out ("Mr Kennedy" → Kennedy); the mention keeps them.
       const titleStart = type === 'person' ? titlesStart(text, words, from, 0, false) : from;
@@ -743,6 +876,21 @@ function modelCandidates(text: string, tokens: Token[], sentenceTokenRanges: Arr
     }
   });
   return { names: found, spans, marginals };
+}
+
+/**
+ * Where a person's name starts in a span the tagger reads as one, words[from .. end - 1], after
+ * a title or the words of a post written before it ("Director Oh Kyeong Taek", "Art Director Park Dong Woo")
+ * and a team's or a body's one word before the post ("Browns DL Sheldon Richardson"): two words
+ * of name at least are left.
+ */
+function postsBeforeName(text: string, words: Token[], from: number, end: number): number {
+  for (const at of [from, from + 1]) {
+    if (at > from && !isCapitalised(words[from])) break;
+    const nameStart = titlesEnd(text, words, at, end);
+    if (nameStart > at && end - nameStart >= 2) return nameStart;
+  }
+  return from;
 }
 
 /**

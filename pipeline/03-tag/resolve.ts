@@ -7,6 +7,7 @@ import type { Candidate } from './candidates.ts';
 import { givenAndSurnamesOf, isAcronym, isStatistical, strongTypes, surnameOf, surnamesOf } from './candidates.ts';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS } from './lexicons/organisations.ts';
 import { COUNTRIES_AND_REGIONS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_DOTTED } from './lexicons/places.ts';
+import { POSTAL_CODES } from './towns.ts';
 
 export interface Resolved {
   entities: Entity[];
@@ -199,6 +200,8 @@ const PLACE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   }).flatMap(([key, names]) => names.map((n) => [n, key] as [string, string])),
   ...US_STATE_DOTTED.map((form) => [form, US_STATE_ABBREVIATIONS.get(form)!] as [string, string]),
   ...[...US_STATE_ABBREVIATIONS.values()].map((state) => [state, state] as [string, string]),
+  // "Tampa, FL" and "Florida" in one article: a postal code read as a place is its state's or province's name.
+  ...[...POSTAL_CODES].flatMap(([code, state]) => [[code, state], [state, state]] as Array<[string, string]>),
 ]);
 const samePlace = (c: Candidate) => (c.type === 'place' ? PLACE_SYNONYMS.get(c.name) : undefined);
 
@@ -273,6 +276,29 @@ const THING_WORDS = new Set(['Plan', 'Strategy', 'Programme', 'Program', 'Report
 const namesPartOrProduct = (extra: readonly string[]) =>
   extra[0] !== 'of' && extra.some((w) => COUNTRIES_AND_REGIONS.has(w) || isAcronym(w) || /\d/.test(w) || UNIT_WORDS.has(w) || THING_WORDS.has(w));
 
+/** Short forms of given names that are not the name's first letters ("Bill" for William; "Pat" for Patrick needs none). */
+const SHORT_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  Object.entries({
+    William: ['Bill', 'Billy', 'Will', 'Willie'], Robert: ['Bob', 'Bobby', 'Rob', 'Robbie', 'Bert'], Richard: ['Dick', 'Rick', 'Rich'],
+    Michael: ['Mike', 'Mick', 'Mickey'], James: ['Jim', 'Jimmy', 'Jamie'], Thomas: ['Tom', 'Tommy'], John: ['Jack', 'Johnny'],
+    Edward: ['Ted', 'Ed', 'Eddie', 'Ned'], Anthony: ['Tony'], Andrew: ['Andy', 'Drew'], Charles: ['Chuck', 'Charlie'],
+    Elizabeth: ['Liz', 'Beth', 'Betty', 'Eliza'], Margaret: ['Peggy', 'Maggie', 'Meg'], Katherine: ['Kate', 'Katie', 'Kathy'],
+    Catherine: ['Kate', 'Katie', 'Cathy'], Henry: ['Harry', 'Hank'], Lawrence: ['Larry'], Joseph: ['Joe', 'Joey'],
+    Stephen: ['Steve'], Steven: ['Steve'], Daniel: ['Danny'], Gregory: ['Greg'], Jeffrey: ['Jeff'], Susan: ['Sue'],
+  }).flatMap(([name, shorts]) => shorts.map((short) => `${short} ${name}`)),
+);
+
+/**
+ * "Pat" and "Patrick", "Bill" and "William": one given name, short and in full, where the
+ * surname is the same. The short form is its first three or four letters ("Chris" is Christopher's or Christine's), or a listed one.
+ */
+function sameGivenName(a: string, b: string): boolean {
+  const [short, full] = a.length <= b.length ? [a, b] : [b, a];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(short) || !/^\p{Lu}\p{Ll}+$/u.test(full)) return false;
+  if (short.length >= 3 && short.length <= 4 && short.length < full.length && full.startsWith(short)) return true;
+  return SHORT_GIVEN_NAMES.has(`${a} ${b}`) || SHORT_GIVEN_NAMES.has(`${b} ${a}`);
+}
+
 function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
   if (c.type !== g.type) {
     return false;
@@ -293,7 +319,7 @@ function belongsTo(c: Candidate, g: Group, facts: NameFacts): boolean {
     // and a son of one name ("Duncan Hunter", "Duncan Hunter Sr.").
     if (cw.length === 1 || gw.length === 1) return true;
     const suffix = (n: string, ws: readonly string[]) => (facts.surname(n) === ws[ws.length - 1] ? '' : ws[ws.length - 1].replace(/\.$/, ''));
-    return sameSpelling(cw[0], gw[0]) && suffix(name, cw) === suffix(g.name, gw);
+    return (sameSpelling(cw[0], gw[0]) || sameGivenName(cw[0], gw[0])) && suffix(name, cw) === suffix(g.name, gw);
   }
   if (c.type === 'organisation') {
     const ck = facts.key(name), gk = facts.key(g.name);

@@ -46,6 +46,7 @@ export const TITLE_POSTS: ReadonlyMap<string, string> = new Map([
   ['Gov', 'Governor'], ['Governor', 'Governor'], ['Congressman', 'Congressman'], ['Congresswoman', 'Congresswoman'],
   ['Ambassador', 'Ambassador'], ['Mayor', 'Mayor'], ['Cllr', 'Councillor'], ['Councillor', 'Councillor'],
   ['Alderman', 'Alderman'], ['Judge', 'Judge'], ['Justice', 'Justice'],
+  ...['Alderwoman', 'Assemblyman', 'Assemblywoman', 'Assemblymember', 'Councilman', 'Councilwoman', 'Councilmember'].map((t) => [t, t] as [string, string]),
 ]);
 
 /**

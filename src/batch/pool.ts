@@ -117,7 +117,9 @@ export interface PoolOptions {
 
 interface Task {
   input: DocInput;
-  resolve: (fragment: Fragment) => void;
+  /** Set for `runToLine`: the content hash its journal line is keyed by. */
+  hash?: string;
+  resolve: (result: Fragment | Uint8Array) => void;
   reject: (err: Error) => void;
   /** Message id, set when sent to a worker. */
   id?: number;
@@ -161,10 +163,23 @@ export class WorkerPool {
 
   /** Processes one document. Resolves with a failed fragment if its worker dies; rejects only if the pool cannot work at all. */
   run(input: DocInput): Promise<Fragment> {
+    return this.enqueue(input) as Promise<Fragment>;
+  }
+
+  /**
+   * Processes one document into its journal line (`journalLine(hash, ...)`, UTF-8),
+   * serialised by the worker thread that made it; a failed fragment (`crashed`) if
+   * its worker dies. For a process that only passes results on (a queue worker).
+   */
+  runToLine(input: DocInput, hash: string): Promise<Uint8Array | Fragment> {
+    return this.enqueue(input, hash);
+  }
+
+  private enqueue(input: DocInput, hash?: string): Promise<Fragment | Uint8Array> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closing) return Promise.reject(new Error('worker pool is closed'));
-    return new Promise<Fragment>((resolve, reject) => {
-      this.queue.push({ input, resolve, reject });
+    return new Promise((resolve, reject) => {
+      this.queue.push({ input, hash, resolve, reject });
       this.dispatch();
     });
   }
@@ -219,7 +234,7 @@ export class WorkerPool {
     }
     task.id = this.nextId++;
     slot.tasks.push(task);
-    slot.worker.postMessage({ id: task.id, input: task.input } satisfies ToWorker);
+    slot.worker.postMessage({ id: task.id, input: task.input, hash: task.hash } satisfies ToWorker);
   }
 
   /** The worker has begun its first task: it has --doc-timeout to finish it. */
@@ -259,7 +274,7 @@ export class WorkerPool {
         slot.tasks.shift();
         if (slot.tasks.length) this.startTimer(slot);
         else slot.idleSince = performance.now();
-        task.resolve(msg.fragment);
+        task.resolve('line' in msg ? msg.line : msg.fragment);
         this.dispatch();
       } else if (msg.type === 'fatal') {
         slot.fatal = msg.message;

@@ -2,8 +2,9 @@
 // created once per worker), then processes one document per message. Started
 // either from the bundle (worker-bundled.ts, the pipeline built in) or under tsx
 // (worker-entry.mjs, the processor module named in workerData).
-// Protocol: main -> {id, input}; worker -> {type: 'ready'} once, then
-// {type: 'done', id, fragment} per document, or {type: 'fatal', message} if the
+// Protocol: main -> {id, input, hash?}; worker -> {type: 'ready'} once, then
+// {type: 'done', id, fragment} per document (with a hash: {type: 'done', id, line},
+// the document's journal line as UTF-8 bytes), or {type: 'fatal', message} if the
 // processor could not be created.
 
 import { parentPort, workerData } from 'node:worker_threads';
@@ -11,6 +12,7 @@ import type { DocInput } from '../model.ts';
 import type { Customisation } from '../config.ts';
 import type { DocProcessor } from './process.ts';
 import type { NerTables } from '../../pipeline/03-tag/ner-model/index.ts';
+import { journalLine } from './journal.ts';
 
 export interface WorkerData {
   /** URL of a module exporting `createDocProcessor(customisation): DocProcessor`. */
@@ -21,10 +23,12 @@ export interface WorkerData {
   nerTables?: NerTables;
 }
 
-export type ToWorker = { id: number; input: DocInput };
+/** With `hash` (the document's content hash), the result comes back as its journal line, serialised here. */
+export type ToWorker = { id: number; input: DocInput; hash?: string };
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'done'; id: number; fragment: ReturnType<DocProcessor> }
+  | { type: 'done'; id: number; line: Uint8Array }
   | { type: 'fatal'; message: string };
 
 /**
@@ -42,9 +46,17 @@ export async function serveDocuments(create: (data: WorkerData) => DocProcessor 
     process.exit(1);
   }
   warmUp(processDoc);
+  const utf8 = new TextEncoder();
   port.on('message', (msg: ToWorker) => {
     const fragment = processDoc(msg.input);
-    port.postMessage({ type: 'done', id: msg.id, fragment } satisfies FromWorker);
+    if (msg.hash === undefined) {
+      port.postMessage({ type: 'done', id: msg.id, fragment } satisfies FromWorker);
+      return;
+    }
+    // Serialised here rather than cloned to the main thread and serialised there: the
+    // main thread only passes the bytes on (its own buffer, so it is moved, not copied).
+    const line = utf8.encode(journalLine(msg.hash, JSON.stringify(fragment)));
+    port.postMessage({ type: 'done', id: msg.id, line } satisfies FromWorker, [line.buffer]);
   });
   port.postMessage({ type: 'ready' } satisfies FromWorker);
 }

@@ -119,8 +119,8 @@ const compress = promisify(brotliCompress);
  * to decompress, less than what Redis, the sockets and the garbage collector
  * spent on the difference.
  */
-export function packResults(lines: string): Promise<Buffer> {
-  const raw = Buffer.from(lines, 'utf8');
+export function packResults(lines: Uint8Array[]): Promise<Buffer> {
+  const raw = lines.length === 1 ? lines[0] : Buffer.concat(lines);
   return compress(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 1, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } });
 }
 

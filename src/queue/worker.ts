@@ -4,8 +4,10 @@
 // number of machines.
 //
 // A document's result is its fragment (fragment.ts), the serialised rows the
-// collector writes. A job's results go to the queue's results hash as the lines
-// the collector's journal keeps (journal.ts), one per document, rather than back
+// collector writes, as the line the collector's journal keeps (journal.ts): made,
+// serialised and encoded in the worker thread that processed it, so this process's
+// main thread only passes bytes on. A job's results go to the queue's results hash,
+// a line per document, compressed, rather than back
 // to BullMQ as its return value: BullMQ would also copy them into its event
 // stream, and the collector appends the bytes to its journal as they are, without
 // decoding or parsing them.
@@ -82,35 +84,38 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
       const stallMs = (options.stallSeconds ?? DEFAULT_STALL_SECONDS) * 1000;
       const connection = redisClient(options.redisUrl);
       connection.on('error', () => {});
-      const results = queueKeys(options.queue).results;
+      const resultsKey = queueKeys(options.queue).results;
       const worker = new Worker<DocumentJob, null>(
         options.queue,
         async (job) => {
           const { docs } = job.data;
-          let fragments: Fragment[];
+          let results: (Uint8Array | Fragment)[];
           try {
-            fragments = await Promise.all(docs.map((d) => pool.run(d.input)));
+            // Each document's journal line, serialised by the thread that processed it: this thread only passes bytes on.
+            results = await Promise.all(docs.map((d) => pool.runToLine(d.input, d.hash)));
           } catch (err) {
             poolFailure ??= err as Error;
             void worker.close(true);
             throw err;
           }
           // A job of one document fails as a whole and BullMQ tries it again (after a back-off).
-          if (docs.length === 1 && fragments[0].crashed) throw new Error(fragments[0].error);
+          const crashed = (result: Uint8Array | Fragment): result is Fragment => !(result instanceof Uint8Array);
+          if (docs.length === 1 && crashed(results[0])) throw new Error(results[0].error);
           // Of several, one that failed is tried again alone (its neighbours are done), with the attempts left.
-          const lines: string[] = [];
+          const lines: Uint8Array[] = [];
           const again: ManifestEntry[] = [];
           const attemptsLeft = (job.opts.attempts ?? 1) - 1;
           docs.forEach((doc, i) => {
-            const fragment = fragments[i];
-            if (fragment.crashed && attemptsLeft > 0) again.push(doc);
-            else lines.push(journalLine(doc.hash, JSON.stringify(fragment.crashed ? failedDocumentFragment(doc.input, fragment.error, 1) : fragment)));
+            const result = results[i];
+            if (!crashed(result)) lines.push(result);
+            else if (attemptsLeft > 0) again.push(doc);
+            else lines.push(Buffer.from(journalLine(doc.hash, JSON.stringify(failedDocumentFragment(doc.input, result.error, 1)))));
           });
           if (again.length) await queue.addBulk(again.map((doc) => ({ name: 'documents', data: { docs: [doc], triedBefore: 1 }, opts: jobOptions(doc.hash, attemptsLeft) })));
           // Before the job completes, so a completed job always has its results. Written
           // again if the job is run again (its worker died before completing it): the same bytes.
-          // As bytes: encoded once here, and not parsed again on their way to the collector's journal.
-          await redis.hset(results, job.id!, await packResults(lines.join('')));
+          // As bytes: encoded once, in the worker threads, and not parsed again on their way to the collector's journal.
+          await redis.hset(resultsKey, job.id!, await packResults(lines));
           totals.done += docs.length - again.length;
           return null;
         },

@@ -27,7 +27,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Archbishop', 'Ayatollah', 'Bishop', 'Cardinal', 'Father', 'Fr', 'Imam', 'Mullah', 'Pastor', 'Pope', 'Rabbi',
   'Rev', 'Revd', 'Reverend',
   // politics and public office
-  'Alderman', 'Ambassador', 'Chancellor', 'Cllr', 'Congressman', 'Congresswoman', 'Councillor', 'Gov', 'Governor',
+  'Alderman', 'Alderwoman', 'Ambassador', 'Assemblyman', 'Assemblymember', 'Assemblywoman', 'Chancellor', 'Cllr', 'Congressman',
+  'Congresswoman', 'Councillor', 'Councilman', 'Councilmember', 'Councilwoman', 'Gov', 'Governor',
   'Hon', 'Mayor', 'President', 'Rep', 'Sen', 'Senator',
   // hyphenated posts, one token each
   'Director-General', 'Governor-General', 'President-elect', 'Secretary-General', 'Vice-President',
@@ -147,6 +148,17 @@ const INTERNATIONAL_FIRST_NAMES = [
 ];
 
 /**
+ * Chinese and Korean surnames, written before the given name ("Liu Xiaming", "Kim Jong-un"), that
+ * are no English word ("He", "Ma", "Song", "Park", "Moon" are left out).
+ */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
+  'Cai', 'Cao', 'Chen', 'Cheng', 'Cheung', 'Deng', 'Ding', 'Dong', 'Feng', 'Guo', 'Huang', 'Jiang', 'Leung', 'Liang', 'Lin',
+  'Liu', 'Luo', 'Peng', 'Qian', 'Qin', 'Shen', 'Tian', 'Wang', 'Wei', 'Xi', 'Xiao', 'Xie', 'Xu', 'Xue', 'Yang', 'Yao',
+  'Yuan', 'Zeng', 'Zhang', 'Zhao', 'Zheng', 'Zhou', 'Zhu',
+  'Kim', 'Choi', 'Jung', 'Yoon', 'Kwon', 'Hwang', 'Ahn', 'Jeon', 'Jeong', 'Baek', 'Shin', 'Seo', 'Cho',
+]);
+
+/**
  * Place names that are also common given names: kept in FIRST_NAMES although
  * they are in PLACE_NAMES. Every other place name is left out of FIRST_NAMES,
  * so that "York Minster" or "Sheffield Wednesday" is not read as a person.
@@ -185,7 +197,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'spokesperson', 'spokeswoman', 'strategist', 'administrator', 'registrar', 'clerk', 'auditor', 'accountant',
   'employee', 'worker', 'member', 'fellow', 'volunteer', 'campaigner', 'activist',
   // politics and public office
-  'ambassador', 'congressman', 'congresswoman', 'councillor', 'delegate', 'diplomat', 'envoy', 'lawmaker', 'legislator',
+  'alderman', 'alderwoman', 'ambassador', 'assemblyman', 'assemblymember', 'assemblywoman', 'congressman', 'congresswoman', 'councillor',
+  'councilman', 'councilmember', 'councilwoman', 'delegate', 'diplomat', 'envoy', 'lawmaker', 'legislator',
   'mayor', 'minister', 'negotiator', 'ombudsman', 'peer', 'politician', 'premier', 'senator', 'speaker', 'whip',
   'MP', 'MEP', 'MSP', 'AM', 'MLA', 'TD', 'PM',
   // law, police and the armed forces
@@ -205,10 +218,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'actor', 'actress', 'anchor', 'artist', 'author', 'broadcaster', 'columnist', 'comedian', 'commentator', 'composer',
   'correspondent', 'critic', 'designer', 'editor', 'film-maker', 'filmmaker', 'guitarist', 'host', 'journalist',
   'musician', 'novelist', 'photographer', 'playwright', 'poet', 'presenter', 'producer', 'publisher', 'rapper',
-  'reporter', 'singer', 'songwriter', 'writer', 'DJ',
+  'reporter', 'singer', 'songwriter', 'writer', 'DJ', 'choreographer',
   // sport
   'athlete', 'batsman', 'bowler', 'boxer', 'coach', 'cyclist', 'defender', 'driver', 'forward', 'goalkeeper', 'jockey',
   'midfielder', 'centre', 'fly-half', 'scrum-half', 'full-back', 'flanker', 'hooker', 'outside-half', 'wing', 'player', 'referee', 'rider', 'skipper', 'sprinter', 'striker', 'trainer', 'umpire', 'winger',
+  // American football's and baseball's positions as team sheets write them ("Browns DL Sheldon Richardson")
+  'QB', 'RB', 'WR', 'TE', 'DL', 'DT', 'LB', 'OL', 'LHP', 'RHP',
   // religion
   'archbishop', 'bishop', 'chaplain', 'cleric', 'imam', 'pastor', 'priest', 'rabbi', 'vicar',
   // technical and other trades

@@ -437,7 +437,7 @@ const WORLD_CITIES = [
   'Charlotte', 'Chicago', 'Cincinnati', 'Cleveland', 'Cupertino', 'Dallas', 'Denver', 'Des Moines', 'Detroit',
   'Guantanamo Bay', 'Hollywood', 'Honolulu', 'Houston', 'Indianapolis', 'Jacksonville', 'Kansas City', 'Las Vegas',
   'Los Angeles', 'Manhattan', 'Memphis', 'Miami', 'Milwaukee', 'Minneapolis', 'Mountain View', 'Nashville', 'New Orleans',
-  'New York City', 'Oakland', 'Orlando', 'Palo Alto', 'Philadelphia', 'Phoenix', 'Pittsburgh', 'Portland', 'Redmond',
+  'New York City', 'NYC', 'Oakland', 'Orlando', 'Palo Alto', 'Philadelphia', 'Phoenix', 'Pittsburgh', 'Portland', 'Redmond',
   'Sacramento', 'Salt Lake City', 'San Antonio', 'San Diego', 'San Francisco', 'San Jose', 'Santa Clara', 'Seattle',
   'St Louis', 'Tampa', 'Washington',
   // US state capitals not named above
