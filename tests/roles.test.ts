@@ -65,6 +65,31 @@ describe('posts', () => {
     ['a lower-case "justice" before the name, its court named before it', 'Supreme Court justice Tom Poe died on Saturday.', ['Tom Poe', 'justice', 'Supreme Court']],
     ['an occupation before the name', 'The rally was full. Retired neurosurgeon Ben Roe told the hall he would go on.', ['Ben Roe', 'Retired neurosurgeon', '']],
     ['a possessor naming a body by its kind', 'Oxfam said the plan was weak. The charity\'s head of policy in Britain, Jane Roe said: "It is not enough."', ['Jane Roe', 'head of policy in Britain', 'Oxfam']],
+    ['a position in a team\'s sport', 'Hawks goalie Tom Roe stopped 30 shots on Tuesday.', ['Tom Roe', 'goalie', 'Hawks']],
+    ['an occupation named by its field', '"It will rain," said Jane Roe, Acme\'s principal meteorologist.', ['Jane Roe', 'principal meteorologist', 'Acme']],
+    ['a name the post governs, before the person\'s', 'The talks were led by special envoy to Ukraine Tom Roe on Monday.', ['Tom Roe', 'special envoy to Ukraine', '']],
+    ['a post of three hyphenated words', 'Acme Corp editor-in-chief Jane Roe said the paper would appeal.', ['Jane Roe', 'editor-in-chief', 'Acme Corp']],
+    ['posts joined by "and", owned by a body, set off before the name', 'The inquiry will look at decisions by Acme\'s founder and former CEO, Tom Roe.', ['Tom Roe', 'founder and former CEO', 'Acme']],
+    ['posts joined by "and" before the name', 'Jane Roe will hand over to chairman and chief executive Tom Roe next year.', ['Tom Roe', 'chairman and chief executive', '']],
+    ['the body after "at" employs, not the part of it "of" governs', '"We are ready," said Jane Roe, vice president of Advanced Programs at Zentek Robotics.', ['Jane Roe', 'vice president of Advanced Programs at Zentek Robotics', 'Zentek Robotics']],
+    ['a brand written in lower case after "of"', 'Acme Corp bought the firm. "We are pleased," said Tom Roe, chief executive of zap9media.', ['Tom Roe', 'chief executive of zap9media', 'zap9media']],
+    ['a generic body opening the post, the story\'s', 'Acme Corp cut its forecast on Monday. The cuts were needed, company CEO Jane Roe said.', ['Jane Roe', 'company CEO', 'Acme Corp']],
+    ['posts joined by "and" after a capitalised modifier that opens the sentence', 'Veteran comedian and broadcaster Tom Roe has died. Veteran fans mourned.', ['Tom Roe', 'Veteran comedian and broadcaster', '']],
+    ['"<Name> as <Org>\'s <post>", the post ending before a month', 'Jane Roe will replace Tom Roe as Acme\'s chief executive in May.', ['Tom Roe', 'chief executive', 'Acme']],
+    ['"<Name> as its <post>", held in the body the passage is about', 'Acme FC sacked its coach. The club hired Tom Roe as its new manager on Monday.', ['Tom Roe', 'new manager', 'Acme FC']],
+    ['a team named in the plural, read by the tagger as a person', 'The Wild beat the Sabres. Sabres captain Jack Eichel threw punches.', ['Jack Eichel', 'captain', 'Sabres']],
+    ['"as <post>" ending before a complement that names nothing', 'The club named Harry Redknapp as new manager at a news conference at noon.', ['Harry Redknapp', 'new manager', '']],
+    ['a body named after the name, the post before it', 'Shares rose, said analyst Mike Powell of Barclays Capital.', ['Mike Powell', 'analyst', 'Barclays Capital']],
+    ['posts listed with commas and "and", one held in the story\'s body', 'Acme Corp missed estimates. "Our results were good," chairman, CEO and president Craig Menear said.', ['Craig Menear', 'chairman, CEO and president', 'Acme Corp']],
+    ['a verb and "as" between the name and the post', 'Acme Corp withdrew its filing shortly after Adam Roe stepped down as CEO.', ['Adam Roe', 'CEO', 'Acme Corp']],
+    ['"who <verb> as <post>", the post ending before a duration', 'Jane Roe, who worked as a nurse for 20 years, died on Monday.', ['Jane Roe', 'nurse', '']],
+    ['a firm named for people after "at", read by the tagger as a person', 'Stocks rose. Matt Roe, equity strategist at Miller Tabak, says the stock could rise.', ['Matt Roe', 'equity strategist at Miller Tabak', 'Miller Tabak']],
+    ['a capitalised apposition ending in a post after its body\'s name', 'The campaign did not appeal to Julie Roe, Washington State Department of Health public information officer, she said.', ['Julie Roe', 'Washington State Department of Health public information officer', 'Washington State Department of Health']],
+    ['a hyphenated post whose last part is an abbreviation', 'Apple chief Tim Cook spoke with Salesforce founder and co-CEO Marc Roe on Tuesday.', ['Marc Roe', 'founder and co-CEO', 'Salesforce']],
+    ['an adverb between the verb of a relative clause and "as"', 'At the time, Dr. Ronny Roe, who was then serving as the President\'s physician, suggested a diet.', ['Ronny Roe', 'President\'s physician', '']],
+    ['a team\'s position written with its city', 'The fight led to suspensions for Pittsburgh center Maurkice Roe on Friday.', ['Maurkice Roe', 'center', 'Pittsburgh']],
+    ['a post held in a body named nowhere near, the one the story names far more than any other', 'Acme Corp reported its results on Tuesday. Acme Corp shares fell. Acme Corp cut its outlook. Analysts had expected more from Acme Corp. Rivals held up. "We are on track," said CEO Tom Roe in a release.', ['Tom Roe', 'CEO', 'Acme Corp']],
+    ['a post the tagger reads as an adjective, set off before the name', 'On Tuesday the newest Democratic presidential hopeful, Tom Roe, visited Iowa.', ['Tom Roe', 'presidential hopeful', 'Democratic']],
   ])('%s', (_what, body, expected) => {
     expect(rolesOf(body)).toContainEqual(expected);
   });
@@ -73,6 +98,17 @@ describe('posts', () => {
     const [[name, role, organisation]] = rolesOf('Tom Lee, a fund manager at Fidelity, said the shares were cheap.');
     expect([name, organisation]).toEqual(['Tom Lee', 'Fidelity']);
     expect(role).toContain('fund manager');
+  });
+
+  it('reads no post from "as" opening a clause or naming a part played', () => {
+    expect(rolesOf('Juninho hopes for talks with Martin Neill as the Brazilian midfielder nears the exit.')).toEqual([]);
+    expect(rolesOf('The film starred Burt Lancaster as the harassed airport manager.')).toEqual([]);
+    expect(rolesOf('Tom Roe is seen as a leader. The rules apply to Jane Roe as well as the chairman.')).toEqual([]);
+  });
+
+  it('holds a post in the story\'s body only where it names none of its own', () => {
+    const body = 'Sky reported growth. Sky sold more dishes. Sky added customers. Sky raised prices. "It is good," said Nigel Roe, managing director of media consultancy Decipher.';
+    expect(rolesOf(body)).toEqual([['Nigel Roe', 'managing director of media consultancy Decipher', '']]);
   });
 
   it('never makes a stray word part of a post', () => {

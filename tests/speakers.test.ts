@@ -31,8 +31,48 @@ describe('runs of quote paragraphs', () => {
   itGivesTheSpeaker([
     ['do not go on with a speaker two paragraphs back when someone new has come in since', '"Prices will rise," said Mr Brown.\n\nDr Green, the hospital\'s director, disagreed.\n\n"The figures are wrong and everyone in the building knows it."', 'The figures are wrong and everyone in the building knows it.', 'Green'],
     ['give a quote before "X said:" to the one who spoke before it, as the colon gives X the words after it', 'Tom Hale opened the plant on Monday. "We are ready," Mr Hale said. "The town needs the jobs." Ms Cole said: "It is far too late for that."', 'The town needs the jobs.', 'Tom Hale'],
+    ['give a short sentence quoted after a speech in its paragraph to that speaker', 'The plan is "root and branch" reform. "We will see the industry shake out a bit," Tom Hale said. "Not everyone will succeed."', 'Not everyone will succeed.', 'Tom Hale'],
     ['give a second quote in a paragraph to the one who spoke just before, named or not by the tagger', '"Things are rated correct because there was a kernel of truth," Shah told InsideSources. "It seems as though the inconsistencies always work one way."', 'It seems as though the inconsistencies always work one way.', 'Shah'],
   ]);
+});
+
+describe('words quoted inside a clause with no cue', () => {
+  itGivesTheSpeaker([
+    ['are the clause\'s subject\'s, where it can speak', '"We will keep the line open," Tom Hale said on Monday.\n\nRefugee Council chief executive Rita Vance called the plans "dangerous, ill thought-out and hugely irresponsible".', 'dangerous, ill thought-out and hugely irresponsible', 'Rita Vance'],
+    ['not the object of a participle', 'Tom Cook spoke on Monday. Cook remembered Jobs rehearsing there for one event and "going way off script in a way that only he could do."', 'going way off script in a way that only he could do.', 'Tom Cook'],
+    ['a body\'s too', '"We will keep the line open," Tom Hale said on Monday.\n\nThe Office of the Inspector General released two reports that depicted "technical challenges, cost increases and schedule delays".', 'technical challenges, cost increases and schedule delays', 'Office of the Inspector General'],
+  ]);
+
+  it('but not inside reported speech, where the speech decides', () => {
+    const body = 'Tom Hale spoke in Leeds on Monday. The Tory leader will also call for tolerance arguing that Hindus and Sikhs as well as Muslims got "caught in the downdraft of the terrible side effects of the attacks".';
+    expect(speakerOf(body, 'caught in the downdraft of the terrible side effects of the attacks')).toBe('Tom Hale');
+  });
+});
+
+describe('"according to" beside a cue or after a quotation', () => {
+  itGivesTheSpeaker([
+    ['names the medium, not the speaker, after a cue with a subject', 'Tom Hale visited the border in May.\n\nBorder agents "say you have got to pay attention to this, a lot is coming across the border," he said, according to the Intelligencer.', 'say you have got to pay attention to this, a lot is coming across the border', 'Tom Hale'],
+    ['so the cue\'s subject speaks in a framed clause', 'As yet, there is no evidence linking the third case to the earlier two, the Inner Mongolia health commission said, according to Reuters.', 'As yet, there is no evidence linking the third case to the earlier two', 'the Inner Mongolia health commission'],
+    ['names who speaks after a quotation it closes', 'The band have done "everything in their considerable powers to stay the biggest band in the world," according to Q magazine editor Paul Rees.', 'everything in their considerable powers to stay the biggest band in the world', 'Paul Rees'],
+  ]);
+});
+
+describe('a person named in a prepositional phrase of an apposition', () => {
+  itGivesTheSpeaker([
+    ['does not speak for the name before it', 'Matt Maley, equity strategist at Miller Tabak, says the stock could be a risky bet with a worthy reward.', 'the stock could be a risky bet with a worthy reward', 'Matt Maley'],
+    ['but a book\'s author set off by commas does', 'Brown\'s Britain, by Robert Peston, says there is mutual animosity between the two men.', 'there is mutual animosity between the two men', 'Robert Peston'],
+  ]);
+});
+
+describe('a few words quoted', () => {
+  it('are no speech where they are not a sentence after a speech', () => {
+    expect(quotesOf('"We will see," Tom Hale said. He called it "a bold move." It was "root and branch" reform.').map((q) => q.text)).toEqual(['We will see']);
+  });
+
+  it('are no speech where they are a title modifying the noun after them', () => {
+    const body = 'Tom Hale starred in the show for years. "Hearing the heartbeat was something we never take for granted," the "Pose" actor said.';
+    expect(quotesOf(body).map((q) => q.text)).toEqual(['Hearing the heartbeat was something we never take for granted']);
+  });
 });
 
 describe('a cue after a quotation that ends in a question', () => {
@@ -94,6 +134,30 @@ describe('a speaker is a whole noun phrase, and its head says who speaks', () =>
     ['a spokeswoman for a body named after her', '"Fares will rise by 3% in January," said a spokeswoman for the Department for Transport.', 'Fares will rise by 3% in January', 'Department for Transport'],
     ['the owner of figures', 'According to the team\'s figures, the club lost money for a third year.', 'the club lost money for a third year', 'the team'],
     ['those who are in favour, not the favour', 'Those in favour of reform said the vote should be held in May.', 'the vote should be held in May', 'Those in favour of reform'],
+    ['the maker of a document named after "by"', 'Turnout rose sharply in the state this spring, according to an analysis by the Pew Research Center.', 'Turnout rose sharply in the state this spring', 'Pew Research Center'],
+    ['the same after a participle', '"The figures are poor," said a report prepared by the Audit Commission.', 'The figures are poor', 'Audit Commission'],
+  ]);
+
+  itGivesTheSpeaker([
+    ['of a name and a description joined, the name', 'Since earlier this year, Mr. Walsh and other leaders have said cutting the output must be a key part of their program.', 'cutting the output must be a key part of their program', 'Walsh'],
+    ['of two names joined, the first, past a quantifier floated off them', 'Governor Tom Walsh and Senator Amy Brown have both argued that factory workers have lost jobs because of the rules.', 'factory workers have lost jobs because of the rules', 'Tom Walsh'],
+    ['a name and "others"', 'Bill Doyle and others said the plan would cost more than the city could pay.', 'the plan would cost more than the city could pay', 'Bill Doyle'],
+    ['not the last of a list of words in a post', 'Minister for Children, Young People and Families Margaret Hodge said new plans would be fair.', 'new plans would be fair', 'Margaret Hodge'],
+    ['not words joined inside one description', 'Bath and England centre Mike Tindall believes he can make the tour despite his injury.', 'he can make the tour despite his injury', 'Mike Tindall'],
+    ['not an object of the clause before "and"', 'Police arrested John Smith and officials said he would be charged with theft.', 'he would be charged with theft', 'officials'],
+  ]);
+});
+
+describe('a speaker named after a description', () => {
+  itGivesTheSpeaker([
+    ['in an apposition after the verb', 'Tom Hale was known for telling others "he was in charge of the port" despite his post, said another witness in the inquiry, former adviser Rita Vance.', 'he was in charge of the port', 'Rita Vance'],
+    ['after a post and the place it is held for', '"The talks will go on," said the ambassador to Britain Tom Hale.', 'The talks will go on', 'Tom Hale'],
+  ]);
+});
+
+describe('a name quoted inside a reporting clause', () => {
+  itGivesTheSpeaker([
+    ['does not end the clause', '"We have had better meetings than this one," delegate Bill Eastland, wearing a hat and "Vote Cruz" pins, said as the music played.', 'We have had better meetings than this one', 'Bill Eastland'],
   ]);
 });
 
@@ -170,6 +234,11 @@ describe('reported speech', () => {
   it('runs a reported clause on where such clauses run on in annotated news (", although ...")', () => {
     const quotes = quotesOf('Mr Kennedy said the level of taxation was about right, although he would add a penny to the top rate.');
     expect(quotes.map((q) => q.text)).toEqual(['the level of taxation was about right, although he would add a penny to the top rate']);
+  });
+
+  it('ends a reported clause at the end of its sentence where a quotation opens the next one the splitter joined to it', () => {
+    const quotes = quotesOf("In an email, Mr. Hale said his friendship with the mayor was strictly business. ''It was my job to get along with all of them,'' he wrote.");
+    expect(quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['his friendship with the mayor was strictly business']);
   });
 
   it('keeps a relative clause that belongs to the subject of the reported clause', () => {

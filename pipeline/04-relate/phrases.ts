@@ -57,7 +57,7 @@ export function tokenAt(tokens: Token[], offset: number): number {
  * "the Liberal Democrat leader". An apposition between commas or dashes, or a bracket, is
  * stepped over to the name before it; a relative pronoun stands for the name before it.
  */
-export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: number): PhraseSpan | null {
+export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: number, joined = true): PhraseSpan | null {
   let j = verb - 1;
   // "Mr Houston is alleged to have said": the subject stands before "is alleged to".
   const reported = REPORTED_TO.exec(doc.text.slice(tokens[Math.max(floor, verb - 6)].start, tokens[verb].start));
@@ -65,7 +65,8 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
   // "Cruz has long said", "has repeatedly denied": adverbs and auxiliaries stand between subject and verb;
   // not "to" ("it was difficult to say that ...": no one says it).
   // "The Times on Saturday wrote": a day named between them too.
-  while (j >= floor && (tokens[j].pos !== 'PROPN' || WEEKDAY.test(tokens[j].text)) && !/^to$/i.test(tokens[j].text) && (SKIPPABLE_BEFORE_VERB.test(tokens[j].text) || tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
+  // "Smith and Jones have both argued", "the ministers all said": a quantifier floated off its subject.
+  while (j >= floor && (tokens[j].pos !== 'PROPN' || WEEKDAY.test(tokens[j].text)) && !/^to$/i.test(tokens[j].text) && (SKIPPABLE_BEFORE_VERB.test(tokens[j].text) || tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART' || floatedQuantifier(tokens, j, floor))) j--;
   if (j < floor) return null;
   // "... and said", "... to say": the verb's subject is further back; not a phrase here.
   // "Mr Kennedy used a speech to say ...", "took the opportunity to say": the subject of the verb before the occasion.
@@ -93,12 +94,15 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
   if (/^(who|which|that)$/i.test(tokens[j].text)) {
     const wanted = tokens[j].text.toLowerCase() === 'who' ? 'person' : 'organisation';
     const named = lastWithin(doc, tokens[floor].start, tokens[j].start, (m) => m.type === wanted);
-    if (named) return subjectBefore(doc, tokens, tokenAt(tokens, named.end), floor) ?? { start: named.start, end: named.end };
+    // "Patti LaBelle and Stevie Wonder, who joked": the name next to it, not the first of those joined.
+    if (named) return subjectBefore(doc, tokens, tokenAt(tokens, named.end), floor, false) ?? { start: named.start, end: named.end };
     if (j - 1 > floor && tokens[j - 1]?.text === ',') return subjectBefore(doc, tokens, j - 1, floor);
     return null;
   }
   const np = chunkerOf(doc).phraseEndingAt(j, floor);
   if (!np) return null;
+  const first = joined ? firstConjunct(doc, tokens, np, floor) : null;
+  if (first) return first;
   // "Many supporters who came to the city say", "People who know him say": the phrase that ends a relative clause is
   // not the subject; the one the clause is about is.
   // Only right before the verb itself, and not for a name or "he", "she", ... ("a watch Sharon said was one of only 10
@@ -119,6 +123,37 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
   }
   return spanOf(np);
 }
+
+const isCapitalised = (text: string) => /^\p{Lu}/u.test(text);
+
+/** "both", "all", "each" after the phrase or auxiliary they are floated off ("have both argued"). */
+const floatedQuantifier = (tokens: Token[], j: number, floor: number) => /^(?:both|all|each)$/i.test(tokens[j].text) && j - 1 >= floor && /^(?:NOUN|PROPN|PRON|AUX)$/.test(tokens[j - 1].pos);
+
+/**
+ * "Mr. Xi and other leaders have said", "Doyle and others said", "Smith and Senator Jones argued": of a subject that
+ * joins a person's or a body's name (or "he", "she") to more, the name first written speaks; only where that name
+ * opens its clause, so not "police arrested Smith and officials said".
+ */
+function firstConjunct(doc: Doc, tokens: Token[], np: NounPhrase, floor: number): PhraseSpan | null {
+  const and = np.first - 1;
+  if (and - 1 < floor || !/^and$/i.test(tokens[and].text) || np.pronoun) return null;
+  // Not words joined inside one description: "the Commonwealth and European silver medallist" (no determiner, one of
+  // them), "Bath and England centre Mike Tindall" (a body and a post before a name).
+  const described = np.determiner !== undefined || np.possessor !== undefined || /s$/i.test(tokens[np.head].text) || STANDALONE.test(tokens[np.head].text);
+  if (!np.name && !described) return null;
+  const left = chunkerOf(doc).baseEndingAt(and - 1, floor);
+  if (!left || !(left.name?.type === 'person' || left.name?.type === 'organisation' || (left.pronoun && /^(?:he|she)$/i.test(tokens[left.head].text)))) return null;
+  if (np.name && left.name?.type === 'organisation' && np.modFirst < np.headFirst) return null;
+  // The name opens its clause: first in the sentence, or after a mark, a conjunction or "that"; not a list's last item
+  // ("Minister for Children, Young People and Families Margaret Hodge").
+  const before = tokens[left.first - 1];
+  const listed = before?.text === ',' && /^(?:NOUN|PROPN)$/.test(tokens[left.first - 2]?.pos ?? '') && isCapitalised(tokens[left.first - 2].text);
+  const opens = left.first === floor || (before.type === 'punctuation' && !listed) || /^(?:SCONJ|CCONJ)$/.test(before.pos) || /^that$/i.test(before.text);
+  return opens ? spanOf(left) : null;
+}
+
+/** Words that stand for a whole phrase after "and": "Doyle and others". */
+const STANDALONE = /^(?:others|many|some|several|all)$/i;
 
 /** Words a participle's modifier is made of, between the participle and the phrase before a verb. */
 const MODIFIER_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
@@ -167,6 +202,16 @@ function relativeOpening(tokens: Token[], at: number, floor: number): number {
   return -1;
 }
 
+/**
+ * Whether the name at tokens[at] is the object of a preposition ("strategist at Miller Tabak", "run by Michael
+ * McDonald"): not "such as X", and not a book's "by X" set off by commas, which names its author.
+ */
+function inPrepositionalPhrase(tokens: Token[], at: number): boolean {
+  const p = tokens[at - 1];
+  if (p?.pos !== 'ADP' || /^(?:as|like)$/i.test(p.text)) return false;
+  return !/^by$/i.test(p.text) || tokens[at - 2]?.pos === 'VERB';
+}
+
 /** The name phrase that ends just before token `at`, if a name ends there. */
 function nameBefore(doc: Doc, tokens: Token[], at: number, floor: number): PhraseSpan | null {
   const np = at - 1 >= floor ? chunkerOf(doc).baseEndingAt(at - 1, floor) : null;
@@ -183,14 +228,17 @@ function appositionSubject(doc: Doc, tokens: Token[], comma: number, floor: numb
   let k = comma - 1;
   while (k > floor && tokens[k].text !== ',' && comma - k < MAX_APPOSITION_TOKENS) k--;
   const relativeClause = tokens[k]?.text === ',' && /^(which|who|whose)$/i.test(tokens[k + 1]?.text ?? '');
+  // Not a person named inside a prepositional phrase of the apposition ("Matt Maley, strategist at Miller Tabak, says",
+  // "the project's website, run by Michael McDonald, ..., said").
+  const speaking = (named: PhraseSpan | null) => named?.np?.name?.type === 'person' && !inPrepositionalPhrase(tokens, named.np.headFirst);
   const right = relativeClause ? null : nameBefore(doc, tokens, comma, floor);
-  if (right?.np?.name?.type === 'person') return right;
+  if (speaking(right)) return right;
   // "Christopher Harvey, an African-American delegate from Houston, Texas, said": the apposition may hold
   // commas of its own; the nearest person named before one of them is who speaks.
   for (let c = comma - 1; c > floor && comma - c < MAX_APPOSITION_TOKENS; c--) {
     if (tokens[c].text !== ',') continue;
     const named = nameBefore(doc, tokens, c, floor);
-    if (named?.np?.name?.type === 'person') return named;
+    if (speaking(named)) return named;
   }
   if (k < floor || tokens[k].text !== ',') return null;
   // "Fred Hasson, head of Tiga, which represents developers, said": a relative clause belongs to the phrase before it.
@@ -205,6 +253,19 @@ function appositionSubject(doc: Doc, tokens: Token[], comma: number, floor: numb
   // The apposition is a description ("leader of the council"), or an organisation's post ("BT's chief executive").
   if (comma - k < 16 && (/^[a-z]/.test(tokens[k + 1].text) || /^['’]s?$/.test(tokens[k + 2]?.text ?? ''))) return subjectBefore(doc, tokens, k, floor);
   return null;
+}
+
+/**
+ * Who speaks, named right after a reporting verb: the phrase there, or the person an apposition after a description
+ * names ("said another witness in the inquiry, former adviser Fiona Hill").
+ */
+export function speakerAfter(doc: Doc, tokens: Token[], at: number, ceiling: number): PhraseSpan | null {
+  const phrase = phraseAfter(doc, tokens, at, ceiling);
+  if (!phrase?.np || phrase.np.name || phrase.np.properHead || phrase.np.pronoun) return phrase;
+  const comma = phrase.np.last + 1;
+  if (tokens[comma]?.text !== ',' || comma + 1 >= ceiling) return phrase;
+  const named = chunkerOf(doc).baseStartingAt(comma + 1, ceiling);
+  return named?.name?.type === 'person' ? spanOf(named) : phrase;
 }
 
 /** The speaker phrase right after token `at` ("said Charles Kennedy", "said a spokesman for the firm", "said JRFU secretary Koji Tokumasu"). */

@@ -12,7 +12,30 @@ export const MORE_POST_WORDS: ReadonlySet<string> = new Set([
   'consul', 'student', 'assemblyman', 'assemblywoman', 'businessman', 'businesswoman', 'mogul', 'titan', 'supermodel',
   'model', 'economist', 'lecturer', 'dean', 'sheriff', 'prosecutor', 'neurosurgeon', 'physicist', 'epidemiologist', 'scholar',
   'astronaut', 'organizer', 'organiser', 'councilman', 'councilwoman', 'alderman', 'justice', 'staffer',
+  // sport: positions and posts of North American and European teams
+  'defenseman', 'defenceman', 'goalie', 'goaltender', 'netminder', 'receiver', 'cornerback', 'lineman', 'kicker', 'punter',
+  'outfielder', 'infielder', 'reliever', 'right-hander', 'left-hander', 'playmaker', 'caddie',
+  // occupations of modern news
+  'chef', 'entertainer', 'rusher', 'trooper', 'firefighter', 'investigator', 'regulator', 'supervisor', 'comptroller', 'councilmember',
+  'showrunner', 'screenwriter', 'director-general', 'frontman', 'drummer', 'bassist', 'keyboardist', 'vocalist', 'pianist', 'violinist',
+  'conductor', 'choreographer', 'dancer', 'illustrator', 'cartoonist', 'curator', 'librarian', 'blogger', 'podcaster',
+  'influencer', 'astronomer', 'chemist', 'geneticist', 'veterinarian', 'financier', 'underwriter', 'realtor', 'mechanic',
+  'farmer', 'rancher', 'editor-in-chief', 'commander-in-chief', 'co-author', 'co-chair', 'cofounder', 'co-owner',
 ]);
+
+/** A team's positions and posts: written with a city ("Pittsburgh center"), held in the team the city names. */
+export const SPORTS_POSTS: ReadonlySet<string> = new Set([
+  'quarterback', 'linebacker', 'pitcher', 'catcher', 'shortstop', 'defenseman', 'defenceman', 'goalie', 'goaltender',
+  'netminder', 'receiver', 'cornerback', 'lineman', 'kicker', 'punter', 'outfielder', 'infielder', 'reliever', 'center',
+  'guard', 'rusher', 'striker', 'midfielder', 'defender', 'forward', 'winger', 'goalkeeper', 'fly-half', 'scrum-half',
+  'flanker', 'coach', 'skipper',
+]);
+
+/** Posts only when written in lower case: "Sabres center Casey Mittelstadt", "FBI agent Jane Roe", not "KeyBank Center". */
+const LOWER_CASE_POSTS: ReadonlySet<string> = new Set(['center', 'guard', 'agent', 'scout', 'closer']);
+
+/** Occupations named by their field: "meteorologist", "epidemiologist", "statistician", "pediatrician". */
+const OCCUPATION_ENDING = /^\p{Ll}[\p{Ll}-]{3,}(?:ologist|ician)$/u;
 
 /**
  * Titles written before a name that are posts, abbreviated or in full, with the post they
@@ -51,8 +74,9 @@ export const isListedPost = (word: string) => ROLE_WORDS.has(word) || ROLE_WORDS
 /** For the role grammar: "chairman", "MP", "nominee", and compounds of them ("co-chairman", "vice-president", "Secretary-General"). */
 export function isPostWord(word: string): boolean {
   const w = word.replace(/[.,;:]+$/, '');
-  if (isListedPost(w) || MORE_POST_WORDS.has(w.toLowerCase())) return true;
+  if (isListedPost(w) || MORE_POST_WORDS.has(w.toLowerCase()) || LOWER_CASE_POSTS.has(w) || OCCUPATION_ENDING.test(w.toLowerCase())) return true;
   if (!w.includes('-')) return false;
-  const parts = w.toLowerCase().split('-');
-  return ROLE_WORDS.has(parts[parts.length - 1]) || ROLE_WORDS.has(parts[0]);
+  // "co-CEO" as "co-chairman": the last part as written or in lower case.
+  const parts = w.split('-');
+  return isListedPost(parts[parts.length - 1]) || ROLE_WORDS.has(parts[0].toLowerCase());
 }

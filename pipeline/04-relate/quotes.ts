@@ -14,7 +14,7 @@ import { FINDING_SOURCE_WORD, REPORTING_WORDS } from './cues.ts';
 import { clauseEndsAt } from './cue-model.ts';
 import { contentId } from './ids.ts';
 import { countWords, firstWithin } from './lookup.ts';
-import { chunkerOf, phraseAfter, subjectBefore, tokenAt, WEEKDAY, WEEKDAYS, type PhraseSpan } from './phrases.ts';
+import { chunkerOf, phraseAfter, speakerAfter, subjectBefore, tokenAt, WEEKDAY, WEEKDAYS, type PhraseSpan } from './phrases.ts';
 import { NO_SPEAKER, personSurnamed, SpeakerModel, type Resolved } from './speakers.ts';
 
 interface Span {
@@ -266,6 +266,41 @@ function withoutDateline(doc: Doc, span: Span): Span {
   return dateline ? { start: span.start + dateline[0].length, end: span.end } : span;
 }
 
+/** A few words quoted inside a sentence, after a word ('"Ted Cruz" pins', 'was "disgusting"'): part of the sentence, not speech that ends it. */
+function quotedInSentence(doc: Doc, q: QuoteSpan): boolean {
+  return countWords(doc.text, q.start, q.end, SCARE_QUOTE_MAX_WORDS + 1) <= SCARE_QUOTE_MAX_WORDS && /[\p{L}\p{N}]\s*$/u.test(doc.text.slice(Math.max(doc.paragraphs[q.paragraph].start, q.open - 3), q.open));
+}
+
+/**
+ * The speaker of a quotation set inside a clause of its sentence, after its verb: the subject of the last verb before
+ * it, where that is a name, a body's spokesperson or a document (not a pronoun, which the context decides).
+ */
+function quotingSubject(doc: Doc, tokens: Token[], q: QuoteSpan, speakers: SpeakerModel, reports: Report[]): Resolved | null {
+  const sentence = doc.sentences[sentenceAt(doc, q.open)];
+  const from = tokenAt(tokens, sentence.start);
+  const open = tokenAt(tokens, q.open);
+  if (!/[\p{L}\p{N},]\s*$/u.test(doc.text.slice(sentence.start, q.open))) return null;
+  // Words quoted inside reported speech ('Eichel saying it showed the EC recognised the policy was "on the right track"')
+  // are the reporter's: the speech decides.
+  if (reports.some((r) => r.clause.start <= q.open && q.open < r.clause.end)) return null;
+  if (tokens.slice(from, open).some((t) => t.pos === 'VERB' && (REPORTING.has(t.text.toLowerCase()) || PARTICIPLE_CUES.has(t.text.toLowerCase())))) return null;
+  let verb = open - 1;
+  // The verb of the clause the quotation is in: no mark between ('..., in which Spacey played a man, as proof of his "..."').
+  // Not a participle ('Cook remembered Jobs rehearsing there and "going way off script"': Jobs is what Cook remembered).
+  const finite = (t: Token) => t.pos === 'VERB' && !/ing$/i.test(t.text);
+  while (verb > from && !finite(tokens[verb]) && tokens[verb].type !== 'punctuation') verb--;
+  if (!finite(tokens[verb])) return null;
+  const subject = verb > from ? subjectBefore(doc, tokens, verb, from) : null;
+  if (!subject || subject.np?.pronoun) return null;
+  const resolved = speakers.resolve(subject);
+  return resolved.how === 'name' || resolved.how === 'document' || resolved.how === 'spokesperson' ? resolved : null;
+}
+
+/** A quotation that is a sentence of its own: after the end of the sentence before, ending as a sentence does. */
+function wholeSentence(doc: Doc, q: QuoteSpan): boolean {
+  return q.closed && /[.!?]\s*$/.test(doc.text.slice(q.start, q.end)) && /(?:^|[.!?]["”’']?)\s*$/.test(doc.text.slice(doc.paragraphs[q.paragraph].start, q.open));
+}
+
 /** Whether most of a span is inside direct quotes: the quotes already report it. */
 function mostlyQuoted(doc: Doc, span: Span, direct: QuoteSpan[]): boolean {
   let quoted = 0;
@@ -282,7 +317,7 @@ function mostlyQuoted(doc: Doc, span: Span, direct: QuoteSpan[]): boolean {
  */
 function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from: number, to: number, sentence: Span, direct: QuoteSpan[]): Omit<Report, 'cue' | 'verb'> | null {
   const rest = tokens.slice(after, to).filter((t) => t.type !== 'punctuation');
-  const tail = rest.length ? phraseAfter(doc, tokens, after, to) : null;
+  const tail = rest.length ? speakerAfter(doc, tokens, after, to) : null;
   const tailEnd = tail ? tokenAt(tokens, tail.end) : after;
   // What follows the phrase after the verb: nothing, or an apposition set off by a comma or a bracket.
   const appositionAfter = tail && tailEnd < to && /^[,(]$/.test(tokens[tailEnd].text) && !reportingVerbIn(tokens, tailEnd, to) && !!(tail.np?.name || tail.np?.properHead);
@@ -290,8 +325,10 @@ function framingReport(doc: Doc, tokens: Token[], v: number, after: number, from
   // phrase of its own.
   const onlyTime =
     rest.length > 0 &&
-    ((rest.length <= 3 && rest.every((t) => TIME_AFTER_CUE.test(t.text))) || (rest.length <= 8 && rest[0].pos === 'ADP' && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')));
-  const endsWithPhrase = rest.length === 0 || onlyTime || (rest.length <= 8 && tail?.end === rest[rest.length - 1].end) || appositionAfter;
+    ((rest.length <= 3 && rest.every((t) => TIME_AFTER_CUE.test(t.text))) || (rest.length <= 8 && rest[0].pos === 'ADP' && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) ||
+      // "..., the commission said, according to Reuters.": the medium that carried it.
+      (rest.length <= 10 && /^according$/i.test(rest[0].text) && /^to$/i.test(rest[1]?.text ?? '')));
+  const endsWithPhrase = rest.length === 0 || onlyTime || ((rest.length <= 8 || !!tail?.np?.name) && tail?.end === rest[rest.length - 1].end) || appositionAfter;
   // "which, it is believed, would be ...": a passive cue says what is believed, not who says it.
   if (/^(is|are|was|were|been|be)$/i.test(tokens[v - 1]?.text ?? '') && /(ed|en)$/i.test(tokens[v].text)) return NOT_A_REPORT;
   const before = subjectBefore(doc, tokens, v, from);
@@ -345,9 +382,18 @@ function reportedClauseEnd(doc: Doc, tokens: Token[], after: number, to: number,
       break;
     }
   }
+  // "... was strictly business. ''It was my obligation ...'' he wrote": a sentence the splitter ran on into a quotation ends before it.
+  let end = sentence.end;
+  for (const d of nearby) {
+    const stop = d.open > tokens[after].start ? /[.!?]\s*['‘]?$/.exec(doc.text.slice(tokens[after].start, d.open)) : null;
+    if (stop) {
+      end = tokens[after].start + stop.index + 1;
+      break;
+    }
+  }
   let hasVerb = false;
   let relative = false;
-  for (let k = after + 1; k < to - 1; k++) {
+  for (let k = after + 1; k < to - 1 && tokens[k].start < end; k++) {
     const t = tokens[k];
     if (k === lastSeparator) return t.start;
     if (t.text === ',' && relative) {
@@ -362,7 +408,7 @@ function reportedClauseEnd(doc: Doc, tokens: Token[], after: number, to: number,
     if (hasVerb && clauseEndsAt(tokens, k)) return t.start;
     hasVerb ||= t.pos === 'VERB' || t.pos === 'AUX';
   }
-  return sentence.end;
+  return end;
 }
 
 /** The first token of the next report after tokens[after] in the sentence (its subject, or its cue), or -1. */
@@ -565,8 +611,13 @@ function accordingTo(doc: Doc, sentence: Span): { source: PhraseSpan; clause: Sp
       if (comma + 1 >= to || tokens[comma].text !== ',') return null;
       return { source, clause: restOfSentence(doc, tokens[comma + 1].start, sentence) };
     }
-    const mark = tokens[k - 1];
+    // '..., "...," according to X': the comma inside the closing mark.
+    const quoted = /^["”’']$/.test(tokens[k - 1].text) && tokens[k - 2]?.text === ',';
+    const mark = tokens[quoted ? k - 2 : k - 1];
     if (!/^(,|[-–—]{1,2}|\()$/.test(mark.text)) return null;
+    // '"...," he said, according to the Intelligencer': the medium that carried what a cue gives; the cue's subject speaks.
+    const cue = (quoted ? k - 3 : k - 2);
+    if (cue > from && isReportingVerb(tokens[cue]) && !REPORTS_NEWS.has(tokens[cue].text.toLowerCase()) && tokens[cue - 1].pos !== 'AUX') return null;
     const clause = withoutDateline(doc, trimSpan(doc.text, { start: sentence.start, end: mark.start }));
     return countWords(doc.text, clause.start, clause.end, 3) >= 3 ? { source, clause } : null;
   }
@@ -608,10 +659,11 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   }
   // After: skip punctuation, then "said X" or "X said".
   let k = tokenAt(tokens, q.close + 1);
-  const limit = tokenAt(tokens, Math.min(para.end, direct.find((d) => d.open > q.close)?.open ?? para.end));
+  // '"...," delegate Bill Eastland, wearing "Ted Cruz" pins, said': a name quoted inside the reporting clause does not end it.
+  const limit = tokenAt(tokens, Math.min(para.end, direct.find((d) => d.open > q.close && !quotedInSentence(doc, d))?.open ?? para.end));
   while (k < limit && tokens[k].type === 'punctuation' && tokens[k].text !== '.') k++;
   if (k < limit && isQuotationCue(tokens, k)) {
-    const subject = phraseAfter(doc, tokens, k + 1, limit);
+    const subject = speakerAfter(doc, tokens, k + 1, limit);
     if (subject) return { subject, cue: tokens[k].text };
   }
   // '"...," Rep. Gwen Moore (D-Wis.) said Friday.', '"...," Michael McFaul, a senior fellow at ..., said.'
@@ -645,7 +697,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
     // reporting clause inverted after a comma closes the sentence the quotation is part of, and gives all of it
     // (not "..., told Radio X": whom one tells is not who speaks).
     if (!newSentence && tokens[v - 1].text === ',' && !TAKES_LISTENER.has(tokens[v].text.toLowerCase())) {
-      const inverted = phraseAfter(doc, tokens, v + 1, Math.min(limit, sentenceEnd + 1));
+      const inverted = speakerAfter(doc, tokens, v + 1, Math.min(limit, sentenceEnd + 1));
       if (inverted?.np && (inverted.np.name || inverted.np.properHead)) return { subject: inverted, cue: tokens[v].text };
     }
     break;
@@ -670,14 +722,16 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
       // the quotation right after it.
       if (!isReportingVerb(t) && tokens.slice(v + 1, tokenAt(tokens, q.open)).some((x) => x.type !== 'punctuation')) continue;
       // '"...," said Sella, "which ...': the verb after a closing mark takes its subject after it.
-      const inverted = v > floor && /^["”’']$/.test(tokens[v - 1].text) ? phraseAfter(doc, tokens, v + 1, tokenAt(tokens, q.open)) : null;
+      const inverted = v > floor && /^["”’']$/.test(tokens[v - 1].text) ? speakerAfter(doc, tokens, v + 1, tokenAt(tokens, q.open)) : null;
       const subject = inverted ?? subjectBefore(doc, tokens, v, floor);
       if (subject) return { subject, cue: t.text };
       break;
     }
   }
+  // "According to X, ... "..."", and '... "...," according to the magazine.'
   const according = accordingTo(doc, openSentence);
-  if (according && according.source.end <= q.open) return { subject: according.source, cue: 'according to' };
+  const speech = countWords(doc.text, q.start, q.end, SCARE_QUOTE_MAX_WORDS + 1) > SCARE_QUOTE_MAX_WORDS;
+  if (according && (according.source.end <= q.open || (speech && according.source.start > q.close))) return { subject: according.source, cue: 'according to' };
   // "Paul Randle, product manager, responded to the figures: "...", "Trump leaned in and boomed: "...", "When Trump
   // wrapped up — "..." —": a colon or a dash after a clause about someone; its subject speaks, else the person named.
   const intro = /(:|\s[—–]|\s--)\s*$/.exec(doc.text.slice(openSentence.start, q.open));
@@ -739,10 +793,11 @@ export function extractQuotes(doc: Doc): Quote[] {
     const quoted = doc.text.slice(span.start, span.end);
     const words = countWords(quoted, 0, quoted.length);
     // A few words quoted inside someone's paraphrase ("Machado was "disgusting"") belong to it, not on their own.
-    const midSentence = /[\p{L}\p{N}]\s*$/u.test(doc.text.slice(Math.max(doc.paragraphs[q.paragraph].start, q.open - 3), q.open));
-    if (midSentence && words <= SCARE_QUOTE_MAX_WORDS && /^\p{Ll}/u.test(quoted) && !/[?!]$/.test(quoted)) continue;
+    if (quotedInSentence(doc, q) && /^\p{Ll}/u.test(quoted) && !/[?!]$/.test(quoted)) continue;
     // A title in quotation marks ('MSNBC's "Morning Joe"', 'a song called "A Change Is Gonna Come"') is not speech.
     if (words <= 8 && isTitleCase(quoted) && /(['’]s|\b(?:on|of|in|titled|called|named|entitled))\s*$/i.test(doc.text.slice(Math.max(0, q.open - 12), q.open))) continue;
+    // So is one that modifies the noun after it ('the "Pose" actor', 'a "Ted Cruz" pin').
+    if (words <= SCARE_QUOTE_MAX_WORDS && isTitleCase(quoted) && /\b(?:the|a|an|his|her|their|its)\s*$/i.test(doc.text.slice(Math.max(0, q.open - 6), q.open)) && /^\s+\p{Ll}/u.test(doc.text.slice(q.close + 1, q.close + 4))) continue;
     // So is one inside running text, after a word or a comma ('his book, "Make Your Kid a Millionaire,"', 'the anthem
     // "A Change Is Gonna Come"', 'a bipartisan "Grand Bargain"'): speech is not written in Title Case, unless a
     // reporting verb gives it as said ('chanted "Lock Her Up"').
@@ -753,6 +808,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     let speaker: Resolved;
     let rule: string;
     let credit: ReturnType<typeof creditOf>;
+    let subjectSpeaker: Resolved | null;
     if (cued.speaker) {
       speaker = cued;
       rule = `quote:direct:cue:${cued.how}`;
@@ -764,8 +820,15 @@ export function extractQuotes(doc: Doc): Quote[] {
       // A quote opening a paragraph right after a speech: the same speaker goes on.
       speaker = lastSpeech.speaker;
       rule = 'quote:direct:context:continued';
-    } else if (words <= SCARE_QUOTE_MAX_WORDS) {
+    } else if (words <= SCARE_QUOTE_MAX_WORDS && !(lastSpeech?.paragraph === q.paragraph && wholeSentence(doc, q))) {
+      // '"We will see the industry shake out," Mayer said. "Not everyone will succeed."': a short sentence of its own
+      // after a speech in its paragraph goes on with it; other few words quoted are no speech.
       continue;
+    } else if ((subjectSpeaker = quotingSubject(doc, tokens, q, speakers, allReports))) {
+      // 'The inspector general released two reports that depicted "technical challenges ..."': words quoted inside a
+      // clause are those of the clause's subject, where it can speak.
+      speaker = subjectSpeaker;
+      rule = `quote:direct:context:subject:${speaker.how}`;
     } else {
       speaker = speakers.salientPerson(q.open);
       rule = 'quote:direct:context:salient';
@@ -786,6 +849,8 @@ export function extractQuotes(doc: Doc): Quote[] {
     const according = accordingTo(doc, s);
     if (!according || quotes.some((q) => q.kind === 'indirect' && q.start < according.clause.end && q.end > according.clause.start)) continue;
     if (direct.some((d) => d.start <= according.clause.start + 1 && d.end >= according.clause.end - 1)) continue;
+    // '..., "...," according to X': the quotation is the speech; a few words quoted are part of the clause.
+    if (mostlyQuoted(doc, according.clause, direct) && direct.some((d) => d.start >= according.clause.start && d.end <= according.clause.end && countWords(doc.text, d.start, d.end, SCARE_QUOTE_MAX_WORDS + 1) > SCARE_QUOTE_MAX_WORDS)) continue;
     const speaker = speakers.resolve(according.source);
     quotes.push({ kind: 'indirect', start: according.clause.start, end: according.clause.end, text: doc.text.slice(according.clause.start, according.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: 'according to', sentence: s.index, rule: `quote:according-to:${speaker.how}` });
   }

@@ -13,13 +13,13 @@ import type { Doc, Entity, Mention, Relation } from '../../src/model.ts';
 import { sentenceAt } from '../../src/model.ts';
 import { isWhitespaceCode } from '../../src/text.ts';
 import { TOKENS } from '../03-tag/index.ts';
-import type { NounPhrase } from './noun-phrases.ts';
+import { NounPhraseChunker, type NameSpan, type NounPhrase } from './noun-phrases.ts';
 import type { Token } from '../03-tag/tokens.ts';
 import { ROLE_MODIFIERS, ROLE_WORDS } from '../03-tag/lexicons/people.ts';
 import { ORGANISATION_GENERIC_ALIASES, ORGANISATION_KINDS, ORGANISATION_NAMES } from '../03-tag/lexicons/organisations.ts';
 import { entityName, firstStartingIn, firstWithin, lookupOf, mentionCovering } from './lookup.ts';
-import { chunkerOf, tokenAt, WEEKDAY } from './phrases.ts';
-import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, TITLE_POSTS } from './posts.ts';
+import { chunkerOf, tokenAt, WEEKDAY, WEEKDAYS } from './phrases.ts';
+import { AMBIGUOUS_ORGANISATION_POSTS, isPostWord, MORE_POST_WORDS, ORGANISATION_POSTS, SPORTS_POSTS, TITLE_POSTS } from './posts.ts';
 import { PLACE_ADJECTIVES } from '../03-tag/lexicons/places.ts';
 import { GENDERED_PERSON_WORDS, PERSON_WORDS } from './heads.ts';
 import { DESCRIBED_SPEAKERS, SPEAKER_MODELS, type DescribedSpeaker } from './speakers.ts';
@@ -64,12 +64,26 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   const text = doc.text.slice(start, end);
   const campaign = CAMPAIGN_WORD.test(text) ? NAMED_CAMPAIGN.exec(text) : null;
   if (campaign) return { organisation: campaign[0], organisationId: '' };
-  const m = firstWithin(doc, start, end, (x) => x.type === 'organisation');
+  // "vice president of Advanced Development Programs at Blue Origin": the body after "at" employs; what "of" governs
+  // before it is a part of it.
+  const employer = /\bat\s+(?:the\s+)?(?=\S)/.exec(text);
+  const at = employer ? start + employer.index + employer[0].length : -1;
+  // "at Aids charity the Terrence Higgins Trust", "at the California-based Institute for the Future": the body named after "at".
+  const atOrganisation = employer && firstStartingIn(doc, at, end, (x) => x.start >= at && x.end <= end && x.type === 'organisation');
+  if (atOrganisation) return { organisation: entityName(doc, atOrganisation), organisationId: atOrganisation.entityId };
+  // "co-founder of Amsterdam-based OneStat.com", "analyst at the non-partisan Cook Report", "deputy chief for the US Embassy",
+  // "founder of my6sense": a name (capitalised, or a brand with a capital or digit inside) after "of", "at" or "for the"
+  // is where the post is held, the one after "at" first.
+  // A name after "at" the tagger read as a person's is a firm named for people ("strategist at Miller Tabak").
+  const names = [...text.matchAll(NAME_AFTER_PREPOSITION)].filter((n) => {
+    const at = start + n.index + n[0].indexOf(n[2]);
+    return !PLACE_ADJECTIVES.has(n[2]) && (!nonOrganisationStartsAt(doc, at) || (n[1] === 'at' && firstStartingIn(doc, at, at, (x) => x.start === at && x.type === 'person') !== undefined));
+  });
+  const atName = names.find((n) => n[1] === 'at');
+  const m = atName ? undefined : firstWithin(doc, start, end, (x) => x.type === 'organisation');
   if (m) return { organisation: entityName(doc, m), organisationId: m.entityId };
-  // "co-founder of Amsterdam-based OneStat.com", "analyst at the non-partisan Cook Report", "deputy chief for the US Embassy":
-  // a capitalised name after "of", "at" or "for the" is where the post is held.
-  const named = /\b(?:of|at|for(?=\s+the\s))\s+(?:the\s+(?:\p{Ll}[\p{Ll}-]+\s+(?=\p{Lu}))?)?(?:[A-Z][\w.]*-based\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)/u.exec(doc.text.slice(start, end));
-  if (named && !PLACE_ADJECTIVES.has(named[1]) && !nonOrganisationStartsAt(doc, start + named.index + named[0].indexOf(named[1]))) return { organisation: named[1].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
+  const named = atName ?? names[0];
+  if (named) return { organisation: named[2].replace(/\s+(of|for|and)$/, ''), organisationId: '' };
   const g = GENERIC_HEAD.exec(doc.text.slice(start, end));
   if (!g) return NOWHERE;
   const head = g[1].split(/\s+/).pop()!.toLowerCase();
@@ -81,6 +95,9 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   return words.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isPostModifier(w)) ? { organisation: words, organisationId: '' } : UNNAMED_BODY;
 }
 
+/** A name after "of", "at" or "for the" in a post: "of Amsterdam-based OneStat.com", "at the non-partisan Cook Report", "of my6sense". */
+const NAME_AFTER_PREPOSITION = /\b(of|at|for(?=\s+the\s))\s+(?:the\s+(?:\p{Ll}[\p{Ll}-]+\s+(?=\p{Lu}))?)?(?:[A-Z][\w.]*-based\s+)?((?:[A-Z]|\p{Ll}+[\p{Lu}\d])[\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and))*)/gu;
+
 /** Bodies named for the person or place they serve: "the Sanders campaign", "Obama administration", "Chicago police". */
 const CAMPAIGN_WORDS = new Set(['campaign', 'administration', 'camp', 'police']);
 const CAMPAIGN_WORD = new RegExp(`\\b(?:${[...CAMPAIGN_WORDS].join('|')})\\b`);
@@ -91,14 +108,24 @@ const NAMED_CAMPAIGN = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'
  * a relative clause or the end of the sentence: "X, leader of the council, said",
  * "X - a former Yale historian, and ...", "X, a senior KGB officer who ...", "X, an executive at a firm that ...",
  * "X, the United Nations High Commissioner for Refugees (UNHCR),",
- * "X, who is now Veritas' deputy leader.", "X is a reporter for Y.", "X is director of debate at Y." and "X, who served
- * as U.S. ambassador to Burma".
+ * "X, who is now Veritas' deputy leader.", "X is a reporter for Y.", "X is director of debate at Y.", "X, who served
+ * as U.S. ambassador to Burma" and "to replace X as Acme's manager".
  */
 /** Abbreviations whose full stop ends no sentence ("Mr.", "U.S."). */
 const ABBREVIATIONS = String.raw`Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K`;
-const APPOSITION = new RegExp(String.raw`^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z]|[a-z]+\s+(?:of|at|for)\s)|\s+(?:served as|serves as|became|becomes)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:${ABBREVIATIONS}))\.){2,120}?)(?=[,;]|\s+[-–—]\s|\s+(?:said|says|told|added|stated|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:${ABBREVIATIONS}))\.(?!\w)|\s*$)`, 'u');
+const APPOSITION = new RegExp(String.raw`^(?:,|\s+[-–—]|(?=\s+(?:is|was)\s+(?:now\s+)?(?:(?:the|a|an)\s|[A-Z]|[a-z]+\s+(?:of|at|for)\s)|\s+(?:served as|serves as|became|becomes|as)\s))\s+(?:(?:who\s+)?(?:is|was|served as|serves as|became|becomes|as)\s+(?:now\s+|also\s+)?)?((?:the |a |an |its |their )?[A-Za-z](?:[^,.;:"“”()]|\.(?=\w)|(?<=\b(?:${ABBREVIATIONS}))\.){2,120}?)(?=[,;]|\s+[-–—]\s|\s+(?:said|says|told|added|stated|who|which|whose|that)\b|\s+\(\p{Lu}+\)|(?<!\b(?:${ABBREVIATIONS}))\.(?!\w)|\s*$)`, 'u');
 
-const COPULA = /\b(?:is|was|served as|serves as|became|becomes)\s/;
+/**
+ * "X stepped down as CEO", "X, who took over as manager", "X has worked as a nurse": a verb (and a particle) between the
+ * name and "as"; not one of seeing or naming ("seen as", "known as", "described as"), nor "such as", "as well as".
+ */
+const AS_AFTER_VERB = /^(?:,?\s+(?:who\s+)?(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:been\s+)?(?:(?:then|now|also|currently|previously|once|later|briefly)\s+)?(?!(?:seen|viewed|regarded|described|known|considered|dubbed|billed|hailed|touted|branded|labell?ed|portrayed|cast|such|well|just|same|so|much|long|soon|said|says)\s)\p{Ll}+(?:\s+(?:down|up|over|on|in|back))?\s+as\s+)((?:the |a |an |its |their )?[A-Za-z][^,;:"“”()]{1,120})/u;
+
+/** Words before a name whose "as" names a part played: "starring X as", "star X as". */
+const PLAYS_A_PART = /\b(?:stars?|starring|starred|plays?|played|playing|cast|casts|casting)\s+(?:\S+\s+){0,2}$/i;
+/** Verbs and "as" that join a name to the post it holds: "X is chairman", "replace X as Acme's manager". */
+const MONTH_OR_DAY = new RegExp(`^(?:january|february|march|april|may|june|july|august|september|october|november|december|${WEEKDAYS})$`, 'i');
+const COPULA = /\b(?:is|was|served as|serves as|became|becomes|as)\s/;
 
 /** The heads of an apposition: the last word before its first preposition, of each part joined by "and" or cut at a participle. */
 function appositionHeads(phrase: string): string[] {
@@ -115,7 +142,8 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // "Luay Sami, 33, the centre's coordinator": an age after the name goes with the name too.
   const nameEnd = m.end + (/^(?:\s*\([^()]{1,25}\)|,\s+\d{1,3}(?=,))/.exec(doc.text.slice(m.end, m.end + 30))?.[0].length ?? 0);
   const after = doc.text.slice(nameEnd, Math.min(doc.sentences[m.sentence].end, nameEnd + 160));
-  const match = APPOSITION.exec(after);
+  // "X stepped down as CEO", "X, who worked as a nurse,": a verb, then "as" and the post.
+  const match = AS_AFTER_VERB.exec(after) ?? APPOSITION.exec(after);
   let a: [string, string] | null = match && [match[0], match[1]];
   if (!a || !hasRoleWord(a[1])) return null;
   // "X, who is chief executive of Acme", "X served as finance minister until 2010": after a verb, the post is the
@@ -130,9 +158,23 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
     const at = tokenAt(tokens, nameEnd + lead.length);
     const np = at < tokens.length && tokens[at].start === nameEnd + lead.length ? chunkerOf(doc).phraseStartingAt(at, tokenAt(tokens, nameEnd + a[0].length)) : null;
     if (!np || np.pronoun || np.name || !isPostWord(tokens[np.head].text)) return null;
+    // "talks with X as the midfielder comes closer": "as" opening a clause; "starring X as the harassed airport
+    // manager": a part played, not a post.
+    if (/(?:^|\s)as\s+$/.test(lead) && !/\bserve[sd]?\s+as\s+$/.test(lead)) {
+      const next = tokens[np.last + 1];
+      if ((next && (next.pos === 'VERB' || next.pos === 'AUX')) || PLAYS_A_PART.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start))) return null;
+    }
     namesWhere = np.complements.some((c) => c.phrase.name !== undefined || c.phrase.properHead);
-    // "chairman in 2003": a complement that is a date or number says when, not where.
-    const when = np.complements.find((c) => c.phrase.first === c.phrase.head && tokens[c.phrase.head].pos === 'NUM');
+    // "chairman in 2003", "chief executive in May", "nurse for 20 years": a complement that is a date or number says
+    // when, not where; "prime
+    // minister at some point", "manager at a news conference": one that names nothing after "at" or "in" says where
+    // or how it was, not where the post is held.
+    const when = np.complements.find(
+      (c) =>
+        (c.phrase.first === c.phrase.head && (tokens[c.phrase.head].pos === 'NUM' || MONTH_OR_DAY.test(tokens[c.phrase.head].text))) ||
+        (tokens[c.phrase.first].pos === 'NUM' && !c.phrase.name) ||
+        (!/^(?:of|for|to)$/i.test(tokens[c.preposition].text) && !c.phrase.name && !c.phrase.properHead && !c.phrase.complements.some((d) => d.phrase.name || d.phrase.properHead)),
+    );
     const end = when ? tokens[when.preposition - 1].end : np.end;
     a = [lead + doc.text.slice(np.start, end), doc.text.slice(np.start, end)];
   }
@@ -144,10 +186,12 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   // overseeing Lebanon"; one in -ed only before a preposition, "a journalist based in Yaounde", as "the midfielder
   // planted his shot" is a clause) or go before one ("a managing director"); the head follows an owner ("the
   // Association of Chief Police Officers' spokesman").
-  if (!copular && !appositionHeads(a[1]).some(isPostWord) && !appositionHeads(a[1].replace(/^[^,]*?['’]s?\s+(?=\p{Ll})/u, '')).some(isPostWord)) return null;
+  // "Washington State Department of Health public information officer": a post ending the phrase after its body's name.
+  const endsInPost = /^[A-Z]/.test(a[1]) && isPostWord(a[1].split(/\s+/).pop()!);
+  if (!copular && !endsInPost && !appositionHeads(a[1]).some(isPostWord) && !appositionHeads(a[1].replace(/^[^,]*?['’]s?\s+(?=\p{Ll})/u, '')).some(isPostWord)) return null;
   // A capitalised apposition is a post only when it is headed by one ("NUJ General Secretary", "President of Acme
   // Worldwide"), not a place ("Kent, England").
-  if (/^[A-Z]/.test(a[1]) && !isPostWord(headWordOf(a[1])) && !copular) return null;
+  if (/^[A-Z]/.test(a[1]) && !isPostWord(headWordOf(a[1])) && !endsInPost && !copular) return null;
   const start = nameEnd + a[0].indexOf(a[1]);
   const end = start + a[1].length;
   // "X - former hurdler Alan Pascoe and ...": a phrase that names another person is not X's post,
@@ -155,16 +199,18 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   const other = firstWithin(doc, start, end, (x) => x.type === 'person');
   // ... or a campaign named for them ("a senior adviser to the Clinton campaign"), or the post is named for them ("a top
   // Trump surrogate").
-  const namesOther = other && !/\b(?:for|to|of|under)\s+(?:the\s+)?$/.test(doc.text.slice(start, other.start));
+  // ... or a firm named for people after "at" ("equity strategist at Miller Tabak").
+  const namesOther = other && !/\b(?:for|to|of|under|at)\s+(?:the\s+)?$/.test(doc.text.slice(start, other.start));
   if (namesOther && !/^(?:['’]s?\s|\s+(?:campaign|administration)\b)/.test(doc.text.slice(other.end, other.end + 16)) && !isPostWord(/^\s+([\w-]+)/.exec(doc.text.slice(other.end, other.end + 30))?.[1] ?? '')) return null;
-  const role = a[1].replace(/^(the|a|an)\s+/i, '');
+  const role = a[1].replace(/^(the|a|an|its|their)\s+/i, '');
   // "Veritas' deputy leader": the post is what follows the organisation's possessive.
   const owner = /^(?:[A-Z][\w&.-]*\s+){0,3}?[A-Z][\w&.-]*(?:['’]s?)\s+/.exec(role);
   const where = organisationIn(doc, start, end);
   const ownerIsOrganisation = owner && where.organisationId && doc.text.startsWith(owner[0], end - role.length) && mentionCovering(doc, end - role.length, (x) => x.entityId === where.organisationId);
   // "Jane Roe, Acme's chief executive": an owner the tagger did not read as a name is the organisation all the same.
   const ownerName = owner?.[0].replace(/['’]s?\s+$/, '');
-  const ownerIsPerson = !!ownerName && (mentionCovering(doc, end - role.length, (x) => x.type !== 'organisation') !== undefined || doc.entities.some((e) => e.type === 'person' && e.name.split(/\s+/).pop() === ownerName));
+  // "the President's physician": an owner named by a post is a person too.
+  const ownerIsPerson = !!ownerName && (isPostWord(ownerName) || mentionCovering(doc, end - role.length, (x) => x.type !== 'organisation') !== undefined || doc.entities.some((e) => e.type === 'person' && e.name.split(/\s+/).pop() === ownerName));
   if (owner && !where.organisation && !ownerIsPerson) {
     const name = ownerName!;
     const entity = organisationNamed(doc, name);
@@ -174,7 +220,7 @@ function appositionRole(doc: Doc, m: Mention): Found | null {
   const before = !where.organisation && !owner ? organisationBeforePostIn(doc, start, end) : NOWHERE;
   // "X is a fine player", "X was the obvious candidate": after "is" or "became", a phrase that names no body or
   // place ("the most senior judge in England") describes rather than gives a post.
-  if (/\b(?:is|was|became|becomes)\s/.test(lead) && !where.organisation && !before.organisation && !namesWhere) return null;
+  if (/\b(?:is|was|became|becomes)\s/.test(lead) && !/\bas\s+$/.test(lead) && !where.organisation && !before.organisation && !namesWhere) return null;
   return { role: ownerIsOrganisation ? role.slice(owner[0].length) : role, ...(before.organisation ? before : where), start, end, rule: 'role:apposition' };
 }
 
@@ -257,6 +303,17 @@ class WordsBack {
   }
 }
 
+/**
+ * The chunker of the role grammar: every post word is a noun ("presidential hopeful", "Wild goalie"), where the
+ * speakers' chunker (chunkerOf) takes only the tagger's listed posts for nouns.
+ */
+const POST_CHUNKERS = new WeakMap<Doc, NounPhraseChunker>();
+function postChunkerOf(doc: Doc): NounPhraseChunker {
+  let chunker = POST_CHUNKERS.get(doc);
+  if (!chunker) POST_CHUNKERS.set(doc, (chunker = new NounPhraseChunker(TOKENS.get(doc) ?? [], doc.mentions, isPostWord)));
+  return chunker;
+}
+
 /** Whether the phrase opens the sentence at tokens[floor], or follows an "As" that does. */
 function opensSentence(np: NounPhrase | null, tokens: Token[], floor: number): boolean {
   let first = floor;
@@ -282,7 +339,7 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   const floor = tokenAt(tokens, sentence.start);
   const first = tokenAt(tokens, m.start);
   // "The Tory finance spokesman, Brian Monteith MSP, said": a post set off by a comma before a name in commas.
-  const chunker = chunkerOf(doc);
+  const chunker = postChunkerOf(doc);
   // ... or "The charity's head of policy, Jane Roe said", "As chairman of Acme, John Roe oversaw the merger": a
   // phrase opening the sentence, set off by a comma before the name.
   const commaBefore = first - 1 > floor && tokens[first - 1].text === ',';
@@ -298,6 +355,14 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
     before = first;
   }
   if (!np) return null;
+  // "WeWork's founder and former CEO, Adam Neumann", "COO and president Mike Siever": a post joined by "and" before this
+  // one is read with it, and its owner is theirs.
+  // "chairman, CEO and president Craig Menear": and those listed before it with commas.
+  for (let joiner = 'and'; np.first - 2 >= floor && tokens[np.first - 1].text === joiner && isPost(tokens[np.first - 2].text); joiner = ',') {
+    const joinedPost = chunker.baseEndingAt(np.first - 2, floor);
+    if (!joinedPost || joinedPost.name || joinedPost.pronoun || !(nameInCommas ? isPostWord(tokens[np.head].text) : np.modFirst < np.headFirst)) break;
+    np = { ...np, first: joinedPost.first, start: joinedPost.start, modFirst: joinedPost.modFirst, determiner: joinedPost.determiner, possessor: joinedPost.possessor };
+  }
   // "The chief executive of Acme, Jane Roe,", "the secretary of the Treasury, John Roe,": a post and what it governs, set off before the name.
   // "A friend of the chairman, John Roe": a phrase about a person goes with the name, and a post in its complement
   // is someone else's; "the life of a British lecturer, Dennis Hills": one about a thing leaves the name to its complement.
@@ -323,12 +388,28 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   let seenPost = false;
   // Before a post written in capitals ("Transport Commissioner"), capitalised words are part of the post, not a body.
   const titleCase = /^\p{Lu}\p{Ll}/u.test(tokens[before - 1]?.text ?? '');
+  // "ambassador to Britain Liu Xiaming": the name a post governs, right before the person's.
+  let governedName: NameSpan | undefined;
   while (k >= floor) {
-    // A hyphenated word is read whole: "fly-half", "co-founder".
-    const unit = k - 2 >= floor && tokens[k - 1].text === '-' && tokens[k - 1].start === tokens[k - 2].end && tokens[k].start === tokens[k - 1].end ? k - 2 : k;
+    // A hyphenated word is read whole: "fly-half", "co-founder", "editor-in-chief".
+    let unit = k;
+    while (unit - 2 >= floor && tokens[unit - 1].text === '-' && tokens[unit - 1].start === tokens[unit - 2].end && tokens[unit].start === tokens[unit - 1].end) unit -= 2;
     const t = tokens[k];
     const text = doc.text.slice(tokens[unit].start, t.end);
-    if (chunker.nameAt(k) && !isPost(text)) break;
+    const name = chunker.nameAt(k);
+    // "special envoy to Ukraine Kurt Volker", "head of Hamas Ismail Haniyeh": a name after a post and "of" or "to" is
+    // what the post governs.
+    if (name && name.type !== 'person' && start === before && !isPost(text)) {
+      const nameFirst = tokenAt(tokens, name.start);
+      if (nameFirst - 2 >= floor && isOf(tokens[nameFirst - 1]) && isPostWord(tokens[nameFirst - 2].text)) {
+        governedName = name;
+        start = nameFirst;
+        k = nameFirst - 1;
+        bound = floor;
+        continue;
+      }
+    }
+    if (name && !isPost(text)) break;
     const word = (/^\p{Ll}/u.test(tokens[unit].text) || (titleCase && k < before - 1 && t.pos === 'PROPN')) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'PROPN' || unit < k);
     // ... but an "of" or "to" right before the name makes the name its object ("a top adviser to Mrs Clinton").
     const of = isOf(t) && k - 1 >= floor && isPostWord(tokens[k - 1].text) && k < before - 1 && !seenPost;
@@ -337,7 +418,9 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
     // "Secretary of State John Kerry": a capitalised word a post governs is part of it.
     const governed = titleCase && k - 2 >= floor && isOf(tokens[k - 1]) && isPostWord(tokens[k - 2].text);
     if (unit < bound) break;
-    if (!(isPost(text) || isPostModifier(text) || word || of || governed)) break;
+    // "founder and former CEO", "COO and president": posts joined by "and" are read as one.
+    const joined = (t.text === 'and' || t.text === ',') && seenPost && k - 1 >= bound && isPost(tokens[k - 1].text);
+    if (!(isPost(text) || isPostModifier(text) || word || of || governed || joined)) break;
     seenPost ||= isPost(text);
     start = unit;
     k = unit - 1;
@@ -367,18 +450,26 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   const ownedByPerson = (start - 1 >= floor && /^(his|her|their)$/i.test(tokens[start - 1].text)) || (np.possessor && start === from && np.possessor.name?.type !== 'organisation' && !np.possessor.properHead);
   if (place || ownedByPerson) {
     const placeStart = place ? tokenAt(tokens, chunker.nameAt(start - 1)?.start ?? tokens[start - 1].start) : start;
+    // "Pittsburgh center Maurkice Pouncey": a team's position written with its city is held in the team the city names.
+    const team = place && chunker.nameAt(start - 1)?.type === 'place' && SPORTS_POSTS.has(tokens[before - 1].text.toLowerCase());
+    if (team) return { role: doc.text.slice(tokens[start].start, tokens[before - 1].end), organisation: doc.text.slice(tokens[placeStart].start, tokens[start - 1].end), organisationId: '', start: tokens[placeStart].start, end: tokens[before - 1].end, rule: 'role:premodifier+team' };
     return { role: doc.text.slice(tokens[placeStart].start, tokens[before - 1].end), ...NOWHERE, start: tokens[placeStart].start, end: tokens[before - 1].end, rule: 'role:premodifier', heldIn: place ? 'place' : 'person' };
   }
   // Where it is held: an organisation named or a capitalised name just before the post, else the possessor; failing
   // a named one, a generic name of a body inside the post ("Care trust chair Richard Houlden") is that body, the one of
   // its kind the article names, and the post is what follows it.
-  const where = organisationBefore(doc, tokens, start, Math.min(from, bound), np.possessor, titleCase);
+  const written = organisationBefore(doc, tokens, start, Math.min(from, bound), np.possessor, titleCase);
+  // "head of Hamas Ismail Haniyeh": failing a body before the post, the one it governs.
+  const governed = !written.organisation && governedName?.type === 'organisation' ? (governedName as Mention) : undefined;
+  const where = governed ? { organisation: entityName(doc, governed), organisationId: governed.entityId, first: undefined } : written;
   let heldIn: Found['heldIn'];
   for (let g = before - 2; g >= start && !where.organisationId; g--) {
     if (!GENERIC_HEAD_WORDS.has(tokens[g].text.toLowerCase())) continue;
     const first = start - 1 >= Math.max(from, floor) && start - 1 === floor && /^\p{Lu}/u.test(tokens[start - 1].text) ? start - 1 : start;
     const where = organisationIn(doc, tokens[first].start, tokens[g].end);
-    heldIn = where.heldIn;
+    // "company CEO Andy Vesey", "the firm's spokesman": a generic body opening the post, with no article of its own
+    // before it, is the one the passage is about; "a customer service representative" names none.
+    heldIn = g === start && !(np.determiner !== undefined && /^an?$/i.test(tokens[np.determiner].text)) && STORY_GENERIC_HEADS.has(tokens[g].text.toLowerCase()) ? undefined : where.heldIn;
     if (!where.organisation) break;
     return { role: doc.text.slice(tokens[g + 1].start, tokens[before - 1].end), ...where, start: tokens[first].start, end: tokens[before - 1].end, rule: 'role:premodifier+organisation' };
   }
@@ -391,6 +482,9 @@ function premodifierRole(doc: Doc, m: Mention, plural = false): Found | null {
   const spanStart = where.first !== undefined ? tokens[Math.min(where.first, roleStart)].start : tokens[roleStart].start;
   return { role, organisation: where.organisation, organisationId: where.organisationId, start: spanStart, end: tokens[before - 1].end, rule: where.organisation ? 'role:premodifier+organisation' : 'role:premodifier', ...(where.organisation ? {} : { heldIn }) };
 }
+
+/** Generic names of a body that, opening a post ("company CEO"), stand for the body the passage is about. */
+const STORY_GENERIC_HEADS: ReadonlySet<string> = new Set(['company', 'corporation', 'club', 'agency', 'network', 'charity']);
 
 /** Post words that, alone before a name, say how two people stand to each other. */
 const RELATION_NOT_POST: ReadonlySet<string> = new Set(['fellow', 'partner']);
@@ -463,6 +557,11 @@ function organisationBefore(doc: Doc, tokens: Token[], at: number, from: number,
   const k = inName?.type === 'organisation' && inName.start < tokens[at].start ? at : at - 1;
   if (k >= from) {
     const name = chunker.nameAt(k);
+    // "Sabres captain Jack Eichel": a team named in the plural that the tagger read as a person, whom the article
+    // names by that one word only.
+    if (name?.type === 'person' && /^\p{Lu}\p{Ll}+s$/u.test(doc.text.slice(name.start, name.end)) && entityName(doc, name as Mention) === doc.text.slice(name.start, name.end)) {
+      return { organisation: doc.text.slice(name.start, name.end), organisationId: '', first: k };
+    }
     if (name?.type === 'organisation') {
       const m = name as Mention;
       const first = tokenAt(tokens, m.start);
@@ -595,11 +694,16 @@ function storyOrganisation(doc: Doc, offset: number, post: string, namedOnly: bo
     const total = score.get(e.id)! + named + (most ? (STORY.mostNamed * e.mentions) / most : 0);
     if (total > bestScore) (best = e), (bestScore = total);
   }
-  return best && bestScore >= STORY.atLeast ? { organisation: best.name, organisationId: best.id } : NOWHERE;
+  if (best && bestScore >= STORY.atLeast) return { organisation: best.name, organisationId: best.id };
+  // "said CEO Craig Menear in the company's news release": named nowhere near, the body the whole story is about,
+  // named far more than any other.
+  if (namedOnly) return NOWHERE;
+  const [first, second] = doc.entities.filter((e) => e.type === 'organisation').sort((a, b) => b.mentions - a.mentions);
+  return first && first.mentions >= STORY.dominantAtLeast && first.mentions >= STORY.dominantOver * (second?.mentions ?? 0) ? { organisation: first.name, organisationId: first.id } : NOWHERE;
 }
 
 /** How much each place an organisation is named counts towards its being what a passage is about. */
-const STORY = { sameSentence: 3, sentenceBefore: 2.5, sameParagraph: 2, nearby: 1, mostNamed: 1, namedForPost: 3, atLeast: 2.5 };
+const STORY = { sameSentence: 3, sentenceBefore: 2.5, sameParagraph: 2, nearby: 1, mostNamed: 1, namedForPost: 3, atLeast: 2.5, dominantAtLeast: 4, dominantOver: 2 };
 
 /**
  * A title that names a post: "Chancellor", "Health Secretary", "Director-General",
@@ -622,7 +726,7 @@ function postOfTitle(title: string): string | undefined {
 }
 
 /** Capitalised words that make a post more precise when written before it: "Shadow Education Secretary", "Chief Treasury Secretary". */
-const POST_MODIFIERS = new Set(['Shadow', 'Acting', 'Interim', 'Junior', 'Senior']);
+const POST_MODIFIERS = new Set(['Shadow', 'Acting', 'Interim', 'Junior', 'Senior', 'Veteran', 'Retired', 'Longtime', 'Legendary']);
 
 /** The organisation mention that ends right before `at`, possessive and space between: "the BBC's Director-General". */
 function organisationEndingBefore(doc: Doc, at: number): Mention | undefined {
@@ -683,13 +787,27 @@ function leadingPostWords(text: string): string | undefined {
   return n > 0 && words.length - n >= 2 && isPostWord(words[n - 1]) ? words.slice(0, n).join(' ') : undefined;
 }
 
+/** The organisation named by "of" or "at" right after a person's name: "Mike Powell of Dresdner". */
+function bodyAfterName(doc: Doc, m: Mention): Mention | undefined {
+  const link = /^,?\s+(?:of|at)\s+(?:the\s+)?/.exec(doc.text.slice(m.end, m.end + 12));
+  if (!link) return undefined;
+  const at = m.end + link[0].length;
+  return firstStartingIn(doc, at, at, (x) => x.start === at && x.type === 'organisation');
+}
+
 /** Whether a post found with no organisation may be held in the one the passage is about. */
 function mayBeHeldInStory(found: Found): boolean {
   if (found.heldIn) return false;
-  const head = headOfPost(found.role);
-  if (!ORGANISATION_POSTS.has(head)) return false;
+  // "chairman, CEO and president": posts joined by commas and "and", one of which is held in a body.
+  const head = found.role
+    .split(/\s+(?:of|for|to|at)\s+/)[0]
+    .split(/,\s*|\s+and\s+/)
+    .map(headOfPost)
+    .find((h) => ORGANISATION_POSTS.has(h));
+  if (!head) return false;
   // "head of music at London rock station Xfm": the post says where; "director Martin Scorsese": a post of its own.
-  if (/\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(found.role)) return false;
+  // "managing director of media consultancy Decipher", "at analysts Gartner": a body named after words saying what it is.
+  if (/\b(?:at|of|for|with)\s+(?:the\s+)?(?:(?!(?:in|of|at|for|to|on|with)\s)\p{Ll}+\s+){0,3}(?:\p{Lu}|\p{Ll}+[\p{Lu}\d])/u.test(found.role)) return false;
   return !AMBIGUOUS_ORGANISATION_POSTS.has(head) || /\s/.test(found.role.replace(/^(?:the|a|an)\s+/i, ''));
 }
 
@@ -846,6 +964,9 @@ export function extractRoles(doc: Doc, enabled: (found: { rule: string }) => boo
       }
       found ??= f;
     }
+    // "analyst Mike Powell of Dresdner", "analyst Alex Potter at Lehman": a body named right after the name.
+    const after = found && !found.organisation && !found.heldIn && found.end <= m.start ? bodyAfterName(doc, m) : undefined;
+    if (found && after && enabled({ rule: `${found.rule}+after` })) found = { ...found, organisation: entityName(doc, after), organisationId: after.entityId, end: after.end, rule: `${found.rule}+after` };
     // A post held in a body that names none ("said chief executive John Smith") is held at the one the passage is about.
     if (found && !found.organisation && mayBeHeldInStory(found)) {
       const head = headOfPost(found.role);

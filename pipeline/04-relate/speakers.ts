@@ -173,6 +173,8 @@ export class SpeakerModel {
     }
     if (proper) return { speaker: headText, entityId: this.entityNamed(headText)?.id ?? '', how: 'name' };
     const phrase: Resolved = { speaker: doc.text.slice(np.start, np.end), entityId: '', how: 'phrase' };
+    const holder = isListedPost(head) || SPOKESPERSON_WORDS.has(head) || PERSON_WORDS.has(head) ? this.namedAfterPost(np) : null;
+    if (holder) return holder;
     if (SPOKESPERSON_WORDS.has(head)) {
       // "A spokeswoman said": for the body the passage is about, or "the spokesman" for the one whose spokesman spoke
       // before; "sources said", "officials said": no one in particular.
@@ -182,7 +184,7 @@ export class SpeakerModel {
     // "the council's letter", "a statement from the club", "the team's figures": who owns the words speaks;
     // a letter with no owner is the one its sentence sent; a report or survey with none speaks itself.
     if (DOCUMENT_WORDS.has(head) || FINDING_SOURCES.has(head) || FINDING_SOURCES.has(head.replace(/s$/, ''))) {
-      const author = this.ownerOf(np) ?? (DOCUMENT_WORDS.has(head) ? this.authorOf(np) : null);
+      const author = this.ownerOf(np) ?? this.agentOf(np) ?? (DOCUMENT_WORDS.has(head) ? this.authorOf(np) : null);
       return author ? { ...author, how: 'document' } : phrase;
     }
     // "the Liberal Democrat leader", "Russia's president", "the 64-year-old": a person described goes to the person meant.
@@ -301,6 +303,32 @@ export class SpeakerModel {
       if (phrase.properHead) return this.byHead(phrase);
     }
     return null;
+  }
+
+  /**
+   * "China's ambassador to Britain Liu Xiaming", "the head of the BBC Mark Thompson": a post's complement that ends in a
+   * person's name written after the body's or the place's is who holds the post. Not "a spokesman for Acme Corp": a
+   * name alone after the preposition is the body the post is of.
+   */
+  private namedAfterPost(np: NounPhrase): Resolved | null {
+    const last = np.complements[np.complements.length - 1]?.phrase;
+    if (!last || last.headFirst === last.first || !this.chunker.nameAt(last.headFirst - 1)) return null;
+    if (last.name?.type === 'person') return { ...this.asSpeaker(last.name as Mention), how: 'name' };
+    if (!last.properHead || last.name) return null;
+    const written = this.doc.text.slice(this.tokens[last.headFirst].start, this.tokens[last.head].end);
+    return { speaker: written, entityId: this.entityNamed(written)?.id ?? '', how: 'name' };
+  }
+
+  /** "an analysis by the Pew Research Center", "a poll conducted by Gallup": the name after "by" made the document. */
+  private agentOf(np: NounPhrase): Resolved | null {
+    const { tokens } = this;
+    let by = np.last + 1;
+    if (tokens[by]?.pos === 'VERB' && /(?:ed|en|wn)$/i.test(tokens[by].text)) by++;
+    if (!/^by$/i.test(tokens[by]?.text ?? '')) return null;
+    const sentenceEnd = tokenAt(tokens, this.doc.sentences[sentenceAt(this.doc, tokens[by].start)].end);
+    const agent = this.chunker.phraseStartingAt(by + 1, sentenceEnd);
+    if (agent?.name && agent.name.type !== 'place') return { ...this.asSpeaker(agent.name as Mention), how: 'document' };
+    return agent?.properHead ? { ...this.byHead(agent), how: 'document' } : null;
   }
 
   /** Capitalised words before a head that no name covers ("Acme spokesman"), as a speaker. */
