@@ -68,12 +68,14 @@ function normaliseLine(line: SourceLine): Line {
   }
   // A leading bullet is list formatting, not text.
   if (words.length && /^[•·▪►◦‣-]$/.test(words[0].text)) words.shift();
-  const spaced = words.some((w) => UNDERSCORE_SPACE.test(w.text)) ? words.flatMap(splitAtUnderscores) : words;
+  const spaced = words.some((w) => w.text.includes('_') && UNDERSCORE_SPACE.test(w.text)) ? words.flatMap(splitAtUnderscores) : words;
   return { text: spaced.map((w) => w.text).join(' '), words: spaced, heading: line.heading };
 }
 
 /** An underscore between a letter and a capitalised word: "Director_Oh", "Design_Jeong" (not "user_id", not "_Hidden"). */
 const UNDERSCORE_SPACE = /(?<=\p{L})_(?=\p{Lu}\p{Ll})/u;
+/** The same, for every such underscore of a word (matchAll copies it, so its lastIndex stays 0). */
+const UNDERSCORE_SPACES = new RegExp(UNDERSCORE_SPACE.source, 'gu');
 
 /**
  * "Director_Oh Kyeong Taek", "Video Design_Jeong Jae Jin": a credit line that joins a post to a
@@ -90,7 +92,7 @@ function splitAtUnderscores(word: Word): Word[] {
     const rawStart = part.rawStart + from, rawEnd = part.rawStart + to;
     out.push({ text, rawStart, rawEnd, parts: [{ text, rawStart, rawEnd, exact: true }] });
   };
-  for (const m of word.text.matchAll(new RegExp(UNDERSCORE_SPACE.source, 'gu'))) {
+  for (const m of word.text.matchAll(UNDERSCORE_SPACES)) {
     add(m.index!);
     from = m.index! + 1;
   }

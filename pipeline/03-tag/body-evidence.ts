@@ -8,6 +8,7 @@
 // the article writes it by itself.
 
 import type { Token } from './tokens.ts';
+import { LEGAL_FORMS } from './lexicons/organisations.ts';
 
 /**
  * Posts held in a body, written after its name: a company's, a team's, an office's. Not posts a
@@ -23,8 +24,11 @@ const BODY_POSTS = new Set([
 ]);
 /** Words that may stand between a body's name and its post: "athletic director", "head coach", "chief executive". */
 const POST_QUALIFIERS = new Set(['athletic', 'head', 'general', 'senior', 'chief', 'executive', 'defensive', 'offensive', 'assistant', 'interim', 'former', 'star', 'backup', 'rookie', 'starting', 'pass', 'wide']);
-/** A company's legal form, written after its name. */
-const LEGAL_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|plc|PLC|Plc|AG|GmbH|SA|NV|BV|Holdings)\.?$/;
+/** A company's legal form, written after its name, with or without a full stop ("Inc."), or "Holdings". */
+const isLegalForm = (w: string) => {
+  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  return LEGAL_FORMS.has(bare) || bare === 'Holdings';
+};
 /**
  * A company's stock ticker in brackets: with its exchange or the word ("(ticker: HD)", "(NYSE: ULTA)"), or before
  * "stock" or "shares" ("(LOW) stock"); not letters in brackets alone, which are mostly a name's short form
@@ -77,7 +81,7 @@ const JOINING = new Set(['of', 'the', 'and', '&', 'for', 'on', 'with', 'de', 'du
  */
 function standsAlone(tokens: Token[], from: number, to: number, k: number): boolean {
   const t = tokens[k];
-  if (k + 1 < to && isCapitalised(tokens[k + 1]) && tokens[k + 1].start === t.end + 1 && !LEGAL_FORM.test(tokens[k + 1].text)) return false;
+  if (k + 1 < to && isCapitalised(tokens[k + 1]) && tokens[k + 1].start === t.end + 1 && !isLegalForm(tokens[k + 1].text)) return false;
   let b = k - 1;
   while (b >= from && tokens[b].end + 1 === tokens[b + 1].start && JOINING.has(tokens[b].text)) b--;
   if (b < from || tokens[b].end + 1 !== tokens[b + 1].start) return true;
@@ -100,16 +104,16 @@ export function bodiesByEvidence(ctx: EvidenceContext, foundAsBody: ReadonlySet<
   /** Of bodies, the words with a body's own mark. */
   const marked = new Set<string>();
   for (const [from, to] of proseSentences) {
+    const firstK = firstWordOf(tokens, from, to);
     for (let k = from; k < to; k++) {
+      if (ctx.readAlone && !ctx.readAlone.has(k)) continue;
       const t = tokens[k];
       if (!isWordOfName(t) || !standsAlone(tokens, from, to, k)) continue;
-      // A capitalised word opening a sentence is evidence only when it is no common word ("Company spokesman John Roe").
-      const first = firstWordOf(tokens, from, to) === k;
-      if (first && (t.pos !== 'PROPN' || ctx.isCommonWord(t.text))) continue;
-      if (ctx.readAlone ? !ctx.readAlone.has(k) : first) continue;
+      // Without the tagger a sentence's first word is no evidence; with it, only when it is no common word ("Company spokesman John Roe").
+      if (firstK === k && (!ctx.readAlone || t.pos !== 'PROPN' || ctx.isCommonWord(t.text))) continue;
       let n = nextWord(tokens, k, to);
       // "MarketAxess Inc": a company's legal form after the word.
-      if (n < to && LEGAL_FORM.test(tokens[n].text) && tokens[n].start === t.end + 1) {
+      if (n < to && isLegalForm(tokens[n].text) && tokens[n].start === t.end + 1) {
         marked.add(t.text);
         continue;
       }
@@ -134,8 +138,8 @@ export function bodiesByEvidence(ctx: EvidenceContext, foundAsBody: ReadonlySet<
     }
   }
   for (const name of foundAsBody) if (!name.includes(' ')) bodies.add(name);
+  for (const word of marked) bodies.add(word);
   for (const word of bodies) if (ctx.namesOther(word, marked.has(word))) bodies.delete(word);
-  for (const word of marked) if (!ctx.namesOther(word, true)) bodies.add(word);
   return bodies;
 }
 

@@ -6,7 +6,7 @@
 import type { EntityType, Span } from '../../src/model.ts';
 import { modelInput, tokensBySentence, type Token } from './tokens.ts';
 import { AMBIGUOUS_PLACE_NAMES, COUNTRIES_AND_REGIONS, PLACE_ADJECTIVES, PLACE_HEAD_WORDS, PLACE_NAMES, US_STATE_ABBREVIATIONS, US_STATE_DOTTED, US_STATE_NAMES } from './lexicons/places.ts';
-import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
+import { AMBIGUOUS_ORGANISATION_NAMES, INSTITUTION_HEAD_WORDS, LEGAL_FORMS, ORGANISATION_DESCRIPTORS, ORGANISATION_GENERIC_ALIASES, ORGANISATION_HEAD_WORDS, ORGANISATION_NAMES } from './lexicons/organisations.ts';
 import { AMBIGUOUS_TITLES, EAST_ASIAN_SURNAMES, FIRST_NAMES, KINSHIP_WORDS, PERSON_SUFFIXES, PERSON_TITLE_PHRASES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS } from './lexicons/people.ts';
 import { AWARD_NAMES, CALENDAR_WORDS, FAITH_WORDS, NOT_NAMES, NOT_ACRONYMS, WORK_WORDS } from './lexicons/not-names.ts';
 import { VERB_OR_PLURAL_WORDS } from './lexicons/compromise-words.ts';
@@ -326,9 +326,6 @@ function isDemonym(word: string): boolean {
 
 /** A word that ends or heads an organisation's name, with or without a full stop ("Inc."). */
 const isHeadWord = (word: string) => ORGANISATION_HEAD_WORDS.has(word) || (word.endsWith('.') && ORGANISATION_HEAD_WORDS.has(word.slice(0, -1)));
-
-/** A company's legal form, the last word of its name. */
-const LEGAL_FORMS = new Set(['AG', 'BV', 'Co', 'Corp', 'GmbH', 'Inc', 'LLC', 'LLP', 'Ltd', 'NV', 'PLC', 'Plc', 'SA', 'plc']);
 
 /** A street or a natural feature by its last word, not after a given name nor with a body's head word ("Downing Street", not "Damon Hill"). */
 export const isPlaceByHeadWord = (ws: readonly string[]) =>
@@ -782,7 +779,8 @@ function placeTownsWithPostalCodes(text: string, tokens: Token[], sentenceTokenR
     .map((t): Candidate => ({ start: t.start, end: t.end, text: t.name, type: 'place', name: t.name, rule: t.kind === 'town' ? 'place:town-with-code' : 'place:postal-code' }))
     .filter((c) => enabled(c.rule));
   if (towns.length === 0) return;
-  for (let k = found.length - 1; k >= 0; k--) if (towns.some((t) => t.start < found[k].end && found[k].start < t.end)) found.splice(k, 1);
+  const index = new SpanIndex(towns);
+  for (let k = found.length - 1; k >= 0; k--) if (index.overlapping(found[k].start, found[k].end).length) found.splice(k, 1);
   found.push(...towns);
 }
 

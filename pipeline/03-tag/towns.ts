@@ -45,6 +45,7 @@ export interface TownMention {
 /** The towns and codes in sentences of `text` (each tokens[from .. to - 1]). */
 export function townsWithPostalCodes(text: string, tokens: Token[], sentenceTokenRanges: Array<[number, number]>): TownMention[] {
   const found: TownMention[] = [];
+  if (!/, [A-Z]{2}/.test(text)) return found;
   for (const [from, to] of sentenceTokenRanges) {
     if (from >= to) continue;
     const offset = tokens[from].start;

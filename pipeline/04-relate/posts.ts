@@ -74,7 +74,8 @@ export const isListedPost = (word: string) => ROLE_WORDS.has(word) || ROLE_WORDS
 /** For the role grammar: "chairman", "MP", "nominee", and compounds of them ("co-chairman", "vice-president", "Secretary-General"). */
 export function isPostWord(word: string): boolean {
   const w = word.replace(/[.,;:]+$/, '');
-  if (isListedPost(w) || MORE_POST_WORDS.has(w.toLowerCase()) || LOWER_CASE_POSTS.has(w) || OCCUPATION_ENDING.test(w.toLowerCase())) return true;
+  const lower = w.toLowerCase();
+  if (ROLE_WORDS.has(w) || ROLE_WORDS.has(lower) || MORE_POST_WORDS.has(lower) || LOWER_CASE_POSTS.has(w) || OCCUPATION_ENDING.test(lower)) return true;
   if (!w.includes('-')) return false;
   // "co-CEO" as "co-chairman": the last part as written or in lower case.
   const parts = w.split('-');

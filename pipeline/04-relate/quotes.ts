@@ -34,6 +34,8 @@ interface QuoteSpan extends Span {
 
 /** Quotes this short with no reporting verb of their own are scare quotes ("root and branch"), not speech. */
 const SCARE_QUOTE_MAX_WORDS = 4;
+/** Whether the quoted words are more than a scare quote's few: speech. */
+const longerThanScareQuote = (doc: Doc, s: Span) => countWords(doc.text, s.start, s.end, SCARE_QUOTE_MAX_WORDS + 1) > SCARE_QUOTE_MAX_WORDS;
 const REPORTING = REPORTING_WORDS;
 /** "found", "concluded": a report, study or inspection speaking; from a person they are verdicts, not speech. */
 const FINDING_VERB = /^(found|finds|concluded|concludes)$/i;
@@ -268,7 +270,7 @@ function withoutDateline(doc: Doc, span: Span): Span {
 
 /** A few words quoted inside a sentence, after a word ('"Ted Cruz" pins', 'was "disgusting"'): part of the sentence, not speech that ends it. */
 function quotedInSentence(doc: Doc, q: QuoteSpan): boolean {
-  return countWords(doc.text, q.start, q.end, SCARE_QUOTE_MAX_WORDS + 1) <= SCARE_QUOTE_MAX_WORDS && /[\p{L}\p{N}]\s*$/u.test(doc.text.slice(Math.max(doc.paragraphs[q.paragraph].start, q.open - 3), q.open));
+  return !longerThanScareQuote(doc, q) && /[\p{L}\p{N}]\s*$/u.test(doc.text.slice(Math.max(doc.paragraphs[q.paragraph].start, q.open - 3), q.open));
 }
 
 /**
@@ -283,7 +285,11 @@ function quotingSubject(doc: Doc, tokens: Token[], q: QuoteSpan, speakers: Speak
   // Words quoted inside reported speech ('Eichel saying it showed the EC recognised the policy was "on the right track"')
   // are the reporter's: the speech decides.
   if (reports.some((r) => r.clause.start <= q.open && q.open < r.clause.end)) return null;
-  if (tokens.slice(from, open).some((t) => t.pos === 'VERB' && (REPORTING.has(t.text.toLowerCase()) || PARTICIPLE_CUES.has(t.text.toLowerCase())))) return null;
+  for (let k = from; k < open; k++) {
+    if (tokens[k].pos !== 'VERB') continue;
+    const lower = tokens[k].text.toLowerCase();
+    if (REPORTING.has(lower) || PARTICIPLE_CUES.has(lower)) return null;
+  }
   let verb = open - 1;
   // The verb of the clause the quotation is in: no mark between ('..., in which Spacey played a man, as proof of his "..."').
   // Not a participle ('Cook remembered Jobs rehearsing there and "going way off script"': Jobs is what Cook remembered).
@@ -730,8 +736,7 @@ function cueAt(doc: Doc, tokens: Token[], q: QuoteSpan, reports: Report[], direc
   }
   // "According to X, ... "..."", and '... "...," according to the magazine.'
   const according = accordingTo(doc, openSentence);
-  const speech = countWords(doc.text, q.start, q.end, SCARE_QUOTE_MAX_WORDS + 1) > SCARE_QUOTE_MAX_WORDS;
-  if (according && (according.source.end <= q.open || (speech && according.source.start > q.close))) return { subject: according.source, cue: 'according to' };
+  if (according && (according.source.end <= q.open || (according.source.start > q.close && longerThanScareQuote(doc, q)))) return { subject: according.source, cue: 'according to' };
   // "Paul Randle, product manager, responded to the figures: "...", "Trump leaned in and boomed: "...", "When Trump
   // wrapped up — "..." —": a colon or a dash after a clause about someone; its subject speaks, else the person named.
   const intro = /(:|\s[—–]|\s--)\s*$/.exec(doc.text.slice(openSentence.start, q.open));
@@ -850,7 +855,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (!according || quotes.some((q) => q.kind === 'indirect' && q.start < according.clause.end && q.end > according.clause.start)) continue;
     if (direct.some((d) => d.start <= according.clause.start + 1 && d.end >= according.clause.end - 1)) continue;
     // '..., "...," according to X': the quotation is the speech; a few words quoted are part of the clause.
-    if (mostlyQuoted(doc, according.clause, direct) && direct.some((d) => d.start >= according.clause.start && d.end <= according.clause.end && countWords(doc.text, d.start, d.end, SCARE_QUOTE_MAX_WORDS + 1) > SCARE_QUOTE_MAX_WORDS)) continue;
+    if (mostlyQuoted(doc, according.clause, direct) && direct.some((d) => d.start >= according.clause.start && d.end <= according.clause.end && longerThanScareQuote(doc, d))) continue;
     const speaker = speakers.resolve(according.source);
     quotes.push({ kind: 'indirect', start: according.clause.start, end: according.clause.end, text: doc.text.slice(according.clause.start, according.clause.end), speaker: speaker.speaker, speakerEntityId: speaker.entityId, cue: 'according to', sentence: s.index, rule: `quote:according-to:${speaker.how}` });
   }

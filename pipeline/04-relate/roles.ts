@@ -69,7 +69,7 @@ function organisationIn(doc: Doc, start: number, end: number): Where {
   const employer = /\bat\s+(?:the\s+)?(?=\S)/.exec(text);
   const at = employer ? start + employer.index + employer[0].length : -1;
   // "at Aids charity the Terrence Higgins Trust", "at the California-based Institute for the Future": the body named after "at".
-  const atOrganisation = employer && firstStartingIn(doc, at, end, (x) => x.start >= at && x.end <= end && x.type === 'organisation');
+  const atOrganisation = employer && firstWithin(doc, at, end, (x) => x.type === 'organisation');
   if (atOrganisation) return { organisation: entityName(doc, atOrganisation), organisationId: atOrganisation.entityId };
   // "co-founder of Amsterdam-based OneStat.com", "analyst at the non-partisan Cook Report", "deputy chief for the US Embassy",
   // "founder of my6sense": a name (capitalised, or a brand with a capital or digit inside) after "of", "at" or "for the"
@@ -674,8 +674,18 @@ function storyOrganisation(doc: Doc, offset: number, post: string, namedOnly: bo
   const here = sentenceAt(doc, offset);
   const paragraph = doc.sentences[here].paragraph;
   const score = new Map<string, number>();
+  // The most named organisation (the first of those named most often), and how often the next one is named.
+  let top: Entity | undefined;
   let most = 0;
-  for (const e of doc.entities) if (e.type === 'organisation') most = Math.max(most, e.mentions);
+  let runnerUp = 0;
+  for (const e of doc.entities) {
+    if (e.type !== 'organisation') continue;
+    if (!top || e.mentions > most) {
+      if (top) runnerUp = most;
+      top = e;
+      most = e.mentions;
+    } else if (e.mentions > runnerUp) runnerUp = e.mentions;
+  }
   for (const m of doc.mentions) {
     if (m.type !== 'organisation' || m.start >= offset) continue;
     const s = doc.sentences[m.sentence];
@@ -698,8 +708,7 @@ function storyOrganisation(doc: Doc, offset: number, post: string, namedOnly: bo
   // "said CEO Craig Menear in the company's news release": named nowhere near, the body the whole story is about,
   // named far more than any other.
   if (namedOnly) return NOWHERE;
-  const [first, second] = doc.entities.filter((e) => e.type === 'organisation').sort((a, b) => b.mentions - a.mentions);
-  return first && first.mentions >= STORY.dominantAtLeast && first.mentions >= STORY.dominantOver * (second?.mentions ?? 0) ? { organisation: first.name, organisationId: first.id } : NOWHERE;
+  return top && most >= STORY.dominantAtLeast && most >= STORY.dominantOver * runnerUp ? { organisation: top.name, organisationId: top.id } : NOWHERE;
 }
 
 /** How much each place an organisation is named counts towards its being what a passage is about. */

@@ -1362,6 +1362,9 @@ export const ORGANISATION_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Press', 'Review', 'Telegraph', 'Times',
 ]);
 
+/** A company's legal form, the last word of its name ("MarketAxess Inc"). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'BV', 'Co', 'Corp', 'GmbH', 'Inc', 'LLC', 'LLP', 'Ltd', 'NV', 'PLC', 'Plc', 'SA', 'plc']);
+
 /**
  * Lower-case words for a kind of body, written right before a body's name
  * ("retailer Littlewoods", "Aid charity Actionaid", "copy protection firm
