@@ -84,6 +84,17 @@ export function paragraphIndex(text: string): (offset: number) => number {
   return (offset) => firstIndexNotBefore(starts.length, (k) => starts[k] <= offset) - 1;
 }
 
+/** Each document's named-or-not sources, the latest first, sorted once (ruleReferent runs per pronoun). */
+const SOURCES_NEWEST_FIRST = new WeakMap<PolnearDoc, Array<{ at: number; text: string }>>();
+function sourcesNewestFirst(doc: PolnearDoc): Array<{ at: number; text: string }> {
+  let sources = SOURCES_NEWEST_FIRST.get(doc);
+  if (!sources) {
+    sources = doc.attributions.filter((a) => a.source.length).map((a) => ({ at: a.source[0][0], text: a.sourceText })).sort((a, b) => b.at - a.at);
+    SOURCES_NEWEST_FIRST.set(doc, sources);
+  }
+  return sources;
+}
+
 /**
  * The referent rule: PolNeAR does not say whom a pronoun source refers to, so it is taken, the same
  * way for every article, as the nearest annotated source before the pronoun that has a capitalised
@@ -96,11 +107,8 @@ export function paragraphIndex(text: string): (offset: number) => number {
 export function ruleReferent(doc: PolnearDoc, start: number, pronoun: string, paragraphOf: (offset: number) => number): string | null {
   const want = RULE_PRONOUNS[pronoun];
   const here = paragraphOf(start);
-  const sources = doc.attributions
-    .filter((a) => a.source.length && a.source[0][0] < start)
-    .map((a) => ({ at: a.source[0][0], text: a.sourceText }))
-    .sort((a, b) => b.at - a.at);
-  for (const s of sources) {
+  for (const s of sourcesNewestFirst(doc)) {
+    if (s.at >= start) continue;
     if (here - paragraphOf(s.at) > RULE_PARAGRAPHS) return null;
     if (!isNamedSource(s.text)) continue;
     const g = genderOf(s.text);

@@ -67,9 +67,9 @@ export interface Weights {
   weights: Map<string, Float64Array>;
 }
 
-const MODEL_TAG: Record<EntityType, string> = { person: 'PER', place: 'LOC', organisation: 'ORG' };
 const TAGGER_TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
 const BEGIN = TAGGER_TYPES.map((t) => TAG_INDEX.get(`B-${t}`)!);
+const MODEL_BEGIN: Record<EntityType, number> = { person: TAG_INDEX.get('B-PER')!, place: TAG_INDEX.get('B-LOC')!, organisation: TAG_INDEX.get('B-ORG')! };
 
 /** Probabilities in a few bands, so that a linear model can weigh sure and unsure readings apart. */
 function band(p: number): string {
@@ -185,7 +185,7 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
     if (o.kind === 'once' && aligned) {
       o.runsOn = runOf(ctx.tokens, ctx.sentenceRanges[s], from);
       // Read only for a place or a body that runs on from no capitalised words (settle): the lattice is solved only then.
-      if (!o.runsOn && o.model!.type !== 'person') o.sure = ctx.marginals[s]?.span(a, b, TAG_INDEX.get(`B-${MODEL_TAG[o.model!.type]}`)!);
+      if (!o.runsOn && o.model!.type !== 'person') o.sure = ctx.marginals[s]?.span(a, b, MODEL_BEGIN[o.model!.type]);
     }
     if (!ctx.scored(o.kind)) return;
 
@@ -210,7 +210,7 @@ export function optionsOf<P extends Proposal>(rules: P[], model: P[], ctx: Conte
       const m = ctx.marginals[s];
       if (m) {
         TAGGER_TYPES.forEach((t, k) => f.push(`p${t}:${band(m.span(a, b, BEGIN[k]))}`));
-        for (const r of o.rules) f.push(`prule:${band(m.span(a, b, TAG_INDEX.get(`B-${MODEL_TAG[r.type]}`)!))}`);
+        for (const r of o.rules) f.push(`prule:${band(m.span(a, b, MODEL_BEGIN[r.type]))}`);
       }
       if (inMisc()) f.push('in-misc');
       f.push(...ctx.around(from, to));

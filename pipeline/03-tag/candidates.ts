@@ -874,9 +874,8 @@ export function surnamesOf(candidates: Candidate[]): Set<string> {
   return new Set(candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => surnameOf(c.name)));
 }
 
-/** The first and the last words of the people's names of more than one word. */
-export function givenAndSurnamesOf(candidates: Candidate[]): Set<string> {
-  const parts = surnamesOf(candidates);
+/** The first and the last words of the people's names of more than one word (added to `parts`, their surnames, where the caller has them). */
+export function givenAndSurnamesOf(candidates: Candidate[], parts: Set<string> = surnamesOf(candidates)): Set<string> {
   for (const c of candidates) if (c.type === 'person' && c.name.includes(' ')) parts.add(c.name.split(/\s+/)[0]);
   return parts;
 }
@@ -1192,7 +1191,7 @@ function settle(options: Option<ArbiterProposal>[], modelCount: (name: string) =
     else if (o.kind === 'alone' || o.kind === 'once') {
       const m = o.model!;
       if (m.name.includes(' ') || m.title || /^\p{Lu}[\p{Lu}.'’-]+$/u.test(m.name)) out.push(strip(m));
-      else lone.push({ m, sure: m.type !== 'person' && !o.runsOn && (o.sure ?? 0) >= SURE_OF_LONE_WORD, runsOnFrom: o.runsOn === 'from' });
+      else lone.push({ m, sure: (o.sure ?? 0) >= SURE_OF_LONE_WORD, runsOnFrom: o.runsOn === 'from' });
     }
   }
   const strong = strongTypes(out);

@@ -95,7 +95,7 @@ function isDateline(text: string, c: Candidate): boolean {
 function harmoniseTypes(text: string, candidates: Candidate[]): Candidate[] {
   const surnames = surnamesOf(candidates);
   const strong = strongTypes(candidates);
-  const personNameParts = givenAndSurnamesOf(candidates);
+  const personNameParts = givenAndSurnamesOf(candidates, new Set(surnames));
   const organisationOpenings = new Set(candidates.filter((c) => c.type === 'organisation' && c.name.includes(' ')).map((c) => c.name.split(' ')[0]));
   const votes = new Map<string, Map<EntityType, number>>();
   for (const c of candidates) {

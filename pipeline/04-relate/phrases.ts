@@ -124,8 +124,6 @@ export function subjectBefore(doc: Doc, tokens: Token[], verb: number, floor: nu
   return spanOf(np);
 }
 
-const isCapitalised = (text: string) => /^\p{Lu}/u.test(text);
-
 /** "both", "all", "each" after the phrase or auxiliary they are floated off ("have both argued"). */
 const floatedQuantifier = (tokens: Token[], j: number, floor: number) => /^(?:both|all|each)$/i.test(tokens[j].text) && j - 1 >= floor && /^(?:NOUN|PROPN|PRON|AUX)$/.test(tokens[j - 1].pos);
 
@@ -147,7 +145,7 @@ function firstConjunct(doc: Doc, tokens: Token[], np: NounPhrase, floor: number)
   // The name opens its clause: first in the sentence, or after a mark, a conjunction or "that"; not a list's last item
   // ("Minister for Children, Young People and Families Margaret Hodge").
   const before = tokens[left.first - 1];
-  const listed = before?.text === ',' && /^(?:NOUN|PROPN)$/.test(tokens[left.first - 2]?.pos ?? '') && isCapitalised(tokens[left.first - 2].text);
+  const listed = before?.text === ',' && /^(?:NOUN|PROPN)$/.test(tokens[left.first - 2]?.pos ?? '') && /^\p{Lu}/u.test(tokens[left.first - 2].text);
   const opens = left.first === floor || (before.type === 'punctuation' && !listed) || /^(?:SCONJ|CCONJ)$/.test(before.pos) || /^that$/i.test(before.text);
   return opens ? spanOf(left) : null;
 }

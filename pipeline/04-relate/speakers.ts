@@ -299,10 +299,16 @@ export class SpeakerModel {
     const proper = this.properRun(np.modFirst, np.headFirst);
     if (proper) return proper;
     for (const { phrase } of np.complements) {
-      if (phrase.name && phrase.name.type !== 'place') return { ...this.asSpeaker(phrase.name as Mention), how: 'name' };
-      if (phrase.properHead) return this.byHead(phrase);
+      const named = this.namedIn(phrase);
+      if (named) return named;
     }
     return null;
+  }
+
+  /** The name a phrase is ("the BBC"), or its capitalised head ("Acme"): a place is no one speaking. */
+  private namedIn(p: NounPhrase): Resolved | null {
+    if (p.name && p.name.type !== 'place') return { ...this.asSpeaker(p.name as Mention), how: 'name' };
+    return p.properHead ? this.byHead(p) : null;
   }
 
   /**
@@ -327,8 +333,7 @@ export class SpeakerModel {
     if (!/^by$/i.test(tokens[by]?.text ?? '')) return null;
     const sentenceEnd = tokenAt(tokens, this.doc.sentences[sentenceAt(this.doc, tokens[by].start)].end);
     const agent = this.chunker.phraseStartingAt(by + 1, sentenceEnd);
-    if (agent?.name && agent.name.type !== 'place') return { ...this.asSpeaker(agent.name as Mention), how: 'document' };
-    return agent?.properHead ? { ...this.byHead(agent), how: 'document' } : null;
+    return agent ? this.namedIn(agent) : null;
   }
 
   /** Capitalised words before a head that no name covers ("Acme spokesman"), as a speaker. */

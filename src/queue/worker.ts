@@ -39,6 +39,10 @@ const JOBS_PER_THREAD = 2;
 export const DEFAULT_STALL_SECONDS = 30;
 /** A job may go back to the queue this many times (its worker process died) before it fails. */
 const MAX_STALLS = 2;
+
+/** A document the pool could not process comes back as a failed fragment, not as its journal line's bytes. */
+const crashed = (result: Uint8Array | Fragment): result is Fragment => !(result instanceof Uint8Array);
+
 /** Per-minute counts of finished documents kept for `queue status` (a day). */
 const METRIC_MINUTES = 24 * 60;
 
@@ -99,7 +103,6 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerTotals> {
             throw err;
           }
           // A job of one document fails as a whole and BullMQ tries it again (after a back-off).
-          const crashed = (result: Uint8Array | Fragment): result is Fragment => !(result instanceof Uint8Array);
           if (docs.length === 1 && crashed(results[0])) throw new Error(results[0].error);
           // Of several, one that failed is tried again alone (its neighbours are done), with the attempts left.
           const lines: Uint8Array[] = [];
